@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { cspViolations, test, expect } from './fixtures';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+async function controlNames(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.locator('button:visible, [role="toolbar"], .react-flow__minimap, .react-flow__controls').evaluateAll(
+    (elements) => elements.map((element) => element.getAttribute('aria-label') ?? element.textContent ?? ''),
+  );
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('salesflow:seeded')) {
+      localStorage.setItem('salesflow:language', 'en');
+      localStorage.setItem('salesflow:theme', 'light');
+      sessionStorage.setItem('salesflow:seeded', '1');
+    }
+  });
+});
+
+test('the editor shows the sample document with its nodes and arrowed edges', async ({ page, problems }) => {
+  await page.goto('/');
+  const file = JSON.parse(await page.evaluate(() => window.salesflowTest!.documentFile()));
+  const labels: string[] = file.document.nodes.map((node: { label: string }) => node.label);
+  await expect(page.locator('.react-flow__node')).toHaveCount(labels.length);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(file.document.edges.length);
+  for (const label of labels) await expect(page.locator('.react-flow__node', { hasText: label }).first()).toBeVisible();
+  const arrowheads = await page.locator('.react-flow__edge path[marker-end]').count();
+  expect(arrowheads).toBe(file.document.edges.length);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('switching to Chinese changes every visible control label, React Flow controls included', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  const before = await controlNames(page);
+  await page.getByRole('button', { name: 'Language: 中文' }).click();
+  await expect(page.getByRole('button', { name: '放大' })).toBeVisible();
+  const after = await controlNames(page);
+  expect(after).toHaveLength(before.length);
+  for (const [index, name] of before.entries()) expect(after[index], `control ${name}`).not.toBe(name);
+  await expect(page.getByRole('button', { name: '缩小' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '撤销' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: '放大' })).toBeVisible();
+});
+
+test('the dark theme applies to the page and the canvas', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('.react-flow')).toHaveClass(/dark/);
+  const background = await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(150);
+});
+
+test('the Content-Security-Policy blocks inline script and reports it', async ({ page, problems }) => {
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-eval');
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineScriptRan = true';
+    document.head.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan === true;
+  });
+  expect(ran).toBe(false);
+  // The same listener that guards every other test saw it.
+  await expect.poll(() => cspViolations(page)).toContainEqual(expect.stringContaining('script-src'));
+  await problems.forgetCspViolations();
+});
+
+test('screenshots: English light and Chinese dark', async ({ page }) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/editor-en-light.png` });
+  await page.getByRole('button', { name: 'Language: 中文' }).click();
+  await page.getByRole('button', { name: '深色主题' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: `${SCREENSHOTS}/editor-zh-dark.png` });
+});

@@ -1,0 +1,55 @@
+import type { Point, SalesDocument } from '../model/types';
+
+export interface Selection {
+  nodeIds: readonly string[];
+  edgeIds: readonly string[];
+}
+
+export const emptySelection: Selection = { nodeIds: [], edgeIds: [] };
+
+/** What the canvas lends the rest of the app to move the view. */
+export interface ViewportControls {
+  fitView: () => void;
+  centerOnNode: (nodeId: string) => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  /** The centre of the visible canvas, in canvas units. */
+  viewCentre: () => Point;
+}
+
+/** A short message for the user, as a key that src/i18n turns into a sentence. */
+export type NoticeKey =
+  | 'notice.selfLoop'
+  | 'notice.duplicateEdge'
+  | 'notice.pasteInvalid'
+  | 'notice.pasteCapped'
+  | 'notice.clipboardUnavailable'
+  | 'notice.nothingFound';
+
+export interface Notice {
+  key: NoticeKey;
+  params?: Record<string, string | number>;
+  tone: 'info' | 'error';
+}
+
+export type PanelId = 'shortcuts' | 'find';
+
+/** Everything a command may touch, handed in by whoever runs it; commands import no store. */
+export interface EditorContext {
+  document: () => SalesDocument;
+  selection: () => Selection;
+  /** One undo step. */
+  apply: (update: (document: SalesDocument) => SalesDocument) => void;
+  select: (selection: Selection) => void;
+  undo: () => void;
+  redo: () => void;
+  canUndo: () => boolean;
+  canRedo: () => boolean;
+  viewport: () => ViewportControls | null;
+  notify: (notice: Notice) => void;
+  openPanel: (panel: PanelId) => void;
+  editLabel: (nodeId: string) => void;
+  writeClipboard: (text: string) => Promise<void>;
+  readClipboard: () => Promise<string>;
+  newId: (prefix: string) => string;
+}

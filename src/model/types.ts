@@ -1,0 +1,132 @@
+// The Salesflow document: plain data, independent of React Flow (DESIGN.md, "The document model").
+// The zod schemas in schema.ts are the source of truth for validation; these types mirror them
+// and a type-level check in schema.ts keeps the two from drifting apart.
+
+export const NODE_KINDS = [
+  'start',
+  'end',
+  'stage',
+  'decision',
+  'document',
+  'data',
+  'delay',
+  'subprocess',
+  'note',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const OUTCOMES = ['won', 'lost', 'other'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const DIRECTIONS = ['LR', 'TB'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const PERIODS = ['month', 'quarter', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export const EDGE_STYLES = ['solid', 'dashed'] as const;
+export type EdgeLineStyle = (typeof EDGE_STYLES)[number];
+
+export const HANDLE_SIDES = ['top', 'right', 'bottom', 'left'] as const;
+export type HandleSide = (typeof HANDLE_SIDES)[number];
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Settings {
+  direction: Direction;
+  gridSize: number;
+  snapToGrid: boolean;
+  period: Period;
+  /** Average value of a won deal; absent when the team has not set one. */
+  dealValue?: number;
+  currency: string;
+}
+
+export interface Lane {
+  id: string;
+  label: string;
+  color?: string;
+}
+
+export interface NodeStyle {
+  fill?: string;
+  stroke?: string;
+  textColor?: string;
+}
+
+export interface NodeDetails {
+  owner?: string;
+  durationDays?: number;
+  entryCriteria?: string;
+  exitCriteria?: string;
+  kpi?: string;
+  notes?: string;
+}
+
+export interface FlowNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Absolute top-left corner, in canvas units. */
+  position: Point;
+  size: Size;
+  laneId?: string;
+  style?: NodeStyle;
+  /** http, https or mailto only. */
+  link?: string;
+  details?: NodeDetails;
+  /** Leads entering per period; meaningful on `start` nodes. */
+  volume?: number;
+  /** Meaningful on `end` nodes. */
+  outcome?: Outcome;
+  /** The node a `note` annotates. */
+  attachedTo?: string;
+}
+
+export interface FlowEdge {
+  id: string;
+  source: string;
+  target: string;
+  sourceHandle?: HandleSide;
+  targetHandle?: HandleSide;
+  label?: string;
+  /** 0..1: the share of what leaves the source that takes this edge. */
+  conversionRate?: number;
+  style?: EdgeLineStyle;
+  /** Routed bend points from the last auto layout, absolute canvas units. */
+  points?: Point[];
+}
+
+export interface SalesDocument {
+  id: string;
+  title: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+  settings: Settings;
+  lanes: Lane[];
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+}
+
+export const FILE_FORMAT = 'salesflow';
+
+export interface WrittenBy {
+  app: string;
+  version: string;
+}
+
+export interface DocumentFile {
+  format: typeof FILE_FORMAT;
+  schemaVersion: number;
+  writtenBy: WrittenBy;
+  document: SalesDocument;
+}

@@ -1,0 +1,54 @@
+import { Languages, Maximize, Moon, Redo2, Sun, Undo2 } from 'lucide-react';
+import { useShallow } from 'zustand/react/shallow';
+import { useEditor } from '../store/EditorStoreProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Theme } from './theme';
+import { IconButton } from './IconButton';
+
+interface ToolbarProps {
+  theme: Theme;
+  onToggleTheme: () => void;
+}
+
+export function Toolbar({ theme, onToggleTheme }: ToolbarProps) {
+  const { t, language, setLanguage } = useI18n();
+  const { title, canUndo, canRedo, undo, redo, viewport } = useEditor(
+    useShallow((state) => ({
+      title: state.document.title,
+      canUndo: state.history.past.length > 0,
+      canRedo: state.history.future.length > 0,
+      undo: state.undo,
+      redo: state.redo,
+      viewport: state.viewport,
+    })),
+  );
+  const nextLanguage = language === 'en' ? 'zh-CN' : 'en';
+  return (
+    <header className="sf-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <h1 className="sf-toolbar__title">{title}</h1>
+      <div className="sf-toolbar__group">
+        <IconButton label={t('toolbar.undo')} icon={<Undo2 size={18} />} onClick={undo} disabled={!canUndo} />
+        <IconButton label={t('toolbar.redo')} icon={<Redo2 size={18} />} onClick={redo} disabled={!canRedo} />
+        <IconButton label={t('toolbar.fitView')} icon={<Maximize size={18} />} onClick={() => viewport?.fitView()} />
+      </div>
+      <div className="sf-toolbar__spacer" />
+      <div className="sf-toolbar__group">
+        <button
+          type="button"
+          className="sf-button"
+          onClick={() => setLanguage(nextLanguage)}
+          aria-label={`${t('language.label')}: ${t(`language.${nextLanguage}`)}`}
+          lang={nextLanguage}
+        >
+          <Languages size={16} aria-hidden="true" />
+          <span>{t(`language.${nextLanguage}`)}</span>
+        </button>
+        <IconButton
+          label={theme === 'light' ? t('theme.toDark') : t('theme.toLight')}
+          icon={theme === 'light' ? <Moon size={18} /> : <Sun size={18} />}
+          onClick={onToggleTheme}
+        />
+      </div>
+    </header>
+  );
+}
