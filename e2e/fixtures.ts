@@ -20,7 +20,8 @@ export async function cspViolations(page: Page): Promise<string[]> {
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
-  problems: async ({ page }, use) => {
+  problems: [
+    async ({ page }, use) => {
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -45,7 +46,9 @@ export const test = base.extend<{ problems: PageProblems }>({
     await use(problems);
     if (!page.isClosed()) expect(await cspViolations(page), 'CSP violations').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
-  },
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -1,34 +1,38 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
+  ConnectionLineType,
   ConnectionMode,
   Controls,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  SelectionMode,
   useReactFlow,
   useStore,
   type AriaLabelConfig,
-  type Connection,
   type EdgeChange,
   type NodeChange,
-  type OnDelete,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
-import { addEdge, moveNodes, removeEdges, removeNodes } from '../model/graph';
-import type { Point } from '../model/types';
-import { createId } from '../lib/ids';
+import type { Theme } from '../model/shapes';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreProvider';
 import { useT } from '../i18n/I18nProvider';
 import { FlowEdgeView } from './edges/FlowEdgeView';
 import { FlowNodeView } from './nodes/FlowNodeView';
 import { toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './toFlowElements';
-import { isHandleSide } from './handles';
 import { minimapNodeColor } from './minimapColor';
 import { CanvasThemeContext } from './CanvasThemeContext';
-import type { Theme } from '../model/shapes';
+import { CanvasActionsContext } from './CanvasActions';
+import { LaneLayer } from './lanes/LaneLayer';
+import { AlignmentGuides } from './AlignmentGuides';
+import { CanvasContextMenu, type ContextMenuState, type ContextMenuTarget } from './CanvasContextMenu';
+import { useCanvasActionsValue } from './hooks/useCanvasActionsValue';
+import { useConnectHandlers } from './hooks/useConnectHandlers';
+import { useNodeDrag } from './hooks/useNodeDrag';
+import { usePaletteDrop } from './hooks/usePaletteDrop';
 
 // Module scope, so React Flow never sees new type maps (its performance guide).
 const nodeTypes = {
@@ -44,6 +48,10 @@ const nodeTypes = {
 };
 const edgeTypes = { flow: FlowEdgeView };
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 };
+// Left drag on the empty canvas draws a selection box (draw.io's habit); the middle button or
+// Space with a drag pans.
+const PAN_BUTTONS = [1];
+const DELETE_KEYS = null;
 
 function useAriaLabels(): Partial<AriaLabelConfig> {
   const t = useT();
@@ -72,13 +80,17 @@ function ViewportBridge() {
   const domNode = useStore((state) => state.domNode);
   useEffect(() => {
     storeApi.getState().setViewportControls({
-      fitView: () => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 }),
+      // React Flow queues a fit requested on an empty canvas until the first node appears, which
+      // would zoom in on the first shape dropped; with nothing to fit there is nothing to do.
+      fitView: () => {
+        if (storeApi.getState().document.nodes.length > 0) void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
+      },
       zoomIn: () => void flow.zoomIn({ duration: 0 }),
       zoomOut: () => void flow.zoomOut({ duration: 0 }),
       viewCentre: () => {
         const rect = domNode?.getBoundingClientRect();
         if (!rect) return { x: 0, y: 0 };
-        return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+        return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }, { snapToGrid: false });
       },
       centerOnNode: (nodeId) => {
         const node = storeApi.getState().document.nodes.find((candidate) => candidate.id === nodeId);
@@ -89,13 +101,35 @@ function ViewportBridge() {
     });
     return () => storeApi.getState().setViewportControls(null);
   }, [flow, storeApi, domNode]);
+
+  // Each opened document starts fitted to the view; React Flow's own `fitView` prop would also
+  // wait for the first node of an empty document.
+  const documentId = useEditor((state) => state.document.id);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (storeApi.getState().document.nodes.length > 0) void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [documentId, flow, storeApi]);
   return null;
+}
+
+function EmptyHint() {
+  const t = useT();
+  const empty = useEditor((state) => state.document.nodes.length === 0);
+  if (!empty) return null;
+  return <p className="sf-canvas-hint">{t('canvas.emptyHint')}</p>;
 }
 
 function FlowCanvasInner({ theme }: { theme: Theme }) {
   const t = useT();
   const ariaLabelConfig = useAriaLabels();
   const storeApi = useEditorStoreApi();
+  const actions = useCanvasActionsValue();
+  const { onConnect, onConnectEnd, onReconnect, isValidConnection } = useConnectHandlers();
+  const { guides, onNodeDragStart, applyPositionChanges, onNodeDragStop } = useNodeDrag();
+  const { onDragOver, onDrop } = usePaletteDrop();
+  const [menu, setMenu] = useState<ContextMenuState | null>(null);
   const { documentNodes, documentEdges, gridSize, snapToGrid } = useEditor(
     useShallow((state) => ({
       documentNodes: state.document.nodes,
@@ -117,25 +151,19 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
+      applyPositionChanges(changes);
       const state = storeApi.getState();
-      const dragged = new Map<string, Point>();
-      const moved = new Map<string, Point>();
       const selected = new Set(state.selection.nodeIds);
       let selectionChanged = false;
       for (const change of changes) {
-        if (change.type === 'position' && change.position) {
-          (change.dragging ? dragged : moved).set(change.id, change.position);
-        } else if (change.type === 'select') {
-          selectionChanged = true;
-          if (change.selected) selected.add(change.id);
-          else selected.delete(change.id);
-        }
+        if (change.type !== 'select') continue;
+        selectionChanged = true;
+        if (change.selected) selected.add(change.id);
+        else selected.delete(change.id);
       }
-      if (dragged.size > 0) state.applyDuringGesture((document) => moveNodes(document, dragged));
-      if (moved.size > 0) state.apply((document) => moveNodes(document, moved));
-      if (selectionChanged) state.setSelection({ nodeIds: [...selected], edgeIds: state.selection.edgeIds });
+      if (selectionChanged) state.setSelection({ nodeIds: [...selected], edgeIds: storeApi.getState().selection.edgeIds });
     },
-    [storeApi],
+    [applyPositionChanges, storeApi],
   );
 
   const onEdgesChange = useCallback(
@@ -154,64 +182,79 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
     [storeApi],
   );
 
-  const onDelete: OnDelete<CanvasNode, CanvasEdge> = useCallback(
-    ({ nodes: deletedNodes, edges: deletedEdges }) => {
-      const nodeIds = deletedNodes.map((node) => node.id);
-      const edgeIds = deletedEdges.map((edge) => edge.id);
-      storeApi.getState().apply((document) => removeEdges(removeNodes(document, nodeIds), edgeIds));
+  const openMenu = useCallback(
+    (target: ContextMenuTarget) => (event: ReactMouseEvent | MouseEvent, element?: { id: string }) => {
+      event.preventDefault();
+      const state = storeApi.getState();
+      if (target === 'node' && element && !state.selection.nodeIds.includes(element.id)) {
+        state.setSelection({ nodeIds: [element.id], edgeIds: [] });
+      }
+      if (target === 'edge' && element && !state.selection.edgeIds.includes(element.id)) {
+        state.setSelection({ nodeIds: [], edgeIds: [element.id] });
+      }
+      setMenu({ target, x: event.clientX, y: event.clientY });
     },
     [storeApi],
   );
-
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      storeApi.getState().apply((document) => {
-        const result = addEdge(document, {
-          id: createId('e'),
-          source: connection.source,
-          target: connection.target,
-          ...(isHandleSide(connection.sourceHandle) ? { sourceHandle: connection.sourceHandle } : {}),
-          ...(isHandleSide(connection.targetHandle) ? { targetHandle: connection.targetHandle } : {}),
-        });
-        return result.ok ? result.value : document;
-      });
-    },
-    [storeApi],
-  );
-
-  const onNodeDragStop = useCallback(() => storeApi.getState().endGesture(), [storeApi]);
+  const onNodeContextMenu = useMemo(() => openMenu('node'), [openMenu]);
+  const onEdgeContextMenu = useMemo(() => openMenu('edge'), [openMenu]);
+  const onPaneContextMenu = useMemo(() => openMenu('pane'), [openMenu]);
+  const closeMenu = useCallback(() => setMenu(null), []);
 
   return (
     <CanvasThemeContext.Provider value={theme}>
-    <ReactFlow<CanvasNode, CanvasEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onDelete={onDelete}
-      onConnect={onConnect}
-      onNodeDragStop={onNodeDragStop}
-      connectionMode={ConnectionMode.Loose}
-      snapToGrid={snapToGrid}
-      snapGrid={[gridSize, gridSize]}
-      colorMode={theme}
-      ariaLabelConfig={ariaLabelConfig}
-      aria-label={t('canvas.label')}
-      fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.05}
-      maxZoom={4}
-      proOptions={{ hideAttribution: true }}
-      deleteKeyCode={['Delete', 'Backspace']}
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-    >
-      <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} />
-      <MiniMap pannable zoomable nodeColor={minimapNodeColor} ariaLabel={t('canvas.minimap')} />
-      <Controls showFitView={false} showInteractive={false} />
-      <ViewportBridge />
-    </ReactFlow>
+      <CanvasActionsContext.Provider value={actions}>
+        <ReactFlow<CanvasNode, CanvasEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onReconnect={onReconnect}
+          isValidConnection={isValidConnection}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onNodeDoubleClick={(_event, node) => storeApi.getState().setEditingNode(node.id)}
+          onEdgeDoubleClick={(_event, edge) => storeApi.getState().setEditingEdge(edge.id)}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          connectionMode={ConnectionMode.Loose}
+          connectionLineType={ConnectionLineType.SmoothStep}
+          connectionRadius={30}
+          snapToGrid={snapToGrid}
+          snapGrid={[gridSize, gridSize]}
+          colorMode={theme}
+          ariaLabelConfig={ariaLabelConfig}
+          aria-label={t('canvas.label')}
+          minZoom={0.05}
+          maxZoom={4}
+          proOptions={{ hideAttribution: true }}
+          deleteKeyCode={DELETE_KEYS}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          selectionOnDrag
+          selectionMode={SelectionMode.Partial}
+          panOnDrag={PAN_BUTTONS}
+          panActivationKeyCode="Space"
+          zoomOnDoubleClick={false}
+          disableKeyboardA11y
+        >
+          <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} />
+          <LaneLayer />
+          <AlignmentGuides guides={guides} />
+          <MiniMap pannable zoomable nodeColor={minimapNodeColor} ariaLabel={t('canvas.minimap')} />
+          <Controls showFitView={false} showInteractive={false} />
+          <ViewportBridge />
+        </ReactFlow>
+        <EmptyHint />
+        {menu ? <CanvasContextMenu menu={menu} onClose={closeMenu} /> : null}
+      </CanvasActionsContext.Provider>
     </CanvasThemeContext.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import { alignNodes, distributeNodes, type Alignment, type Axis } from '../model/arrange';
 import type { EditorContext } from './context';
 import type { Command } from './command';
 import { nudgeNodes } from './nudge';
@@ -32,6 +33,37 @@ function nudge(id: string, key: string, dx: number, dy: number): Command[] {
       run: run(10),
     },
   ];
+}
+
+const twoOrMoreNodes = (context: EditorContext) => context.selection().nodeIds.length >= 2;
+const threeOrMoreNodes = (context: EditorContext) => context.selection().nodeIds.length >= 3;
+
+function align(id: string, alignment: Alignment, key: string): Command {
+  return {
+    id,
+    labelKey: `command.${id}`,
+    group: 'arrange',
+    shortcuts: [{ key, alt: true, shift: true }],
+    enabled: twoOrMoreNodes,
+    run: (context) => {
+      const nodeIds = context.selection().nodeIds;
+      context.apply((document) => alignNodes(document, nodeIds, alignment));
+    },
+  };
+}
+
+function distribute(id: string, axis: Axis, key: string): Command {
+  return {
+    id,
+    labelKey: `command.${id}`,
+    group: 'arrange',
+    shortcuts: [{ key, alt: true, shift: true }],
+    enabled: threeOrMoreNodes,
+    run: (context) => {
+      const nodeIds = context.selection().nodeIds;
+      context.apply((document) => distributeNodes(document, nodeIds, axis));
+    },
+  };
 }
 
 export const COMMANDS: readonly Command[] = [
@@ -132,6 +164,14 @@ export const COMMANDS: readonly Command[] = [
     enabled: always,
     run: (context) => context.openPanel('find'),
   },
+  align('alignLeft', 'left', 'l'),
+  align('alignCenter', 'center', 'c'),
+  align('alignRight', 'right', 'r'),
+  align('alignTop', 'top', 't'),
+  align('alignMiddle', 'middle', 'm'),
+  align('alignBottom', 'bottom', 'b'),
+  distribute('distributeHorizontally', 'horizontal', 'h'),
+  distribute('distributeVertically', 'vertical', 'v'),
   ...nudge('Up', 'ArrowUp', 0, -1),
   ...nudge('Down', 'ArrowDown', 0, 1),
   ...nudge('Left', 'ArrowLeft', -1, 0),

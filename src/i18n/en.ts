@@ -1,5 +1,10 @@
 // The English strings are the reference: their keys type every other language.
+import { editorEn } from './parts/editor';
+import { inspectorEn } from './parts/inspector';
+
 export const en = {
+  ...editorEn,
+  ...inspectorEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

@@ -1,6 +1,10 @@
 import type { Messages } from './en';
+import { editorZh } from './parts/editor';
+import { inspectorZh } from './parts/inspector';
 
 export const zhCN: Messages = {
+  ...editorZh,
+  ...inspectorZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

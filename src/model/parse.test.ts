@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { APP_VERSION } from '../lib/appVersion';
 import { describe, it, expect } from 'vitest';
 import type { DocumentError } from './errors';
 import { makeChain, makeDocument, makeEdge, makeNode } from './fixtures/documents';
@@ -266,6 +267,10 @@ describe('toDocumentFile and serializeDocumentFile', () => {
       writtenBy: { app: 'salesflow', version: '1.2.3' },
       document: doc,
     });
+  });
+
+  it("stamps this build's version when none is given", () => {
+    expect(toDocumentFile(makeChain()).writtenBy).toEqual({ app: 'salesflow', version: APP_VERSION });
   });
 
   it('indents by two spaces', () => {

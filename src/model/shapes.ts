@@ -153,12 +153,14 @@ export function shapeGeometry(kind: NodeKind, width: number, height: number): Sh
     }
     case 'note': {
       const f = noteFold(w, h);
+      // The fold eats the top right corner: keep the lines clear of it on both sides, so the
+      // label stays centred.
+      const padX = Math.max(PAD_X, f * 0.6);
+      const padY = Math.max(PAD_Y, f * 0.5);
       return {
         outline: { type: 'path', d: `M0,0H${n(w - f)}L${n(w)},${n(f)}V${n(h)}H0Z` },
         decorations: [{ d: `M${n(w - f)},0V${n(f)}H${n(w)}Z`, paint: 'shade' }],
-        // The fold eats the top right corner: keep the lines clear of it on both sides, so the
-        // label stays centred.
-        textBox: box(Math.max(PAD_X, f * 0.6), Math.max(PAD_Y, f * 0.5), w - 2 * Math.max(PAD_X, f * 0.6), h - 2 * Math.max(PAD_Y, f * 0.5)),
+        textBox: box(padX, padY, w - 2 * padX, h - 2 * padY),
       };
     }
   }
@@ -230,7 +232,7 @@ export interface KindAppearance {
 }
 
 // Tailwind-like hues: a pale fill, a saturated stroke and a deep text colour on light; the reverse
-// on dark. Text has at least 7:1 contrast against its fill, and every stroke at least 3:1 against
+// on dark. Text has at least 6:1 contrast against its fill, and every stroke at least 3:1 against
 // the page (shapes.test.ts checks both, with AA's 4.5:1 for text).
 const LIGHT: Record<NodeKind, KindAppearance> = {
   start: { fill: '#dcfce7', stroke: '#16a34a', text: '#14532d' },
@@ -251,9 +253,9 @@ const DARK: Record<NodeKind, KindAppearance> = {
   decision: { fill: '#78350f', stroke: '#fbbf24', text: '#fef3c7' },
   document: { fill: '#4c1d95', stroke: '#a78bfa', text: '#ede9fe' },
   data: { fill: '#134e4a', stroke: '#2dd4bf', text: '#ccfbf1' },
-  delay: { fill: '#7c2d12', stroke: '#fb923c', text: '#ffedd5' },
+  delay: { fill: '#9a3412', stroke: '#fb923c', text: '#ffedd5' },
   subprocess: { fill: '#312e81', stroke: '#818cf8', text: '#e0e7ff' },
-  note: { fill: '#713f12', stroke: '#facc15', text: '#fef9c3' },
+  note: { fill: '#854d0e', stroke: '#facc15', text: '#fef9c3' },
 };
 
 export function kindAppearance(kind: NodeKind, theme: Theme = 'light'): KindAppearance {

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SalesDocument } from '../model/types';
-import { emptySelection, type Selection, type ViewportControls } from '../commands/context';
+import { emptySelection, type Notice, type Selection, type ViewportControls } from '../commands/context';
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from './history';
 
 export type { Selection, ViewportControls };
@@ -14,6 +14,13 @@ export interface EditorState {
   /** The document as it was when the current gesture (a drag, a resize) began. */
   gestureStart: SalesDocument | null;
   viewport: ViewportControls | null;
+  /** The node whose label is being edited in place. */
+  editingNodeId: string | null;
+  /** The edge whose label is being edited in place. */
+  editingEdgeId: string | null;
+  notices: readonly (Notice & { id: number })[];
+  /** Nodes marked by Find. */
+  highlightedNodeIds: readonly string[];
 
   /** One user action, one undo step. */
   apply: (update: DocumentUpdate) => void;
@@ -27,6 +34,11 @@ export interface EditorState {
   /** Opens another document: the history belongs to the previous one and is dropped. */
   loadDocument: (document: SalesDocument) => void;
   setViewportControls: (viewport: ViewportControls | null) => void;
+  setEditingNode: (nodeId: string | null) => void;
+  setEditingEdge: (edgeId: string | null) => void;
+  notify: (notice: Notice) => void;
+  dismissNotice: (id: number) => void;
+  setHighlightedNodes: (nodeIds: readonly string[]) => void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -34,6 +46,9 @@ export type EditorStore = StoreApi<EditorState>;
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
+
+const MAX_NOTICES = 3;
+let noticeCounter = 0;
 
 export function createEditorStore(initial: SalesDocument, now: () => number = Date.now): EditorStore {
   const touch = (document: SalesDocument): SalesDocument => ({ ...document, updatedAt: now() });
@@ -44,6 +59,10 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
     history: emptyHistory,
     gestureStart: null,
     viewport: null,
+    editingNodeId: null,
+    editingEdgeId: null,
+    notices: [],
+    highlightedNodeIds: [],
 
     apply: (update) => {
       const { document, history, gestureStart } = get();
@@ -99,11 +118,41 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
     },
 
     loadDocument: (document) => {
-      set({ document, history: emptyHistory, selection: emptySelection, gestureStart: null });
+      set({
+        document,
+        history: emptyHistory,
+        selection: emptySelection,
+        gestureStart: null,
+        editingNodeId: null,
+        editingEdgeId: null,
+      });
     },
 
     setViewportControls: (viewport) => {
       set({ viewport });
+    },
+
+    setEditingNode: (editingNodeId) => {
+      set({ editingNodeId, editingEdgeId: null });
+    },
+
+    setEditingEdge: (editingEdgeId) => {
+      set({ editingEdgeId, editingNodeId: null });
+    },
+
+    notify: (notice) => {
+      noticeCounter += 1;
+      // One message of a kind at a time: repeating an action should not stack identical toasts.
+      const others = get().notices.filter((existing) => existing.key !== notice.key);
+      set({ notices: [...others, { ...notice, id: noticeCounter }].slice(-MAX_NOTICES) });
+    },
+
+    setHighlightedNodes: (highlightedNodeIds) => {
+      set({ highlightedNodeIds });
+    },
+
+    dismissNotice: (id) => {
+      set({ notices: get().notices.filter((notice) => notice.id !== id) });
     },
   }));
 }

@@ -1,6 +1,7 @@
-import { Languages, Maximize, Moon, Redo2, Sun, Undo2 } from 'lucide-react';
+import { Grid3x3, Keyboard, Languages, Maximize, Moon, Redo2, Sun, Undo2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreProvider';
+import { useEditorCommands } from '../store/EditorCommandsProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Theme } from './theme';
 import { IconButton } from './IconButton';
@@ -12,14 +13,13 @@ interface ToolbarProps {
 
 export function Toolbar({ theme, onToggleTheme }: ToolbarProps) {
   const { t, language, setLanguage } = useI18n();
-  const { title, canUndo, canRedo, undo, redo, viewport } = useEditor(
+  const { run } = useEditorCommands();
+  const { title, canUndo, canRedo, snapToGrid } = useEditor(
     useShallow((state) => ({
       title: state.document.title,
       canUndo: state.history.past.length > 0,
       canRedo: state.history.future.length > 0,
-      undo: state.undo,
-      redo: state.redo,
-      viewport: state.viewport,
+      snapToGrid: state.document.settings.snapToGrid,
     })),
   );
   const nextLanguage = language === 'en' ? 'zh-CN' : 'en';
@@ -27,12 +27,21 @@ export function Toolbar({ theme, onToggleTheme }: ToolbarProps) {
     <header className="sf-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <h1 className="sf-toolbar__title">{title}</h1>
       <div className="sf-toolbar__group">
-        <IconButton label={t('toolbar.undo')} icon={<Undo2 size={18} />} onClick={undo} disabled={!canUndo} />
-        <IconButton label={t('toolbar.redo')} icon={<Redo2 size={18} />} onClick={redo} disabled={!canRedo} />
-        <IconButton label={t('toolbar.fitView')} icon={<Maximize size={18} />} onClick={() => viewport?.fitView()} />
+        <IconButton label={t('toolbar.undo')} icon={<Undo2 size={18} />} onClick={() => run('undo')} disabled={!canUndo} />
+        <IconButton label={t('toolbar.redo')} icon={<Redo2 size={18} />} onClick={() => run('redo')} disabled={!canRedo} />
+      </div>
+      <div className="sf-toolbar__group">
+        <IconButton label={t('toolbar.fitView')} icon={<Maximize size={18} />} onClick={() => run('fitView')} />
+        <IconButton
+          label={t('toolbar.snapToGrid')}
+          icon={<Grid3x3 size={18} />}
+          onClick={() => run('toggleSnap')}
+          pressed={snapToGrid}
+        />
       </div>
       <div className="sf-toolbar__spacer" />
       <div className="sf-toolbar__group">
+        <IconButton label={t('toolbar.shortcuts')} icon={<Keyboard size={18} />} onClick={() => run('shortcuts')} />
         <button
           type="button"
           className="sf-button"

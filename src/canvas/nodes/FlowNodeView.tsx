@@ -1,55 +1,113 @@
 import { memo } from 'react';
-import { Handle, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, NodeResizer, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { ExternalLink } from 'lucide-react';
 import { kindAppearance, shapeGeometry } from '../../model/shapes';
 import { HANDLE_SIDES } from '../../model/types';
+import { useEditor } from '../../store/EditorStoreProvider';
+import { useT } from '../../i18n/I18nProvider';
 import type { CanvasNode } from '../toFlowElements';
 import { SIDE_POSITION } from '../handles';
 import { useCanvasTheme } from '../CanvasThemeContext';
+import { useCanvasActions } from '../CanvasActions';
+import { InlineTextEditor } from '../InlineTextEditor';
 import { ShapeSvg } from './ShapeSvg';
+import { QuickAddArrows } from './QuickAddArrows';
+import { useResizeHandlers } from '../hooks/useResizeHandlers';
 
-// Below this zoom a label is unreadable anyway: a plain box costs a fraction of the symbol
-// (STACK-NOTES.md, "Drawing 1,000 flowchart nodes").
+// Below this zoom a label is hard to read anyway, and a plain box costs a fraction of the symbol
+// (STACK-NOTES.md, "Drawing 1,000 flowchart nodes"). Small diagrams keep their symbols: there the
+// saving is nothing and an overview of shapes reads better than coloured boxes.
 const DETAIL_ZOOM = 0.5;
-const isDetailed = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
+const SMALL_DIAGRAM = 150;
+const isDetailed = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM || state.nodes.length <= SMALL_DIAGRAM;
 
-function FlowNodeViewComponent({ data, selected }: NodeProps<CanvasNode>) {
+const MIN_WIDTH = 40;
+const MIN_HEIGHT = 30;
+
+function Handles() {
+  return (
+    <>
+      {HANDLE_SIDES.map((side) => (
+        <Handle key={side} id={side} type="source" position={SIDE_POSITION[side]} />
+      ))}
+    </>
+  );
+}
+
+function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
+  const t = useT();
   const { node } = data;
   const detailed = useStore(isDetailed);
+  const editing = useEditor((state) => state.editingNodeId === id);
+  const highlighted = useEditor((state) => state.highlightedNodeIds.includes(id));
   const theme = useCanvasTheme();
+  const actions = useCanvasActions();
+  const resize = useResizeHandlers(id);
   const appearance = kindAppearance(node.kind, theme);
   const fill = node.style?.fill ?? appearance.fill;
   const stroke = node.style?.stroke ?? appearance.stroke;
   const textColor = node.style?.textColor ?? appearance.text;
   const { width, height } = node.size;
-  const className = `sf-node sf-node--${node.kind}${selected ? ' sf-node--selected' : ''}`;
+  const className = [
+    'sf-node',
+    `sf-node--${node.kind}`,
+    selected ? 'sf-node--selected' : '',
+    highlighted ? 'sf-node--highlighted' : '',
+  ].join(' ');
 
   if (!detailed) {
     return (
       <div className={className} data-kind={node.kind}>
         <div className="sf-node__box" style={{ background: fill, border: `2px solid ${stroke}` }} />
-        {HANDLE_SIDES.map((side) => (
-          <Handle key={side} id={side} type="source" position={SIDE_POSITION[side]} />
-        ))}
+        <Handles />
       </div>
     );
   }
 
   const { textBox } = shapeGeometry(node.kind, width, height);
+  const textStyle = { left: textBox.x, top: textBox.y, width: textBox.width, height: textBox.height, color: textColor };
   return (
     <div className={className} data-kind={node.kind}>
+      <NodeResizer
+        isVisible={selected && !editing}
+        minWidth={MIN_WIDTH}
+        minHeight={MIN_HEIGHT}
+        onResizeStart={resize.onResizeStart}
+        onResize={resize.onResize}
+        onResizeEnd={resize.onResizeEnd}
+      />
       <ShapeSvg kind={node.kind} width={width} height={height} fill={fill} stroke={stroke} />
-      <div
-        className="sf-node__label"
-        style={{ left: textBox.x, top: textBox.y, width: textBox.width, height: textBox.height, color: textColor }}
-      >
-        {node.label}
-      </div>
-      {HANDLE_SIDES.map((side) => (
-        <Handle key={side} id={side} type="source" position={SIDE_POSITION[side]} />
-      ))}
+      {editing ? (
+        <InlineTextEditor
+          className="sf-node__editor"
+          style={textStyle}
+          initial={node.label}
+          label={t('label.editor')}
+          onCommit={(value) => actions.commitNodeLabel(id, value)}
+          onCancel={actions.stopEditing}
+        />
+      ) : (
+        <div className="sf-node__label" style={textStyle}>
+          {node.label}
+        </div>
+      )}
+      {node.link ? (
+        <a
+          className="sf-node__link nodrag nopan"
+          href={node.link}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={t('node.openLink')}
+          title={node.link}
+          onClick={(event) => event.stopPropagation()}
+        >
+          <ExternalLink size={12} aria-hidden="true" />
+        </a>
+      ) : null}
+      {selected && !editing && node.kind !== 'note' ? <QuickAddArrows nodeId={id} /> : null}
+      <Handles />
     </div>
   );
 }
 
 export const FlowNodeView = memo(FlowNodeViewComponent);
-

@@ -1,0 +1,82 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { serializeDocumentFile } from '../../src/model/parse';
+import type { SalesDocument } from '../../src/model/types';
+import { createDocument } from '../../src/model/document';
+
+export function emptyDocument(title = 'Test flowchart'): SalesDocument {
+  return createDocument({ id: 'e2e-doc', title, now: Date.UTC(2026, 0, 1) });
+}
+
+export async function openEditor(page: Page, document: SalesDocument, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
+  await page.addInitScript((lang) => {
+    localStorage.setItem('salesflow:language', lang);
+    localStorage.setItem('salesflow:theme', 'light');
+  }, language);
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
+  const error = await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document));
+  if (error !== null) throw new Error(`the test document did not open: ${error}`);
+  await page.getByRole('button', { name: language === 'en' ? 'Fit view' : '适应视图' }).click();
+}
+
+export async function currentDocument(page: Page): Promise<SalesDocument> {
+  const text = await page.evaluate(() => window.salesflowTest!.documentFile());
+  return (JSON.parse(text) as { document: SalesDocument }).document;
+}
+
+export function pane(page: Page): Locator {
+  return page.locator('.react-flow__pane');
+}
+
+export function nodeElement(page: Page, label: string): Locator {
+  return page.locator('.react-flow__node', { has: page.locator('.sf-node__label', { hasText: label }) }).first();
+}
+
+export interface ViewportTransform {
+  x: number;
+  y: number;
+  zoom: number;
+  left: number;
+  top: number;
+}
+
+/** The canvas transform, read from the DOM, to turn screen points into canvas units in tests. */
+export async function viewportTransform(page: Page): Promise<ViewportTransform> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const matrix = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+    const rect = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return { x: matrix.e, y: matrix.f, zoom: matrix.a, left: rect.left, top: rect.top };
+  });
+}
+
+export function toCanvas(transform: ViewportTransform, screen: { x: number; y: number }) {
+  return {
+    x: (screen.x - transform.left - transform.x) / transform.zoom,
+    y: (screen.y - transform.top - transform.y) / transform.zoom,
+  };
+}
+
+export function toScreen(transform: ViewportTransform, canvas: { x: number; y: number }) {
+  return {
+    x: canvas.x * transform.zoom + transform.x + transform.left,
+    y: canvas.y * transform.zoom + transform.y + transform.top,
+  };
+}
+
+/**
+ * Drags a palette item onto the canvas with the HTML5 drag events a browser fires, sharing one
+ * DataTransfer, so that the drop lands exactly on the given point of the pane.
+ */
+export async function dragFromPalette(page: Page, itemName: string, target: { x: number; y: number }): Promise<void> {
+  const box = (await pane(page).boundingBox())!;
+  const clientX = box.x + target.x;
+  const clientY = box.y + target.y;
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  const item = page.getByRole('button', { name: itemName, exact: true });
+  await item.dispatchEvent('dragstart', { dataTransfer });
+  await pane(page).dispatchEvent('dragenter', { dataTransfer, clientX, clientY });
+  await pane(page).dispatchEvent('dragover', { dataTransfer, clientX, clientY });
+  await pane(page).dispatchEvent('drop', { dataTransfer, clientX, clientY });
+  await item.dispatchEvent('dragend', { dataTransfer });
+}

@@ -1,0 +1,124 @@
+import { memo, useMemo, useState } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import { ArrowDown, ArrowLeft, ArrowRight, ArrowUp, Trash2 } from 'lucide-react';
+import { useShallow } from 'zustand/react/shallow';
+import { laneBands, type LaneBand } from '../../model/laneBands';
+import { moveLane, removeLane, renameLane } from '../../model/graph';
+import type { Direction } from '../../model/types';
+import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
+import { useT } from '../../i18n/I18nProvider';
+
+interface LaneHeaderProps {
+  band: LaneBand;
+  label: string;
+  index: number;
+  laneCount: number;
+  direction: Direction;
+}
+
+function LaneHeader({ band, label, index, laneCount, direction }: LaneHeaderProps) {
+  const t = useT();
+  const store = useEditorStoreApi();
+  const [editing, setEditing] = useState(false);
+  const laneId = band.laneId;
+  const headerStyle =
+    direction === 'LR'
+      ? { left: band.rect.x, top: band.rect.y, width: 40, height: band.rect.height }
+      : { left: band.rect.x, top: band.rect.y, width: band.rect.width, height: 40 };
+
+  const commit = (value: string) => {
+    setEditing(false);
+    const trimmed = value.trim();
+    if (laneId === null || trimmed === '' || trimmed === label) return;
+    store.getState().apply((document) => renameLane(document, laneId, trimmed));
+  };
+
+  return (
+    <div
+      className={`sf-lane__header sf-lane__header--${direction}`}
+      style={headerStyle}
+      role="group"
+      aria-label={t('lane.header', { label })}
+      onDoubleClick={() => laneId !== null && setEditing(true)}
+    >
+      {editing ? (
+        <input
+          className="sf-lane__input nodrag nopan"
+          aria-label={t('lane.rename')}
+          defaultValue={label}
+          autoFocus
+          onBlur={(event) => commit(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.nativeEvent.isComposing) return;
+            if (event.key === 'Enter') commit(event.currentTarget.value);
+            if (event.key === 'Escape') setEditing(false);
+          }}
+        />
+      ) : (
+        <span className="sf-lane__label">{label}</span>
+      )}
+      {laneId !== null && !editing ? (
+        <div className="sf-lane__tools nodrag nopan">
+          <button
+            type="button"
+            aria-label={`${t('lane.moveUp')}: ${label}`}
+            title={t('lane.moveUp')}
+            disabled={index === 0}
+            onClick={() => store.getState().apply((document) => moveLane(document, laneId, index - 1))}
+          >
+            {direction === 'LR' ? <ArrowUp size={12} aria-hidden="true" /> : <ArrowLeft size={12} aria-hidden="true" />}
+          </button>
+          <button
+            type="button"
+            aria-label={`${t('lane.moveDown')}: ${label}`}
+            title={t('lane.moveDown')}
+            disabled={index >= laneCount - 1}
+            onClick={() => store.getState().apply((document) => moveLane(document, laneId, index + 1))}
+          >
+            {direction === 'LR' ? <ArrowDown size={12} aria-hidden="true" /> : <ArrowRight size={12} aria-hidden="true" />}
+          </button>
+          <button
+            type="button"
+            aria-label={`${t('lane.delete')}: ${label}`}
+            title={t('lane.delete')}
+            onClick={() => store.getState().apply((document) => removeLane(document, laneId))}
+          >
+            <Trash2 size={12} aria-hidden="true" />
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Swimlanes drawn behind the nodes, as bands derived from their nodes (DESIGN.md, Lane). */
+function LaneLayerComponent() {
+  const t = useT();
+  const { lanes, nodes, settings } = useEditor(
+    useShallow((state) => ({ lanes: state.document.lanes, nodes: state.document.nodes, settings: state.document.settings })),
+  );
+  const bands = useMemo(() => laneBands({ lanes, nodes, settings }), [lanes, nodes, settings]);
+  if (bands.length === 0) return null;
+  const labels = new Map(lanes.map((lane) => [lane.id, lane.label]));
+  return (
+    <ViewportPortal>
+      <div className="sf-lanes">
+        {bands.map((band, index) => {
+          const label = band.laneId === null ? t('lane.unassigned') : (labels.get(band.laneId) ?? '');
+          return (
+            <div key={band.laneId ?? 'unassigned'}>
+              <div
+                className={`sf-lane sf-lane--${index % 2 === 0 ? 'even' : 'odd'}`}
+                data-lane-id={band.laneId ?? ''}
+                style={{ left: band.rect.x, top: band.rect.y, width: band.rect.width, height: band.rect.height }}
+              />
+              <LaneHeader band={band} label={label} index={index} laneCount={lanes.length} direction={settings.direction} />
+            </div>
+          );
+        })}
+      </div>
+    </ViewportPortal>
+  );
+}
+
+export const LaneLayer = memo(LaneLayerComponent);

@@ -1,0 +1,31 @@
+// The diagram's extent in canvas units: what the SVG and PNG exports frame (plus their padding).
+
+import type { FlowNode, SalesDocument } from '../../model/types';
+import { bandsExtent, laneBands, type LaneBand } from './laneBands';
+import { addPoint, addRect, extentToRect, type Extent, type Rect } from './rect';
+import { routeEdges, type EdgeRoute } from './routeEdge';
+
+/** Nodes, edge bend points and the routes drawn between nodes: everything but the lanes. */
+export function contentExtent(nodes: readonly FlowNode[], routes: readonly EdgeRoute[]): Extent | null {
+  let extent: Extent | null = null;
+  for (const node of nodes) extent = addRect(extent, { ...node.position, ...node.size });
+  for (const route of routes) {
+    for (const p of route.points) extent = addPoint(extent, p);
+    for (const p of route.edge.points ?? []) extent = addPoint(extent, p);
+  }
+  return extent;
+}
+
+export function diagramBounds(content: Extent | null, bands: readonly LaneBand[]): Rect {
+  return extentToRect(bandsExtent(bands, content));
+}
+
+/**
+ * Min/max over nodes, lane bands, edge bend points and edge routes. An empty document has an
+ * empty rectangle at the origin.
+ */
+export function documentBounds(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'edges' | 'settings'>): Rect {
+  const routes = routeEdges(doc);
+  const content = contentExtent(doc.nodes, routes);
+  return diagramBounds(content, laneBands(doc, content));
+}

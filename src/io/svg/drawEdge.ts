@@ -1,0 +1,101 @@
+// An edge: its line with an arrowhead, and its label on a small box along its longest run.
+
+import { labelPoint, roundedPath, trimEnd } from './polylinePath';
+import type { EdgeRoute } from './routeEdge';
+import { element } from './svgElement';
+import { EDGE_FONT_SIZE, LINE_HEIGHT, type SvgPalette } from './svgTheme';
+import { drawText } from './drawText';
+import { textWidth, wrapText } from './wrapText';
+
+export const EDGE_STROKE_WIDTH = 1.5;
+/** The arrowhead's box at the normal stroke width, in canvas units. */
+export const ARROW_SIZE = 10;
+/** Tip and notch of the arrowhead path below, in its 10-unit viewBox. */
+const ARROW_TIP = 9.5;
+const ARROW_NOTCH = 2.5;
+const ARROW_TRIM = ((ARROW_TIP - ARROW_NOTCH) * ARROW_SIZE) / 10;
+const CORNER_RADIUS = 8;
+const LABEL_MAX_WIDTH = 160;
+const LABEL_MAX_LINES = 3;
+
+export interface EdgeStyle {
+  palette: SvgPalette;
+  strokeWidth: number;
+  /** `null` when arrowheads would be too small to see. */
+  markerId: string | null;
+}
+
+/** Edges that touch a note annotate it: dotted, without an arrowhead, outside the flow. */
+function isAnnotation(route: EdgeRoute): boolean {
+  return route.source.kind === 'note' || route.target.kind === 'note';
+}
+
+export function drawEdge(route: EdgeRoute, style: EdgeStyle): string {
+  if (route.points.length < 2) return '';
+  // Thickened strokes (small renderings) keep their dashes and arrowheads in proportion.
+  const grow = style.strokeWidth / EDGE_STROKE_WIDTH;
+  const line = { fill: 'none', 'stroke-width': style.strokeWidth, 'stroke-linejoin': 'round' };
+  if (isAnnotation(route)) {
+    return element('path', {
+      d: roundedPath(route.points, CORNER_RADIUS),
+      ...line,
+      stroke: style.palette.annotationEdge,
+      'stroke-dasharray': `${2 * grow} ${3 * grow}`,
+    });
+  }
+  // The line stops at the arrowhead's notch, so its square end cannot poke out past the tip.
+  const points = style.markerId === null ? route.points : trimEnd(route.points, ARROW_TRIM * grow);
+  return element('path', {
+    d: roundedPath(points, CORNER_RADIUS),
+    ...line,
+    stroke: style.palette.edge,
+    'stroke-dasharray': route.edge.style === 'dashed' ? `${6 * grow} ${4 * grow}` : undefined,
+    'marker-end': style.markerId === null ? undefined : `url(#${style.markerId})`,
+  });
+}
+
+export function drawEdgeLabel(route: EdgeRoute, palette: SvgPalette): string {
+  const label = route.edge.label;
+  if (label === undefined || label === '' || route.points.length < 2) return '';
+  const wrapped = wrapText(label, {
+    maxWidth: LABEL_MAX_WIDTH,
+    maxLines: LABEL_MAX_LINES,
+    fontSize: EDGE_FONT_SIZE,
+    balance: true,
+  });
+  if (wrapped.lines.length === 0) return '';
+  const at = labelPoint(route.points);
+  const width = Math.max(...wrapped.lines.map((line) => textWidth(line, EDGE_FONT_SIZE))) + 10;
+  const height = wrapped.lines.length * EDGE_FONT_SIZE * LINE_HEIGHT + 4;
+  const box = element('rect', {
+    x: at.x - width / 2,
+    y: at.y - height / 2,
+    width,
+    height,
+    rx: 4,
+    fill: palette.edgeLabelFill,
+    stroke: palette.edgeLabelStroke,
+    'stroke-width': 0.75,
+  });
+  return element('g', {}, box + drawText(wrapped.lines, at, EDGE_FONT_SIZE, { fill: palette.edgeLabelText }));
+}
+
+/**
+ * Sized in stroke widths, so that the arrowhead grows with a thickened edge. Its reference point is
+ * the notch, where the shortened line ends; the tip then lands on the node's outline.
+ */
+export function arrowMarker(id: string, palette: SvgPalette): string {
+  const size = ARROW_SIZE / EDGE_STROKE_WIDTH;
+  const head = element('path', {
+    d: `M0.5,1L${ARROW_TIP},5L0.5,9L${ARROW_NOTCH},5Z`,
+    fill: palette.edge,
+    stroke: palette.edge,
+    'stroke-width': 0.5,
+    'stroke-linejoin': 'round',
+  });
+  return element(
+    'marker',
+    { id, viewBox: '0 0 10 10', refX: ARROW_NOTCH, refY: 5, markerWidth: size, markerHeight: size, orient: 'auto' },
+    head,
+  );
+}

@@ -1,0 +1,54 @@
+// A swimlane: its band, its header, and the header's label.
+
+import type { Theme } from '../../model/shapes';
+import type { Direction } from '../../model/types';
+import { drawText } from './drawText';
+import { num } from './format';
+import type { LaneBand } from './laneBands';
+import { lanePaint } from './laneTint';
+import { safeColor } from './safeColor';
+import { element } from './svgElement';
+import { LANE_FONT_SIZE, LINE_HEIGHT, type SvgPalette } from './svgTheme';
+import { wrapText } from './wrapText';
+
+const MAX_HEADER_LINES = 4;
+
+export interface LaneStyle {
+  direction: Direction;
+  theme: Theme;
+  palette: SvgPalette;
+  strokeWidth: number;
+  showLabel: boolean;
+}
+
+export function drawLane(lane: LaneBand, style: LaneStyle): string {
+  const { band, header } = lane;
+  const { palette } = style;
+  const color = lane.color === undefined ? '' : safeColor(lane.color, '');
+  const paint = color === '' ? null : lanePaint(color, style.theme);
+  const body = paint?.body ?? { fill: palette.laneFills[lane.index % 2] ?? palette.laneFills[0] };
+  const head = paint?.header ?? { fill: palette.laneHeaderFill };
+  const divider =
+    style.direction === 'LR'
+      ? `M${num(header.x + header.width)},${num(header.y)}V${num(header.y + header.height)}`
+      : `M${num(header.x)},${num(header.y + header.height)}H${num(header.x + header.width)}`;
+  const line = { fill: 'none', stroke: palette.laneStroke, 'stroke-width': style.strokeWidth };
+  const parts = [
+    element('rect', { ...band, fill: body.fill, 'fill-opacity': body.opacity }),
+    element('rect', { ...header, fill: head.fill, 'fill-opacity': head.opacity }),
+    element('path', { d: divider, ...line }),
+    element('rect', { ...band, ...line }),
+  ];
+  if (style.showLabel && lane.label !== '') {
+    const fitting = Math.floor((header.height - 12) / (LANE_FONT_SIZE * LINE_HEIGHT));
+    const wrapped = wrapText(lane.label, {
+      maxWidth: header.width - 20,
+      maxLines: style.direction === 'LR' ? Math.min(Math.max(1, fitting), MAX_HEADER_LINES) : 1,
+      fontSize: LANE_FONT_SIZE,
+      balance: true,
+    });
+    const centre = { x: header.x + header.width / 2, y: header.y + header.height / 2 };
+    parts.push(drawText(wrapped.lines, centre, LANE_FONT_SIZE, { 'font-weight': 600, fill: palette.laneText }));
+  }
+  return element('g', {}, parts.join(''));
+}

@@ -1,0 +1,56 @@
+// A node: its symbol from src/model/shapes (the canvas draws the same one), and its label.
+
+import { kindAppearance, SHADE_OPACITY, shapeGeometry, type Theme } from '../../model/shapes';
+import type { FlowNode } from '../../model/types';
+import { drawText } from './drawText';
+import { escapeXml } from './escapeXml';
+import { num } from './format';
+import { safeColor } from './safeColor';
+import { element } from './svgElement';
+import { LINE_HEIGHT, NODE_FONT_SIZE } from './svgTheme';
+import { wrapText } from './wrapText';
+
+export interface NodeStyle {
+  theme: Theme;
+  strokeWidth: number;
+  showLabel: boolean;
+  /** A `<title>` with the whole label: read by screen readers, and shown where text is cut short. */
+  title: boolean;
+}
+
+export function drawNode(node: FlowNode, style: NodeStyle): string {
+  const geometry = shapeGeometry(node.kind, node.size.width, node.size.height);
+  const defaults = kindAppearance(node.kind, style.theme);
+  const fill = safeColor(node.style?.fill, defaults.fill);
+  const stroke = safeColor(node.style?.stroke, defaults.stroke);
+  const textColor = safeColor(node.style?.textColor, defaults.text);
+  const paint = { fill, stroke, 'stroke-width': style.strokeWidth, 'stroke-linejoin': 'round' };
+  const { outline } = geometry;
+  const parts: string[] = [];
+  if (style.title) parts.push(element('title', {}, escapeXml(node.label)));
+  parts.push(
+    outline.type === 'rect'
+      ? element('rect', { x: outline.x, y: outline.y, width: outline.width, height: outline.height, rx: outline.rx, ...paint })
+      : element('path', { d: outline.d, ...paint }),
+  );
+  for (const decoration of geometry.decorations) {
+    parts.push(
+      decoration.paint === 'shade'
+        ? element('path', { d: decoration.d, ...paint, fill: stroke, 'fill-opacity': SHADE_OPACITY })
+        : element('path', { d: decoration.d, ...paint, fill: 'none' }),
+    );
+  }
+  if (style.showLabel && node.label !== '') {
+    const box = geometry.textBox;
+    const wrapped = wrapText(node.label, {
+      maxWidth: box.width,
+      maxLines: Math.max(1, Math.floor(box.height / (NODE_FONT_SIZE * LINE_HEIGHT))),
+      fontSize: NODE_FONT_SIZE,
+      balance: true,
+    });
+    const emphasis = node.kind === 'start' || node.kind === 'end' ? 600 : undefined;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    parts.push(drawText(wrapped.lines, centre, NODE_FONT_SIZE, { fill: textColor, 'font-weight': emphasis }));
+  }
+  return element('g', { transform: `translate(${num(node.position.x)},${num(node.position.y)})` }, parts.join(''));
+}

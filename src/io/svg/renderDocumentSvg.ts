@@ -1,0 +1,46 @@
+// A standalone SVG file of a document, for the SVG export and as the source of other renderings.
+
+import type { Theme } from '../../model/shapes';
+import type { SalesDocument } from '../../model/types';
+import { drawDocument, type Background } from './drawDocument';
+import { positiveOr } from './format';
+import { subdocument } from './subdocument';
+
+export type { Background };
+
+export interface RenderSvgOptions {
+  /** Canvas units around the diagram's bounds; 24 when absent. */
+  padding?: number;
+  /** Output pixels per canvas unit for `width` and `height`; 1 when absent. */
+  scale?: number;
+  /** White when absent. */
+  background?: Background;
+  /** Node and edge colours; dark when the background is dark, light otherwise, when absent. */
+  theme?: Theme;
+  /** Only these nodes, and the edges between them. */
+  selection?: readonly string[];
+  /** Header of the band holding nodes without a lane, in the user's language; none when absent. */
+  unassignedLabel?: string;
+  /** Prefix of ids inside the file, for SVGs inlined together in one page; `sf` when absent. */
+  idPrefix?: string;
+}
+
+export const DEFAULT_PADDING = 24;
+
+export function renderDocumentSvg(doc: SalesDocument, options: RenderSvgOptions = {}): string {
+  const background = options.background ?? 'white';
+  const source = options.selection === undefined ? doc : subdocument(doc, options.selection);
+  const svg = drawDocument(source, {
+    padding: options.padding === 0 ? 0 : positiveOr(options.padding, DEFAULT_PADDING),
+    size: null,
+    scale: positiveOr(options.scale, 1),
+    background,
+    theme: options.theme ?? (background === 'dark' ? 'dark' : 'light'),
+    idPrefix: options.idPrefix ?? 'sf',
+    minStrokePx: 0,
+    minReadableFontPx: 0,
+    titles: true,
+    unassignedLabel: options.unassignedLabel ?? '',
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+}

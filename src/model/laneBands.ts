@@ -1,0 +1,106 @@
+// Where each swimlane's band lies, derived from its nodes: the canvas and the SVG renderer draw the
+// bands from this, and swimlanes.ts places nodes so that this derivation gives back its bands.
+
+import type { Direction, FlowNode, Point, SalesDocument } from './types';
+import { rectContains, type Rect } from './rect';
+
+/** Between a band's edge and its outermost node, across the flow. */
+export const LANE_PADDING = 24;
+/** Room before the first node along the flow, where the lane's label is drawn. */
+export const LANE_HEADER = 40;
+/** Thickness of a lane that has no node yet, so that it can still be seen and dropped on. */
+export const EMPTY_LANE_THICKNESS = 96;
+/** Length along the flow of the bands of a document with lanes but no nodes. */
+export const EMPTY_LANES_LENGTH = 480;
+
+export interface LaneBand {
+  /** null for the "unassigned" band after the last lane. */
+  laneId: string | null;
+  rect: Rect;
+}
+
+interface Extent {
+  min: number;
+  max: number;
+}
+
+/**
+ * One band per lane, in the document's lane order, then an "unassigned" band when a node has no
+ * lane. Bands are contiguous and never overlap: a band runs from where the previous one ends (or
+ * from its first node less the padding, if that is further on) to its last node plus the padding,
+ * or EMPTY_LANE_THICKNESS for an empty lane. Along the flow all bands share one extent, from the
+ * header before the first node to the padding after the last. Rows for LR, columns for TB.
+ */
+export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings'>): LaneBand[] {
+  if (doc.lanes.length === 0) return [];
+  const direction = doc.settings.direction;
+  const laneIndex = new Map(doc.lanes.map((lane, index) => [lane.id, index]));
+  const hasUnassigned = doc.nodes.some((node) => node.laneId === undefined || !laneIndex.has(node.laneId));
+  const count = doc.lanes.length + (hasUnassigned ? 1 : 0);
+
+  const across: (Extent | undefined)[] = new Array<Extent | undefined>(count).fill(undefined);
+  let along: Extent | undefined;
+  for (const node of doc.nodes) {
+    const index = (node.laneId === undefined ? undefined : laneIndex.get(node.laneId)) ?? doc.lanes.length;
+    const cross = crossExtent(node, direction);
+    const main = mainExtent(node, direction);
+    const current = across[index];
+    across[index] = current === undefined ? cross : { min: Math.min(current.min, cross.min), max: Math.max(current.max, cross.max) };
+    along = along === undefined ? main : { min: Math.min(along.min, main.min), max: Math.max(along.max, main.max) };
+  }
+
+  const mainStart = along === undefined ? 0 : along.min - LANE_PADDING - LANE_HEADER;
+  const mainEnd = along === undefined ? EMPTY_LANES_LENGTH : along.max + LANE_PADDING;
+
+  const firstFilled = across.findIndex((extent) => extent !== undefined);
+  const firstExtent = across[firstFilled];
+  let start = firstExtent === undefined ? 0 : firstExtent.min - LANE_PADDING - firstFilled * EMPTY_LANE_THICKNESS;
+
+  const bands: LaneBand[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const extent = across[index];
+    const bandStart = extent === undefined ? start : Math.max(start, extent.min - LANE_PADDING);
+    // The gap before a band belongs to the band before it, so bands stay contiguous.
+    const previous = bands[bands.length - 1];
+    if (previous !== undefined) setCrossEnd(previous, bandStart, direction);
+    const bandEnd = extent === undefined ? bandStart + EMPTY_LANE_THICKNESS : extent.max + LANE_PADDING;
+    const laneId = doc.lanes[index]?.id ?? null;
+    bands.push({ laneId, rect: makeRect(mainStart, mainEnd, bandStart, bandEnd, direction) });
+    start = bandEnd;
+  }
+  return bands;
+}
+
+/** The band a node belongs to: its lane's, or the unassigned one. */
+export function bandOf(bands: readonly LaneBand[], node: Pick<FlowNode, 'laneId'>): LaneBand | undefined {
+  const laneId = node.laneId ?? null;
+  return bands.find((band) => band.laneId === laneId) ?? bands.find((band) => band.laneId === null);
+}
+
+function crossExtent(node: FlowNode, direction: Direction): Extent {
+  return direction === 'LR'
+    ? { min: node.position.y, max: node.position.y + node.size.height }
+    : { min: node.position.x, max: node.position.x + node.size.width };
+}
+
+function mainExtent(node: FlowNode, direction: Direction): Extent {
+  return direction === 'LR'
+    ? { min: node.position.x, max: node.position.x + node.size.width }
+    : { min: node.position.y, max: node.position.y + node.size.height };
+}
+
+function makeRect(mainStart: number, mainEnd: number, crossStart: number, crossEnd: number, direction: Direction): Rect {
+  return direction === 'LR'
+    ? { x: mainStart, y: crossStart, width: mainEnd - mainStart, height: crossEnd - crossStart }
+    : { x: crossStart, y: mainStart, width: crossEnd - crossStart, height: mainEnd - mainStart };
+}
+
+function setCrossEnd(band: LaneBand, crossEnd: number, direction: Direction): void {
+  if (direction === 'LR') band.rect.height = crossEnd - band.rect.y;
+  else band.rect.width = crossEnd - band.rect.x;
+}
+
+/** The band under a point, e.g. where a node was dropped; undefined outside every band. */
+export function bandAt(bands: readonly LaneBand[], point: Point): LaneBand | undefined {
+  return bands.find((band) => rectContains(band.rect, point));
+}

@@ -1,0 +1,105 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { COMMANDS, COMMANDS_BY_ID } from '../commands/catalogue';
+import { clipboardTextOfSelection, deleteSelectionNodes, pasteText } from '../commands/clipboardCommands';
+import type { EditorContext, PanelId } from '../commands/context';
+import { matchesShortcut } from '../commands/shortcuts';
+import { createEditorContext, runCommand } from './editorContext';
+import { useEditorStoreApi } from './EditorStoreProvider';
+import { isEditableTarget } from '../lib/isEditableTarget';
+
+interface EditorCommandsValue {
+  context: EditorContext;
+  run: (commandId: string) => boolean;
+  panel: PanelId | null;
+  closePanel: () => void;
+}
+
+const EditorCommandsContext = createContext<EditorCommandsValue | null>(null);
+
+export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+// Copy, cut and paste travel through the browser's clipboard events rather than keydown: the
+// events carry the clipboard data without a permission prompt, in every browser.
+const CLIPBOARD_COMMANDS = new Set(['copy', 'cut', 'paste']);
+
+async function writeClipboard(text: string): Promise<void> {
+  if (!navigator.clipboard?.writeText) throw new Error('clipboard unavailable');
+  await navigator.clipboard.writeText(text);
+}
+
+async function readClipboard(): Promise<string> {
+  if (!navigator.clipboard?.readText) throw new Error('clipboard unavailable');
+  return navigator.clipboard.readText();
+}
+
+export function EditorCommandsProvider({ children }: { children: ReactNode }) {
+  const store = useEditorStoreApi();
+  const [panel, setPanel] = useState<PanelId | null>(null);
+
+  const context = useMemo(
+    () => createEditorContext(store, { openPanel: setPanel, writeClipboard, readClipboard }),
+    [store],
+  );
+
+  const run = useCallback(
+    (commandId: string) => {
+      const command = COMMANDS_BY_ID.get(commandId);
+      return command ? runCommand(context, command) : false;
+    },
+    [context],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || isEditableTarget(event.target)) return;
+      if (store.getState().editingNodeId || store.getState().editingEdgeId) return;
+      for (const command of COMMANDS) {
+        if (CLIPBOARD_COMMANDS.has(command.id)) continue;
+        if (!command.shortcuts.some((shortcut) => matchesShortcut(event, shortcut, IS_MAC))) continue;
+        if (!command.enabled(context)) return;
+        event.preventDefault();
+        void command.run(context);
+        return;
+      }
+    };
+    const onCopy = (event: ClipboardEvent) => {
+      if (isEditableTarget(event.target) || !event.clipboardData) return;
+      const text = clipboardTextOfSelection(context);
+      if (text === null) return;
+      event.clipboardData.setData('text/plain', text);
+      event.preventDefault();
+    };
+    const onCut = (event: ClipboardEvent) => {
+      if (isEditableTarget(event.target) || !event.clipboardData) return;
+      const text = clipboardTextOfSelection(context);
+      if (text === null) return;
+      event.clipboardData.setData('text/plain', text);
+      event.preventDefault();
+      deleteSelectionNodes(context);
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isEditableTarget(event.target) || !event.clipboardData) return;
+      event.preventDefault();
+      pasteText(context, event.clipboardData.getData('text/plain'));
+    };
+    window.addEventListener('keydown', onKeyDown);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [context, store]);
+
+  const value = useMemo(() => ({ context, run, panel, closePanel: () => setPanel(null) }), [context, run, panel]);
+  return <EditorCommandsContext.Provider value={value}>{children}</EditorCommandsContext.Provider>;
+}
+
+export function useEditorCommands(): EditorCommandsValue {
+  const value = useContext(EditorCommandsContext);
+  if (!value) throw new Error('useEditorCommands needs an EditorCommandsProvider above it');
+  return value;
+}

@@ -1,0 +1,39 @@
+import { createId } from '../lib/ids';
+import type { EditorContext, PanelId } from '../commands/context';
+import type { Command } from '../commands/command';
+import type { EditorStore } from './editorStore';
+
+/** What the surrounding UI lends commands: panels it owns and the system clipboard. */
+export interface UiServices {
+  openPanel: (panel: PanelId) => void;
+  writeClipboard: (text: string) => Promise<void>;
+  readClipboard: () => Promise<string>;
+}
+
+export function createEditorContext(store: EditorStore, ui: UiServices): EditorContext {
+  const state = () => store.getState();
+  return {
+    document: () => state().document,
+    selection: () => state().selection,
+    apply: (update) => state().apply(update),
+    select: (selection) => state().setSelection(selection),
+    undo: () => state().undo(),
+    redo: () => state().redo(),
+    canUndo: () => state().history.past.length > 0,
+    canRedo: () => state().history.future.length > 0,
+    viewport: () => state().viewport,
+    notify: (notice) => state().notify(notice),
+    openPanel: ui.openPanel,
+    editLabel: (nodeId) => state().setEditingNode(nodeId),
+    writeClipboard: ui.writeClipboard,
+    readClipboard: ui.readClipboard,
+    newId: createId,
+  };
+}
+
+/** Runs a command if it applies now; says whether it ran. */
+export function runCommand(context: EditorContext, command: Command): boolean {
+  if (!command.enabled(context)) return false;
+  void command.run(context);
+  return true;
+}
