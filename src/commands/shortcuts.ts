@@ -36,9 +36,11 @@ export function matchesShortcut(press: KeyPress, shortcut: Shortcut, isMac: bool
   const otherMod = isMac ? press.ctrlKey : press.metaKey;
   if (Boolean(shortcut.mod) !== mod || otherMod) return false;
   if (Boolean(shortcut.alt) !== press.altKey) return false;
-  // "?" is typed with Shift on most layouts: a shortcut on a shifted symbol ignores Shift.
-  const symbolTypedWithShift = shortcut.key === '?' && press.key === '?';
-  if (!symbolTypedWithShift && Boolean(shortcut.shift) !== press.shiftKey) return false;
+  // Symbols such as "?" and "+" need Shift on some layouts and not on others, so a shortcut on a
+  // symbol matches the character typed, whatever Shift did to produce it.
+  const isSymbol = shortcut.key.length === 1 && !/[\p{L}\p{N}]/u.test(shortcut.key);
+  if (isSymbol && press.key === shortcut.key) return true;
+  if (Boolean(shortcut.shift) !== press.shiftKey) return false;
   return sameKey(press.key, shortcut.key);
 }
 
