@@ -15,11 +15,18 @@ function staggered(): SalesDocument {
 
 async function reset(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(staggered()));
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  // Fitting caps the zoom at 1.25: wait for it to land before measuring anything.
-  await expect.poll(() => zoomOf(page)).toBeLessThanOrEqual(1.25);
+  // Fitting waits for the new nodes to be measured: wait until the zoom has landed and holds.
+  await expect
+    .poll(async () => {
+      const first = await zoomOf(page);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      return first === (await zoomOf(page)) && first <= 1.25;
+    })
+    .toBe(true);
 }
 
 async function select(page: Page, ...ids: string[]): Promise<void> {
@@ -156,6 +163,21 @@ const CHECKS: Record<string, Check> = {
     const before = await zoomOf(page);
     await press();
     await expect.poll(() => zoomOf(page)).toBeLessThan(before);
+  },
+  export: async (page, press) => {
+    await press();
+    await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  },
+  copyPng: async (page, press) => {
+    await press();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard as PNG.' })).toBeVisible();
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    expect(types).toContain('image/png');
+  },
+  import: async (page, press) => {
+    const chooser = page.waitForEvent('filechooser');
+    await press();
+    expect((await chooser).isMultiple()).toBe(false);
   },
   shortcuts: async (page, press) => {
     await press();

@@ -6,6 +6,9 @@ import { Palette } from '../ui/Palette';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { Toasts } from '../ui/Toasts';
 import { Toolbar } from '../ui/Toolbar';
+import { ExportDialog } from '../ui/export/ExportDialog';
+import { ImportControls } from '../ui/import/ImportControls';
+import { useT } from '../i18n/I18nProvider';
 import type { Theme } from '../ui/theme';
 
 interface EditorPageProps {
@@ -19,13 +22,16 @@ function EditorPanels() {
     <>
       {panel === 'shortcuts' ? <ShortcutsDialog onClose={closePanel} /> : null}
       {panel === 'find' ? <FindBar onClose={closePanel} /> : null}
+      {panel === 'export' ? <ExportDialog onClose={closePanel} /> : null}
+      <ImportControls />
     </>
   );
 }
 
 export function EditorPage({ theme, onToggleTheme }: EditorPageProps) {
+  const t = useT();
   return (
-    <EditorCommandsProvider>
+    <EditorCommandsProvider unassignedLaneLabel={t('lane.unassigned')}>
       <div className="sf-editor">
         <Toolbar theme={theme} onToggleTheme={onToggleTheme} />
         <div className="sf-editor__body">

@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportLayer } from './ViewportLayer';
 import type { Guide } from '../model/alignmentGuides';
 
 const GUIDE_EXTENT = 100_000;
@@ -6,7 +6,7 @@ const GUIDE_EXTENT = 100_000;
 export function AlignmentGuides({ guides }: { guides: readonly Guide[] }) {
   if (guides.length === 0) return null;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       {guides.map((guide) => (
         <div
           key={`${guide.axis}${guide.at}`}
@@ -18,6 +18,6 @@ export function AlignmentGuides({ guides }: { guides: readonly Guide[] }) {
           }
         />
       ))}
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }

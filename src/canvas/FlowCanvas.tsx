@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -22,7 +22,8 @@ import { useEditor, useEditorStoreApi } from '../store/EditorStoreProvider';
 import { useT } from '../i18n/I18nProvider';
 import { FlowEdgeView } from './edges/FlowEdgeView';
 import { FlowNodeView } from './nodes/FlowNodeView';
-import { toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './toFlowElements';
+import { keepIfUnchanged, toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './toFlowElements';
+import { DetailContext, isDetailedView } from './detail';
 import { minimapNodeColor } from './minimapColor';
 import { CanvasThemeContext } from './CanvasThemeContext';
 import { CanvasActionsContext } from './CanvasActions';
@@ -139,15 +140,31 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
     })),
   );
   const selection = useEditor((state) => state.selection);
+  const editingNodeId = useEditor((state) => state.editingNodeId);
+  const editingEdgeId = useEditor((state) => state.editingEdgeId);
+  const highlightedNodeIds = useEditor((state) => state.highlightedNodeIds);
+  const detailed = useStore(isDetailedView);
+  const previousEdges = useRef<CanvasEdge[] | null>(null);
 
   const nodes = useMemo(
-    () => toCanvasNodes(documentNodes, new Set(selection.nodeIds)),
-    [documentNodes, selection.nodeIds],
+    () =>
+      toCanvasNodes(documentNodes, {
+        selectedIds: new Set(selection.nodeIds),
+        editingId: editingNodeId,
+        highlightedIds: new Set(highlightedNodeIds),
+      }),
+    [documentNodes, selection.nodeIds, editingNodeId, highlightedNodeIds],
   );
-  const edges = useMemo(
-    () => toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds)),
-    [documentEdges, documentNodes, selection.edgeIds],
-  );
+  // Dragging a node changes no edge but the ones touching it; keeping the array itself when
+  // nothing in it changed spares React Flow a rebuild of its edge lookups on every pointer move.
+  const edges = useMemo(() => {
+    const next = keepIfUnchanged(
+      previousEdges.current,
+      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId),
+    );
+    previousEdges.current = next;
+    return next;
+  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -203,6 +220,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
 
   return (
     <CanvasThemeContext.Provider value={theme}>
+      <DetailContext.Provider value={detailed}>
       <CanvasActionsContext.Provider value={actions}>
         <ReactFlow<CanvasNode, CanvasEdge>
           nodes={nodes}
@@ -244,6 +262,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           panActivationKeyCode="Space"
           zoomOnDoubleClick={false}
           disableKeyboardA11y
+          onlyRenderVisibleElements={detailed}
         >
           <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} />
           <LaneLayer />
@@ -255,6 +274,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
         <EmptyHint />
         {menu ? <CanvasContextMenu menu={menu} onClose={closeMenu} /> : null}
       </CanvasActionsContext.Provider>
+      </DetailContext.Provider>
     </CanvasThemeContext.Provider>
   );
 }

@@ -4,10 +4,23 @@ import type { FlowEdge, FlowNode, HandleSide } from '../model/types';
 
 export interface FlowNodeData extends Record<string, unknown> {
   node: FlowNode;
+  /** The label is being edited in place. */
+  editing: boolean;
+  /** Marked by Find. */
+  highlighted: boolean;
+}
+
+/** Per-node view state, carried in the node's data so that no node subscribes to the store. */
+export interface NodeFlags {
+  selected: boolean;
+  editing: boolean;
+  highlighted: boolean;
 }
 
 export interface FlowEdgeData extends Record<string, unknown> {
   edge: FlowEdge;
+  /** The label is being edited in place. */
+  editing: boolean;
 }
 
 export type CanvasNode = Node<FlowNodeData>;
@@ -15,26 +28,34 @@ export type CanvasEdge = Edge<FlowEdgeData>;
 
 // Documents are immutable, so an unchanged model node keeps its React Flow node: memoized node
 // components then skip rendering, and a drag re-renders one node instead of all of them.
-const nodeCache = new WeakMap<FlowNode, { selected: boolean; flowNode: CanvasNode }>();
-const edgeCache = new WeakMap<
-  FlowEdge,
-  { selected: boolean; sourceHandle: HandleSide; targetHandle: HandleSide; flowEdge: CanvasEdge }
->();
+const nodeCache = new WeakMap<FlowNode, { flags: NodeFlags; flowNode: CanvasNode }>();
+interface EdgeView {
+  selected: boolean;
+  editing: boolean;
+  sourceHandle: HandleSide;
+  targetHandle: HandleSide;
+}
 
-export function toCanvasNode(node: FlowNode, selected: boolean): CanvasNode {
+const edgeCache = new WeakMap<FlowEdge, { view: EdgeView; flowEdge: CanvasEdge }>();
+
+function sameFlags(a: NodeFlags, b: NodeFlags): boolean {
+  return a.selected === b.selected && a.editing === b.editing && a.highlighted === b.highlighted;
+}
+
+export function toCanvasNode(node: FlowNode, flags: NodeFlags): CanvasNode {
   const cached = nodeCache.get(node);
-  if (cached && cached.selected === selected) return cached.flowNode;
+  if (cached && sameFlags(cached.flags, flags)) return cached.flowNode;
   const flowNode: CanvasNode = {
     id: node.id,
     type: node.kind,
     position: node.position,
     width: node.size.width,
     height: node.size.height,
-    data: { node },
-    selected,
+    data: { node, editing: flags.editing, highlighted: flags.highlighted },
+    selected: flags.selected,
     zIndex: node.kind === 'note' ? 1 : 0,
   };
-  nodeCache.set(node, { selected, flowNode });
+  nodeCache.set(node, { flags, flowNode });
   return flowNode;
 }
 
@@ -53,42 +74,66 @@ export function edgeSides(
   return { sourceHandle, targetHandle };
 }
 
-export function toCanvasEdge(
-  edge: FlowEdge,
-  selected: boolean,
-  sides: { sourceHandle: HandleSide; targetHandle: HandleSide },
-): CanvasEdge {
-  const { sourceHandle, targetHandle } = sides;
+function sameView(a: EdgeView, b: EdgeView): boolean {
+  return (
+    a.selected === b.selected && a.editing === b.editing && a.sourceHandle === b.sourceHandle && a.targetHandle === b.targetHandle
+  );
+}
+
+export function toCanvasEdge(edge: FlowEdge, view: EdgeView): CanvasEdge {
   const cached = edgeCache.get(edge);
-  if (cached && cached.selected === selected && cached.sourceHandle === sourceHandle && cached.targetHandle === targetHandle) {
-    return cached.flowEdge;
-  }
+  if (cached && sameView(cached.view, view)) return cached.flowEdge;
   const flowEdge: CanvasEdge = {
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    sourceHandle,
-    targetHandle,
+    sourceHandle: view.sourceHandle,
+    targetHandle: view.targetHandle,
     type: 'flow',
-    data: { edge },
-    selected,
+    data: { edge, editing: view.editing },
+    selected: view.selected,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
   };
-  edgeCache.set(edge, { selected, sourceHandle, targetHandle, flowEdge });
+  edgeCache.set(edge, { view, flowEdge });
   return flowEdge;
 }
 
-export function toCanvasNodes(nodes: readonly FlowNode[], selectedIds: ReadonlySet<string>): CanvasNode[] {
-  return nodes.map((node) => toCanvasNode(node, selectedIds.has(node.id)));
+export interface NodeViewState {
+  selectedIds: ReadonlySet<string>;
+  editingId: string | null;
+  highlightedIds: ReadonlySet<string>;
+}
+
+export function toCanvasNodes(nodes: readonly FlowNode[], view: NodeViewState): CanvasNode[] {
+  return nodes.map((node) =>
+    toCanvasNode(node, {
+      selected: view.selectedIds.has(node.id),
+      editing: view.editingId === node.id,
+      highlighted: view.highlightedIds.has(node.id),
+    }),
+  );
+}
+
+/** The previous array when every element is the same, so React Flow skips rebuilding its lookups. */
+export function keepIfUnchanged<T>(previous: readonly T[] | null, next: T[]): T[] {
+  if (previous && previous.length === next.length && previous.every((item, index) => item === next[index])) {
+    return previous as T[];
+  }
+  return next;
 }
 
 export function toCanvasEdges(
   edges: readonly FlowEdge[],
   nodes: readonly FlowNode[],
   selectedIds: ReadonlySet<string>,
+  editingId: string | null,
 ): CanvasEdge[] {
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   return edges.map((edge) =>
-    toCanvasEdge(edge, selectedIds.has(edge.id), edgeSides(edge, nodesById.get(edge.source), nodesById.get(edge.target))),
+    toCanvasEdge(edge, {
+      selected: selectedIds.has(edge.id),
+      editing: editingId === edge.id,
+      ...edgeSides(edge, nodesById.get(edge.source), nodesById.get(edge.target)),
+    }),
   );
 }

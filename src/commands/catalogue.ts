@@ -2,6 +2,7 @@ import { alignNodes, distributeNodes, type Alignment, type Axis } from '../model
 import type { EditorContext } from './context';
 import type { Command } from './command';
 import { nudgeNodes } from './nudge';
+import { copyAsPng } from './exportCommands';
 import { copySelection, cutSelection, deleteSelectionNodes, duplicateSelection, pasteText } from './clipboardCommands';
 
 const hasSelection = (context: EditorContext) =>
@@ -208,6 +209,30 @@ export const COMMANDS: readonly Command[] = [
     shortcuts: [{ key: '-' }],
     enabled: always,
     run: (context) => context.viewport()?.zoomOut(),
+  },
+  {
+    id: 'export',
+    labelKey: 'command.export',
+    group: 'file',
+    shortcuts: [{ key: 'e', mod: true, shift: true }],
+    enabled: always,
+    run: (context) => context.openPanel('export'),
+  },
+  {
+    id: 'copyPng',
+    labelKey: 'command.copyPng',
+    group: 'file',
+    shortcuts: [{ key: 'c', mod: true, shift: true }],
+    enabled: (context) => context.document().nodes.length > 0,
+    run: copyAsPng,
+  },
+  {
+    id: 'import',
+    labelKey: 'command.import',
+    group: 'file',
+    shortcuts: [{ key: 'o', mod: true }],
+    enabled: always,
+    run: (context) => context.openPanel('import'),
   },
   {
     id: 'shortcuts',

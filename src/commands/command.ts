@@ -1,7 +1,7 @@
 import type { EditorContext } from './context';
 import type { Shortcut } from './shortcuts';
 
-export type CommandGroup = 'edit' | 'selection' | 'arrange' | 'view' | 'help';
+export type CommandGroup = 'file' | 'edit' | 'selection' | 'arrange' | 'view' | 'help';
 
 /** Every user action, declared once: its name, keys, when it applies and what it does. */
 export interface Command {

@@ -24,7 +24,9 @@ export type NoticeKey =
   | 'notice.pasteInvalid'
   | 'notice.pasteCapped'
   | 'notice.clipboardUnavailable'
-  | 'notice.nothingFound';
+  | 'notice.nothingFound'
+  | 'notice.copiedPng'
+  | 'notice.pngFailed';
 
 export interface Notice {
   key: NoticeKey;
@@ -32,7 +34,7 @@ export interface Notice {
   tone: 'info' | 'error';
 }
 
-export type PanelId = 'shortcuts' | 'find';
+export type PanelId = 'shortcuts' | 'find' | 'export' | 'import';
 
 /** Everything a command may touch, handed in by whoever runs it; commands import no store. */
 export interface EditorContext {
@@ -50,6 +52,9 @@ export interface EditorContext {
   openPanel: (panel: PanelId) => void;
   editLabel: (nodeId: string) => void;
   writeClipboard: (text: string) => Promise<void>;
+  writeClipboardImage: (png: Blob) => Promise<void>;
   readClipboard: () => Promise<string>;
   newId: (prefix: string) => string;
+  /** Header of the swimlane band of nodes without a lane, in the user's language. */
+  unassignedLaneLabel: () => string;
 }

@@ -1,9 +1,11 @@
 // The English strings are the reference: their keys type every other language.
+import { exportEn } from './parts/export';
 import { editorEn } from './parts/editor';
 import { inspectorEn } from './parts/inspector';
 
 export const en = {
   ...editorEn,
+  ...exportEn,
   ...inspectorEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',

@@ -1,9 +1,11 @@
 import type { Messages } from './en';
+import { exportZh } from './parts/export';
 import { editorZh } from './parts/editor';
 import { inspectorZh } from './parts/inspector';
 
 export const zhCN: Messages = {
   ...editorZh,
+  ...exportZh,
   ...inspectorZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',

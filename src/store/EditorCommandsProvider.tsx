@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { COMMANDS, COMMANDS_BY_ID } from '../commands/catalogue';
 import { clipboardTextOfSelection, deleteSelectionNodes, pasteText } from '../commands/clipboardCommands';
 import type { EditorContext, PanelId } from '../commands/context';
@@ -27,17 +27,36 @@ async function writeClipboard(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
+async function writeClipboardImage(png: Blob): Promise<void> {
+  if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') throw new Error('clipboard unavailable');
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+}
+
 async function readClipboard(): Promise<string> {
   if (!navigator.clipboard?.readText) throw new Error('clipboard unavailable');
   return navigator.clipboard.readText();
 }
 
-export function EditorCommandsProvider({ children }: { children: ReactNode }) {
+interface EditorCommandsProviderProps {
+  children: ReactNode;
+  unassignedLaneLabel: string;
+}
+
+export function EditorCommandsProvider({ children, unassignedLaneLabel }: EditorCommandsProviderProps) {
   const store = useEditorStoreApi();
   const [panel, setPanel] = useState<PanelId | null>(null);
+  const unassignedLabel = useRef(unassignedLaneLabel);
+  unassignedLabel.current = unassignedLaneLabel;
 
   const context = useMemo(
-    () => createEditorContext(store, { openPanel: setPanel, writeClipboard, readClipboard }),
+    () =>
+      createEditorContext(store, {
+        openPanel: setPanel,
+        writeClipboard,
+        writeClipboardImage,
+        readClipboard,
+        unassignedLaneLabel: () => unassignedLabel.current,
+      }),
     [store],
   );
 

@@ -7,7 +7,9 @@ import type { EditorStore } from './editorStore';
 export interface UiServices {
   openPanel: (panel: PanelId) => void;
   writeClipboard: (text: string) => Promise<void>;
+  writeClipboardImage: (png: Blob) => Promise<void>;
   readClipboard: () => Promise<string>;
+  unassignedLaneLabel: () => string;
 }
 
 export function createEditorContext(store: EditorStore, ui: UiServices): EditorContext {
@@ -26,6 +28,8 @@ export function createEditorContext(store: EditorStore, ui: UiServices): EditorC
     openPanel: ui.openPanel,
     editLabel: (nodeId) => state().setEditingNode(nodeId),
     writeClipboard: ui.writeClipboard,
+    writeClipboardImage: ui.writeClipboardImage,
+    unassignedLaneLabel: ui.unassignedLaneLabel,
     readClipboard: ui.readClipboard,
     newId: createId,
   };

@@ -6,7 +6,7 @@ import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/en';
 import { IS_MAC } from '../store/EditorCommandsProvider';
 
-const GROUPS: readonly CommandGroup[] = ['edit', 'selection', 'arrange', 'view', 'help'];
+const GROUPS: readonly CommandGroup[] = ['file', 'edit', 'selection', 'arrange', 'view', 'help'];
 
 /** Every command with a shortcut, from the same declarations the key handler uses. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

@@ -1,4 +1,4 @@
-import { Grid3x3, Keyboard, Languages, Maximize, Moon, Redo2, Sun, Undo2 } from 'lucide-react';
+import { Download, Grid3x3, Keyboard, Languages, Maximize, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreProvider';
 import { useEditorCommands } from '../store/EditorCommandsProvider';
@@ -38,6 +38,10 @@ export function Toolbar({ theme, onToggleTheme }: ToolbarProps) {
           onClick={() => run('toggleSnap')}
           pressed={snapToGrid}
         />
+      </div>
+      <div className="sf-toolbar__group">
+        <IconButton label={t('toolbar.import')} icon={<Upload size={18} />} onClick={() => run('import')} />
+        <IconButton label={t('toolbar.export')} icon={<Download size={18} />} onClick={() => run('export')} />
       </div>
       <div className="sf-toolbar__spacer" />
       <div className="sf-toolbar__group">

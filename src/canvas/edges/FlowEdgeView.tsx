@@ -1,16 +1,16 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { useEditor } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
 import { useCanvasActions } from '../CanvasActions';
 import { InlineTextEditor } from '../InlineTextEditor';
+import { EdgeLabel } from './EdgeLabel';
 import type { CanvasEdge } from '../toFlowElements';
 
 // Orthogonal routing with rounded corners, as in draw.io's default connector.
 function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
   const t = useT();
-  const editing = useEditor((state) => state.editingEdgeId === id);
+  const editing = data?.editing ?? false;
   const actions = useCanvasActions();
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
@@ -47,15 +47,7 @@ function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
           </div>
         </EdgeLabelRenderer>
       ) : edge?.label ? (
-        <EdgeLabelRenderer>
-          <div
-            className={`sf-edge-label nodrag nopan${selected ? ' sf-edge-label--selected' : ''}`}
-            style={labelPosition}
-            onDoubleClick={() => actions.editEdgeLabel(id)}
-          >
-            {edge.label}
-          </div>
-        </EdgeLabelRenderer>
+        <EdgeLabel text={edge.label} x={labelX} y={labelY} selected={Boolean(selected)} onDoubleClick={() => actions.editEdgeLabel(id)} />
       ) : null}
     </>
   );

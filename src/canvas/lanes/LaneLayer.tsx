@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportLayer } from '../ViewportLayer';
 import { ArrowDown, ArrowLeft, ArrowRight, ArrowUp, Trash2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { laneBands, type LaneBand } from '../../model/laneBands';
@@ -101,7 +101,7 @@ function LaneLayerComponent() {
   if (bands.length === 0) return null;
   const labels = new Map(lanes.map((lane) => [lane.id, lane.label]));
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div className="sf-lanes">
         {bands.map((band, index) => {
           const label = band.laneId === null ? t('lane.unassigned') : (labels.get(band.laneId) ?? '');
@@ -117,7 +117,7 @@ function LaneLayerComponent() {
           );
         })}
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 

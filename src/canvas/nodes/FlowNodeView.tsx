@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import { Handle, NodeResizer, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { kindAppearance, shapeGeometry } from '../../model/shapes';
 import { HANDLE_SIDES } from '../../model/types';
-import { useEditor } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
 import type { CanvasNode } from '../toFlowElements';
 import { SIDE_POSITION } from '../handles';
@@ -13,13 +12,7 @@ import { InlineTextEditor } from '../InlineTextEditor';
 import { ShapeSvg } from './ShapeSvg';
 import { QuickAddArrows } from './QuickAddArrows';
 import { useResizeHandlers } from '../hooks/useResizeHandlers';
-
-// Below this zoom a label is hard to read anyway, and a plain box costs a fraction of the symbol
-// (STACK-NOTES.md, "Drawing 1,000 flowchart nodes"). Small diagrams keep their symbols: there the
-// saving is nothing and an overview of shapes reads better than coloured boxes.
-const DETAIL_ZOOM = 0.5;
-const SMALL_DIAGRAM = 150;
-const isDetailed = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM || state.nodes.length <= SMALL_DIAGRAM;
+import { useDetailed } from '../detail';
 
 const MIN_WIDTH = 40;
 const MIN_HEIGHT = 30;
@@ -37,9 +30,8 @@ function Handles() {
 function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   const t = useT();
   const { node } = data;
-  const detailed = useStore(isDetailed);
-  const editing = useEditor((state) => state.editingNodeId === id);
-  const highlighted = useEditor((state) => state.highlightedNodeIds.includes(id));
+  const detailed = useDetailed();
+  const { editing, highlighted } = data;
   const theme = useCanvasTheme();
   const actions = useCanvasActions();
   const resize = useResizeHandlers(id);

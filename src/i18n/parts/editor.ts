@@ -33,7 +33,11 @@ export const editorEn = {
   'command.distributeHorizontally': 'Distribute horizontally',
   'command.distributeVertically': 'Distribute vertically',
   'command.addLane': 'Add swimlane',
+  'command.export': 'Export',
+  'command.copyPng': 'Copy as PNG',
+  'command.import': 'Import',
 
+  'commandGroup.file': 'File',
   'commandGroup.edit': 'Edit',
   'commandGroup.selection': 'Selection',
   'commandGroup.arrange': 'Arrange',
@@ -46,6 +50,8 @@ export const editorEn = {
   'notice.pasteCapped': 'Only the first 100 lines were pasted; {count} more were left out.',
   'notice.clipboardUnavailable': 'The clipboard is not available here. Allow clipboard access in the browser, or use the keyboard shortcuts.',
   'notice.nothingFound': 'No node matches.',
+  'notice.copiedPng': 'Copied to the clipboard as PNG.',
+  'notice.pngFailed': 'The image could not be created.',
   'notice.dismiss': 'Dismiss',
 
   'palette.label': 'Shapes',
@@ -130,7 +136,11 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'command.distributeHorizontally': '水平等距分布',
   'command.distributeVertically': '垂直等距分布',
   'command.addLane': '添加泳道',
+  'command.export': '导出',
+  'command.copyPng': '复制为 PNG',
+  'command.import': '导入',
 
+  'commandGroup.file': '文件',
   'commandGroup.edit': '编辑',
   'commandGroup.selection': '选择',
   'commandGroup.arrange': '排列',
@@ -143,6 +153,8 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'notice.pasteCapped': '只粘贴了前 100 行，另有 {count} 行未粘贴。',
   'notice.clipboardUnavailable': '此处无法使用剪贴板。请在浏览器中允许访问剪贴板，或使用键盘快捷键。',
   'notice.nothingFound': '没有匹配的节点。',
+  'notice.copiedPng': '已作为 PNG 复制到剪贴板。',
+  'notice.pngFailed': '无法生成图片。',
   'notice.dismiss': '关闭',
 
   'palette.label': '图形',

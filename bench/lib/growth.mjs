@@ -1,0 +1,26 @@
+// How each figure grows with the number of nodes: the log-log slope across the sizes measured.
+import { growthLabel, logLogSlope } from './stats.mjs';
+
+function growthOf(bySize, read) {
+  const points = Object.entries(bySize ?? {}).map(([size, figure]) => ({ size: Number(size), value: read(figure) }));
+  const slope = logLogSlope(points);
+  return { sizes: points.map((point) => point.size), slope, growth: growthLabel(slope) };
+}
+
+export function describeGrowth(figures) {
+  const growth = {};
+  if (figures.open) {
+    growth.openReadValidateMs = growthOf(figures.open, (f) => f.app.readValidateMs.median);
+    growth.openRenderedMs = growthOf(figures.open, (f) => f.app.renderedMs.median);
+    growth.bareOpenRenderedMs = growthOf(figures.open, (f) => f.bare.renderedMs.median);
+  }
+  if (figures.pan) {
+    for (const zoom of ['fit', '100%']) {
+      const key = zoom === 'fit' ? 'Fit' : 'Actual';
+      growth[`pan${key}MeanFrameMs`] = growthOf(figures.pan, (f) => f[zoom]?.app.mean);
+      growth[`pan${key}BusyMsPerS`] = growthOf(figures.pan, (f) => f[zoom]?.app.busyMsPerS.median);
+      growth[`barePan${key}BusyMsPerS`] = growthOf(figures.pan, (f) => f[zoom]?.bare.busyMsPerS.median);
+    }
+  }
+  return growth;
+}

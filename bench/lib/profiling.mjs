@@ -1,0 +1,80 @@
+// Where a gesture's main-thread time goes: a Chromium trace summed by event (style, layout,
+// paint, script, input…) and a V8 CPU profile summed by JavaScript function, both by self time.
+
+// devtools.timeline is what the DevTools Performance panel records.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'];
+
+/** Self time per event name on one thread, from complete ('X') events nested by time. */
+function selfTimeByName(events) {
+  const sorted = events
+    .filter((event) => event.ph === 'X' && typeof event.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const totals = new Map();
+  const stack = [];
+  const close = (until) => {
+    while (stack.length > 0 && stack.at(-1).end <= until) {
+      const open = stack.pop();
+      totals.set(open.name, (totals.get(open.name) ?? 0) + (open.dur - open.childDur) / 1000);
+    }
+  };
+  for (const event of sorted) {
+    close(event.ts);
+    const parent = stack.at(-1);
+    if (parent) parent.childDur += event.dur;
+    stack.push({ name: event.name, dur: event.dur, end: event.ts + event.dur, childDur: 0 });
+  }
+  close(Number.POSITIVE_INFINITY);
+  return totals;
+}
+
+/** The renderer main thread of the process that drew `origin`. */
+function mainThreadOf(traceEvents, origin) {
+  const threadNames = traceEvents.filter((event) => event.ph === 'M' && event.name === 'thread_name');
+  const mains = threadNames.filter((event) => event.args?.name === 'CrRendererMain');
+  const started = traceEvents.find((event) => event.name === 'TracingStartedInBrowser');
+  const frame = started?.args?.data?.frames?.find((candidate) => candidate.url?.startsWith(origin));
+  const main = mains.find((event) => event.pid === frame?.processId) ?? mains[0];
+  if (!main) throw new Error('no renderer main thread in the trace');
+  return { pid: main.pid, tid: main.tid };
+}
+
+export async function traceGesture(browser, page, origin, runGesture) {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await runGesture();
+  const buffer = await browser.stopTracing();
+  const trace = JSON.parse(buffer.toString('utf8'));
+  const traceEvents = Array.isArray(trace) ? trace : trace.traceEvents;
+  const { pid, tid } = mainThreadOf(traceEvents, origin);
+  const totals = selfTimeByName(traceEvents.filter((event) => event.pid === pid && event.tid === tid));
+  return { trace, selfMsByEvent: [...totals].sort((a, b) => b[1] - a[1]) };
+}
+
+function fileOf(url) {
+  if (!url) return '';
+  return url.slice(url.lastIndexOf('/') + 1);
+}
+
+export async function profileGesture(page, runGesture) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await runGesture();
+  const { profile } = await session.send('Profiler.stop');
+  await session.detach();
+
+  const selfMs = new Map();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const id = profile.samples[i];
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  const byFunction = new Map();
+  for (const node of profile.nodes) {
+    const ms = selfMs.get(node.id);
+    if (!ms) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = url ? `${functionName || '(anonymous)'} ${fileOf(url)}:${lineNumber + 1}` : functionName;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  }
+  return { profile, selfMsByFunction: [...byFunction].sort((a, b) => b[1] - a[1]) };
+}

@@ -1,0 +1,31 @@
+// Dragging one node round a circle at 100% zoom, app against the bare page.
+import { commonGrabbableNode, setAppZoom, setBareViewport, toPagePoint } from '../viewport.mjs';
+import { measureGesture } from '../measureGesture.mjs';
+import { openMeasured } from '../documents.mjs';
+import { summariseGestureRuns } from './gestureFigures.mjs';
+
+export const DRAG_GESTURE = { radius: 120, periodMs: 1000, durationMs: 2000, button: 'left' };
+
+export async function measureDrag({ app, bare, size, runs, gesture = DRAG_GESTURE, log }) {
+  await openMeasured(app.page, size);
+  await openMeasured(bare.page, size);
+  const viewport = await setAppZoom(app.page, '100%');
+  await setBareViewport(bare.page, viewport);
+  const node = await commonGrabbableNode(app.page, bare.page);
+  const samples = { app: [], bare: [] };
+  for (let run = 0; run < runs; run += 1) {
+    const order = run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
+    for (const which of order) {
+      const side = which === 'app' ? app : bare;
+      const start = await toPagePoint(side.page, node);
+      const probe = () => side.page.evaluate((id) => window.__bench.nodeBox(id), node.id);
+      samples[which].push(await measureGesture(side.page, side.metrics, start, gesture, probe));
+    }
+  }
+  const figure = { size, zoom: viewport.zoom, ...summariseGestureRuns(samples) };
+  log(
+    `  drag ${size}: mean ${figure.app.mean.toFixed(1)} vs ${figure.bare.mean.toFixed(1)} ms ` +
+      `(×${figure.meanRatio.toFixed(2)}), p95 ×${figure.p95Ratio.toFixed(2)}`,
+  );
+  return figure;
+}

@@ -1,0 +1,52 @@
+import { err, ok, type Result } from '../../lib/result';
+import { serializeDocumentFile } from '../../model/parse';
+import type { SalesDocument } from '../../model/types';
+import { documentBounds } from '../svg/bounds';
+import { renderDocumentSvg, type Background } from '../svg/renderDocumentSvg';
+import { subdocument } from '../svg/subdocument';
+import { renderPng, type PngError, type PngResult } from './renderPng';
+
+export type ExportFormat = 'png' | 'svg' | 'json';
+
+export interface ExportOptions {
+  /** Only these nodes and the edges between them; everything when absent or empty. */
+  selection?: readonly string[];
+  scale: number;
+  background: Background;
+  padding: number;
+  unassignedLabel: string;
+  appVersion: string;
+}
+
+function scoped(document: SalesDocument, selection: readonly string[] | undefined): SalesDocument {
+  return selection && selection.length > 0 ? subdocument(document, selection) : document;
+}
+
+export function exportSvgText(document: SalesDocument, options: ExportOptions): string {
+  return renderDocumentSvg(scoped(document, options.selection), {
+    padding: options.padding,
+    background: options.background,
+    unassignedLabel: options.unassignedLabel,
+  });
+}
+
+export function exportJsonText(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'appVersion'>): string {
+  return serializeDocumentFile(scoped(document, options.selection), options.appVersion);
+}
+
+/** The pixel size of the PNG before any scale: the diagram's bounds plus padding on each side. */
+export function exportBaseSize(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'padding'>) {
+  const bounds = documentBounds(scoped(document, options.selection));
+  return { width: Math.ceil(bounds.width + 2 * options.padding), height: Math.ceil(bounds.height + 2 * options.padding) };
+}
+
+export async function exportPngBlob(
+  document: SalesDocument,
+  options: ExportOptions,
+  signal?: AbortSignal,
+): Promise<Result<PngResult, PngError>> {
+  const svg = exportSvgText(document, options);
+  const { width, height } = exportBaseSize(document, options);
+  const result = await renderPng(svg, width, height, options.scale, signal);
+  return result.ok ? ok(result.value) : err(result.error);
+}

@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+
+interface ConfirmDialogProps {
+  message: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function ConfirmDialog({ message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="sf-dialog sf-confirm" aria-label={message} onCancel={onCancel}>
+      <p>{message}</p>
+      <footer className="sf-dialog__footer">
+        <button type="button" className="sf-button" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" className="sf-button sf-button--primary" onClick={onConfirm} autoFocus>
+          {confirmLabel}
+        </button>
+      </footer>
+    </dialog>
+  );
+}

@@ -1,0 +1,221 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { APP_VERSION } from '../../lib/appVersion';
+import { downloadBlob } from '../../io/export/download';
+import { exportBaseSize, exportJsonText, exportPngBlob, exportSvgText, type ExportFormat } from '../../io/export/exportDocument';
+import { safeFileName } from '../../io/export/fileName';
+import { fitPngScale } from '../../io/export/pngSize';
+import type { Background } from '../../io/svg/renderDocumentSvg';
+import { useEditor } from '../../store/EditorStoreProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useObjectUrl } from './useObjectUrl';
+
+const SCALES = [1, 2, 3, 4] as const;
+const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json'];
+// Exports shorter than this finish before a progress bar could be read.
+const PROGRESS_DELAY_MS = 300;
+const MAX_PADDING = 400;
+
+type Message = { tone: 'info' | 'error'; text: string } | null;
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const document = useEditor((state) => state.document);
+  const selectedNodes = useEditor((state) => state.selection.nodeIds);
+  const [format, setFormat] = useState<ExportFormat>('png');
+  const [onlySelection, setOnlySelection] = useState(false);
+  const [scale, setScale] = useState<number>(2);
+  const [background, setBackground] = useState<Background>('white');
+  const [paddingText, setPaddingText] = useState('24');
+  const [busy, setBusy] = useState(false);
+  const [showProgress, setShowProgress] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const abortRef = useRef<AbortController | null>(null);
+  const ids = { format: useId(), scope: useId(), scale: useId(), background: useId(), padding: useId() };
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const padding = /^\d+$/.test(paddingText) && Number(paddingText) <= MAX_PADDING ? Number(paddingText) : null;
+  const selection = onlySelection && selectedNodes.length > 0 ? selectedNodes : undefined;
+  const options = useMemo(
+    () => ({
+      selection,
+      scale,
+      background,
+      padding: padding ?? 24,
+      unassignedLabel: t('lane.unassigned'),
+      appVersion: APP_VERSION,
+    }),
+    [selection, scale, background, padding, t],
+  );
+  const previewSvg = useMemo(() => exportSvgText(document, { ...options, background: format === 'json' ? 'white' : background }), [document, options, format, background]);
+  const previewUrl = useObjectUrl(previewSvg, 'image/svg+xml');
+  const extension = format;
+  const fileName = safeFileName(document.title, extension);
+  const base = exportBaseSize(document, options);
+  const pngSize = fitPngScale(base.width, base.height, scale);
+
+  const withProgress = async (work: (signal: AbortSignal) => Promise<void>) => {
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setBusy(true);
+    setMessage(null);
+    const timer = setTimeout(() => setShowProgress(true), PROGRESS_DELAY_MS);
+    try {
+      await work(controller.signal);
+    } finally {
+      clearTimeout(timer);
+      setBusy(false);
+      setShowProgress(false);
+      abortRef.current = null;
+    }
+  };
+
+  const download = () =>
+    withProgress(async (signal) => {
+      if (format === 'svg') {
+        downloadBlob(new Blob([exportSvgText(document, options)], { type: 'image/svg+xml' }), fileName);
+      } else if (format === 'json') {
+        downloadBlob(new Blob([exportJsonText(document, options)], { type: 'application/json' }), fileName);
+      } else {
+        const result = await exportPngBlob(document, options, signal);
+        if (!result.ok) {
+          setMessage(
+            result.error.code === 'cancelled'
+              ? { tone: 'info', text: t('export.cancelled') }
+              : { tone: 'error', text: t('export.failed') },
+          );
+          return;
+        }
+        downloadBlob(result.value.blob, fileName);
+        if (result.value.size.reduced) {
+          setMessage({ tone: 'info', text: t('export.reduced', { width: result.value.size.width, height: result.value.size.height }) });
+          return;
+        }
+      }
+      setMessage({ tone: 'info', text: t('export.saved', { name: fileName }) });
+    });
+
+  const copyPng = () =>
+    withProgress(async (signal) => {
+      const result = await exportPngBlob(document, options, signal);
+      if (!result.ok) {
+        setMessage(result.error.code === 'cancelled' ? { tone: 'info', text: t('export.cancelled') } : { tone: 'error', text: t('export.failed') });
+        return;
+      }
+      try {
+        if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') throw new Error('unsupported');
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': result.value.blob })]);
+        setMessage({ tone: 'info', text: t('export.copied') });
+      } catch {
+        setMessage({ tone: 'error', text: t('export.copyUnavailable') });
+      }
+    });
+
+  return (
+    <dialog ref={dialogRef} className="sf-dialog sf-export" aria-labelledby="sf-export-title" onClose={onClose} onCancel={onClose}>
+      <header className="sf-dialog__header">
+        <h2 id="sf-export-title">{t('export.title')}</h2>
+        <button type="button" className="sf-button" onClick={() => dialogRef.current?.close()}>
+          {t('export.close')}
+        </button>
+      </header>
+      <div className="sf-export__body">
+        <form className="sf-export__options" onSubmit={(event) => event.preventDefault()}>
+          <fieldset>
+            <legend id={ids.format}>{t('export.format')}</legend>
+            <div className="sf-segmented" role="radiogroup" aria-labelledby={ids.format}>
+              {FORMATS.map((candidate) => (
+                <label key={candidate}>
+                  <input type="radio" name="format" checked={format === candidate} onChange={() => setFormat(candidate)} />
+                  <span>{candidate.toUpperCase()}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t('export.scope')}</legend>
+            <label className="sf-check">
+              <input type="radio" name="scope" checked={!onlySelection} onChange={() => setOnlySelection(false)} />
+              {t('export.scope.all')}
+            </label>
+            <label className="sf-check">
+              <input
+                type="radio"
+                name="scope"
+                checked={onlySelection}
+                onChange={() => setOnlySelection(true)}
+                disabled={selectedNodes.length === 0}
+              />
+              {t('export.scope.selection')}
+            </label>
+          </fieldset>
+          {format === 'png' ? (
+            <>
+              <label htmlFor={ids.scale}>{t('export.scale')}</label>
+              <select id={ids.scale} value={scale} onChange={(event) => setScale(Number(event.target.value))}>
+                {SCALES.map((candidate) => (
+                  <option key={candidate} value={candidate}>{`${candidate}×`}</option>
+                ))}
+              </select>
+            </>
+          ) : null}
+          {format !== 'json' ? (
+            <>
+              <label htmlFor={ids.background}>{t('export.background')}</label>
+              <select id={ids.background} value={background} onChange={(event) => setBackground(event.target.value as Background)}>
+                {BACKGROUNDS.map((candidate) => (
+                  <option key={candidate} value={candidate}>
+                    {t(`export.background.${candidate}`)}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={ids.padding}>{t('export.padding')}</label>
+              <input
+                id={ids.padding}
+                inputMode="numeric"
+                value={paddingText}
+                aria-invalid={padding === null}
+                onChange={(event) => setPaddingText(event.target.value.trim())}
+              />
+              {padding === null ? <p role="alert" className="sf-field-error">{t('export.invalidPadding')}</p> : null}
+            </>
+          ) : null}
+          <p className="sf-export__meta">{t('export.fileName', { name: fileName })}</p>
+          {format === 'png' ? <p className="sf-export__meta">{t('export.finalSize', { width: pngSize.width, height: pngSize.height })}</p> : null}
+        </form>
+        <figure className="sf-export__preview">
+          <figcaption>{t('export.preview')}</figcaption>
+          {previewUrl ? <img src={previewUrl} alt={t('export.preview')} /> : null}
+        </figure>
+      </div>
+      <footer className="sf-dialog__footer">
+        <div className="sf-dialog__status">
+          {showProgress ? (
+            <span role="status" className="sf-progress">
+              <span className="sf-progress__bar" aria-hidden="true" />
+              {t('export.working')}
+            </span>
+          ) : message ? (
+            <span role={message.tone === 'error' ? 'alert' : 'status'}>{message.text}</span>
+          ) : null}
+        </div>
+        {busy ? (
+          <button type="button" className="sf-button" onClick={() => abortRef.current?.abort()}>
+            {t('export.cancel')}
+          </button>
+        ) : null}
+        <button type="button" className="sf-button" onClick={copyPng} disabled={busy}>
+          {t('export.copyPng')}
+        </button>
+        <button type="button" className="sf-button sf-button--primary" onClick={download} disabled={busy || padding === null}>
+          {t('export.download')}
+        </button>
+      </footer>
+    </dialog>
+  );
+}

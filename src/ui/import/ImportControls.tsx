@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEditorCommands } from '../../store/EditorCommandsProvider';
+import { useEditorStoreApi } from '../../store/EditorStoreProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { describeDocumentError } from '../../i18n/documentErrors';
+import type { SalesDocument } from '../../model/types';
+import { readDocumentFile, type ImportError } from './readDocumentFile';
+import { ConfirmDialog } from '../ConfirmDialog';
+
+function isFileDrag(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+/**
+ * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
+ * window replaces the open document after a confirmation, as one undo step. A bad file changes
+ * nothing and says why.
+ */
+export function ImportControls() {
+  const { t, language } = useI18n();
+  const store = useEditorStoreApi();
+  const { panel, closePanel } = useEditorCommands();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<SalesDocument | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const describe = useCallback(
+    (failure: ImportError) => {
+      if (failure.code === 'too-large') return t('import.tooLarge');
+      if (failure.code === 'read-failed') return t('import.readFailed');
+      return t('import.failed', { reason: describeDocumentError(language, failure.error) });
+    },
+    [t, language],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      setError(null);
+      const result = await readDocumentFile(file);
+      if (!result.ok) {
+        setError(describe(result.error));
+        return;
+      }
+      setPending(result.value);
+    },
+    [describe],
+  );
+
+  useEffect(() => {
+    if (panel !== 'import') return;
+    closePanel();
+    inputRef.current?.click();
+  }, [panel, closePanel]);
+
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (!isFileDrag(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!isFileDrag(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) void importFile(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [importFile]);
+
+  const replace = () => {
+    const imported = pending;
+    setPending(null);
+    if (!imported) return;
+    const state = store.getState();
+    const current = state.document;
+    // The stored document keeps its identity; what it holds is replaced, and one undo brings it back.
+    state.apply(() => ({ ...imported, id: current.id, createdAt: current.createdAt }));
+    state.setSelection({ nodeIds: [], edgeIds: [] });
+    state.viewport?.fitView();
+  };
+
+  return (
+    <>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        className="sf-visually-hidden"
+        aria-label={t('import.choose')}
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {dragging ? <div className="sf-drop-hint">{t('import.dropHint')}</div> : null}
+      {error ? (
+        <div className="sf-banner sf-banner--error" role="alert">
+          <span>{error}</span>
+          <button type="button" className="sf-button" onClick={() => setError(null)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {pending ? (
+        <ConfirmDialog
+          message={t('import.replaceQuestion', { title: store.getState().document.title })}
+          confirmLabel={t('import.replace')}
+          cancelLabel={t('export.cancel')}
+          onConfirm={replace}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
+    </>
+  );
+}

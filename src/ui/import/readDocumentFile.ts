@@ -1,0 +1,21 @@
+import { err, ok, type Result } from '../../lib/result';
+import type { DocumentError } from '../../model/errors';
+import { parseDocumentFile } from '../../model/parse';
+import type { SalesDocument } from '../../model/types';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type ImportError = { code: 'too-large' } | { code: 'read-failed' } | { code: 'document'; error: DocumentError };
+
+/** Every imported file goes through the same door: size first (before reading), then parseDocumentFile. */
+export async function readDocumentFile(file: Blob): Promise<Result<SalesDocument, ImportError>> {
+  if (file.size > MAX_IMPORT_BYTES) return err({ code: 'too-large' });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return err({ code: 'read-failed' });
+  }
+  const parsed = parseDocumentFile(text);
+  return parsed.ok ? ok(parsed.value) : err({ code: 'document', error: parsed.error });
+}
