@@ -24,6 +24,20 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Render text as text: no dangerouslySetInnerHTML.',
         },
+        // The same prop passed by spreading an object or through createElement.
+        {
+          selector: "Property[key.name='dangerouslySetInnerHTML'], Property[key.value='dangerouslySetInnerHTML']",
+          message: 'Render text as text: no dangerouslySetInnerHTML.',
+        },
+        // The DOM's own ways of parsing a string as HTML.
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          message: 'Render text as text: set textContent, not innerHTML or outerHTML.',
+        },
+        {
+          selector: "CallExpression > MemberExpression.callee[property.name=/^(insertAdjacentHTML|write|writeln)$/][object.name='document'], CallExpression > MemberExpression.callee[property.name='insertAdjacentHTML']",
+          message: 'Render text as text: no insertAdjacentHTML or document.write.',
+        },
       ],
     },
   },

@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// Another port through E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 // Debian's Chromium, never a downloaded browser (STACK-NOTES.md). No retries: a test that needs
 // one is a bug to fix.
 export default defineConfig({
@@ -12,7 +15,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
     reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
@@ -29,8 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
   },

@@ -1,13 +1,16 @@
-// npm run bench:profile -- [--gesture=pan|drag] [--size=1000] [--zoom=fit|100%]
+// node bench/profile.mjs [--gesture=pan|drag|layout] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
 // Why is a gesture slower in the app than in bare React Flow? Runs the gesture once in each page
 // under a Chromium trace and once under a V8 CPU profile, on an unminified build, and prints where
-// the main thread's time went, side by side. The raw trace and profiles go to bench/dist/profiles
-// (open them in the DevTools Performance panel).
+// the time of the page's threads went, side by side. `--gesture=layout` instead presses the app's
+// Auto layout on the N-node document (with lanes, or without them given --no-lanes; there is no
+// bare counterpart) and shows what the main thread
+// did from the press until the result was painted, the commit that applies it included. The raw
+// traces and profiles go to bench/dist/profiles (open them in the DevTools Performance panel).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { APP_UNMINIFIED_DIST, buildForProfiling, PAGES_DIST } from './lib/build.mjs';
 import { attachMetrics, launchBrowser, openAppPage, openBarePage } from './lib/browser.mjs';
-import { generateDocuments, openMeasured, stashDocuments } from './lib/documents.mjs';
+import { generateDocuments, openMeasured, restoreAppDocument, stashDocuments } from './lib/documents.mjs';
 import { circleGesture } from './lib/gestures.mjs';
 import { profileGesture, traceGesture } from './lib/profiling.mjs';
 import { DRAG_GESTURE } from './lib/scenarios/drag.mjs';
@@ -33,6 +36,8 @@ const size = Number(args.size ?? 1000);
 const zoom = args.zoom ?? (gestureName === 'drag' ? '100%' : 'fit');
 const outDir = fileURLToPath(new URL('./dist/profiles', import.meta.url));
 const TOP = 18;
+const laneFree = gestureName === 'layout' && args['no-lanes'] !== undefined;
+const laneFreeKey = `${size}-nolanes`;
 
 if (args['no-build'] === undefined) await buildForProfiling();
 const appServer = await serveDirectory(APP_UNMINIFIED_DIST);
@@ -41,18 +46,47 @@ const appOrigin = `http://127.0.0.1:${appServer.port}`;
 const pagesOrigin = `http://localhost:${pagesServer.port}`;
 const browser = await launchBrowser();
 
-try {
-  const documents = await generateDocuments(browser, pagesOrigin, [size]);
-  const appPage = await openAppPage(browser, appOrigin);
+const column = (rows, frames) =>
+  rows
+    .slice(0, TOP)
+    .map(([key, ms]) => `${ms.toFixed(0).padStart(6)} ms ${frames ? `${(ms / frames).toFixed(2).padStart(7)} ms/frame` : ''}  ${key}`);
+
+/** The app's Auto layout on the open document: a trace, then a CPU profile, each on a fresh copy. */
+async function profileLayout(appPage, text) {
+  const press = async () => {
+    await appPage.evaluate(() => window.__bench.watchLayout());
+    await appPage.getByRole('button', { name: 'Auto layout', exact: true }).click();
+    return appPage.evaluate(() => window.__bench.layoutDone);
+  };
+  const restore = async () => {
+    await restoreAppDocument(appPage, text);
+    await appPage.waitForTimeout(1200);
+  };
+  // The first layout of a visit loads ELK and starts its worker: not what is profiled.
+  await press();
+  await restore();
+  const traced = await traceGesture(browser, appPage, appOrigin, press);
+  await restore();
+  const profiled = await profileGesture(appPage, press);
+  const label = `layout-${size}${laneFree ? '-nolanes' : ''}`;
+  await mkdir(outDir, { recursive: true });
+  await writeFile(`${outDir}/${label}-app.trace.json`, JSON.stringify(traced.trace));
+  await writeFile(`${outDir}/${label}-app.cpuprofile`, JSON.stringify(profiled.profile));
+  console.log(`\n${label}: threads of the app's renderer process\n${column(traced.busyMsByThread, 0).join('\n')}`);
+  console.log(`\n${label}: main thread, self time by trace event\n${column(traced.selfMsByEvent, 0).join('\n')}`);
+  console.log(`\n${label}: JavaScript, self time by function\n${column(profiled.selfMsByFunction, 0).join('\n')}`);
+  console.log(`\nTraces and profiles in ${outDir}`);
+}
+
+/** A pan or drag, once in the app and once in the bare page, each under a trace and then a CPU profile. */
+async function profileAgainstBare(appPage, documents) {
   const barePage = await openBarePage(browser, pagesOrigin, await readCanvasRect(appPage));
+  await stashDocuments(barePage, documents);
   const sides = {
     app: { page: appPage, origin: appOrigin },
     bare: { page: barePage, origin: pagesOrigin },
   };
-  for (const side of Object.values(sides)) {
-    await stashDocuments(side.page, documents);
-    await openMeasured(side.page, size);
-  }
+  for (const side of Object.values(sides)) await openMeasured(side.page, size);
   const viewport = await setAppZoom(appPage, zoom);
   await setBareViewport(barePage, viewport);
   const target =
@@ -76,20 +110,38 @@ try {
     await writeFile(`${outDir}/${label}-${name}.trace.json`, JSON.stringify(traced.trace));
     await writeFile(`${outDir}/${label}-${name}.cpuprofile`, JSON.stringify(profiled.profile));
     summaries[name] = traced.selfMsByEvent;
+    summaries[`${name}Threads`] = traced.busyMsByThread;
+    summaries[`${name}Frames`] = traced.frames;
     summaries[`${name}Js`] = profiled.selfMsByFunction;
   }
 
-  const column = (rows) => rows.slice(0, TOP).map(([key, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${key}`);
-  for (const [title, appRows, bareRows] of [
-    ['main thread, self time by trace event', summaries.app, summaries.bare],
-    ['JavaScript, self time by function (V8 sampling profile)', summaries.appJs, summaries.bareJs],
+  // Totals and, beside them, per frame the main thread produced: a slower page draws fewer frames
+  // in the same gesture, so its totals alone understate what each frame costs it.
+  console.log(`\n${label}: frames produced by the main thread: app ${summaries.appFrames}, bare ${summaries.bareFrames}`);
+  for (const [title, appRows, bareRows, perFrame] of [
+    ['busy time by thread of the page\'s renderer process', summaries.appThreads, summaries.bareThreads, true],
+    ['main thread, self time by trace event', summaries.app, summaries.bare, true],
+    ['JavaScript, self time by function (V8 sampling profile, a second run)', summaries.appJs, summaries.bareJs, false],
   ]) {
     console.log(`\n${label}: ${title}\n-- app --`);
-    console.log(column(appRows).join('\n'));
+    console.log(column(appRows, perFrame ? summaries.appFrames : 0).join('\n'));
     console.log('-- bare --');
-    console.log(column(bareRows).join('\n'));
+    console.log(column(bareRows, perFrame ? summaries.bareFrames : 0).join('\n'));
   }
   console.log(`\nTraces and profiles in ${outDir}`);
+}
+
+try {
+  const documents = await generateDocuments(browser, pagesOrigin, [size], laneFree ? [{ key: laneFreeKey, nodes: size, lanes: false }] : []);
+  const appPage = await openAppPage(browser, appOrigin);
+  // Stored first: the app's canvas exists only once a document is open, and the bare page copies its size.
+  await stashDocuments(appPage, documents);
+  if (gestureName === 'layout') {
+    await openMeasured(appPage, laneFree ? laneFreeKey : size);
+    await profileLayout(appPage, laneFree ? documents.byKey.get(laneFreeKey) : documents.bySize.get(size));
+  } else {
+    await profileAgainstBare(appPage, documents);
+  }
 } finally {
   await browser.close();
   await appServer.close();

@@ -4,30 +4,36 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './lib/args.mjs';
 import { APP_DIST, buildAll, PAGES_DIST } from './lib/build.mjs';
-import { attachMetrics, launchBrowser, openAppPage, openBarePage } from './lib/browser.mjs';
+import { attachMetrics, launchBrowser, openAppPage, openBarePage, openLabPage } from './lib/browser.mjs';
 import { generateDocuments, stashDocuments } from './lib/documents.mjs';
 import { describeGrowth } from './lib/growth.mjs';
 import { formatReport, writeResults } from './lib/report.mjs';
+import { measureAnalytics } from './lib/scenarios/analytics.mjs';
+import { measureAppLayout } from './lib/scenarios/appLayout.mjs';
 import { measureColdLoad } from './lib/scenarios/coldLoad.mjs';
 import { measureDrag, DRAG_GESTURE } from './lib/scenarios/drag.mjs';
+import { measureExport } from './lib/scenarios/export.mjs';
+import { measureLayout } from './lib/scenarios/layout.mjs';
 import { measureOpen } from './lib/scenarios/openDocument.mjs';
 import { measurePan, PAN_GESTURE } from './lib/scenarios/pan.mjs';
+import { measureStorage } from './lib/scenarios/storage.mjs';
 import { serveDirectory } from './lib/staticServer.mjs';
 import { evaluateTargets } from './lib/targets.mjs';
 import { readCanvasRect } from './lib/viewport.mjs';
 
 const options = parseArgs(process.argv.slice(2));
-const outPath =
-  options.out ??
-  fileURLToPath(new URL(options.quick ? './dist/results-quick.json' : './results.json', import.meta.url));
+// Only a full run of every figure may replace bench/results.json.
+const defaultOut = options.quick ? './dist/results-quick.json' : options.partial ? './dist/results-only.json' : './results.json';
+const outPath = options.out ?? fileURLToPath(new URL(defaultOut, import.meta.url));
 // The smoke test only proves that every step still works, so its gestures are short.
 const shorten = (gesture) => (options.quick ? { ...gesture, periodMs: 500, durationMs: 500 } : gesture);
 const log = (message) => console.log(message);
 const began = performance.now();
 const errors = [];
 
-/** Runs one scenario; a failure is recorded and the others still run. */
-async function scenario(name, body) {
+/** Runs one scenario (unless --only leaves it out); a failure is recorded and the others still run. */
+async function scenario(name, body, figure) {
+  if (figure !== undefined && !options.wants(figure)) return undefined;
   log(`${name}…`);
   try {
     return await body();
@@ -52,31 +58,82 @@ const pagesOrigin = `http://localhost:${pagesServer.port}`;
 const browser = await launchBrowser();
 const figures = {};
 
+// Auto layout through the app needs its documents stored there: the main sizes are, and a
+// lane-free twin of the layout size is generated for the other path of applyElkResult.
+const appLayoutDocuments = options.appLayout.lanes.map((lanes) => ({
+  key: lanes ? String(options.appLayout.size) : `${options.appLayout.size}-nolanes`,
+  nodes: options.appLayout.size,
+  lanes,
+  label: `${options.appLayout.size}${lanes ? ' lanes' : ''}`,
+}));
+
 try {
   const documents = await scenario('Generating documents', () =>
-    generateDocuments(browser, pagesOrigin, options.sizes),
+    generateDocuments(
+      browser,
+      pagesOrigin,
+      options.sizes,
+      appLayoutDocuments.filter((d) => !options.sizes.includes(Number(d.key))),
+    ),
   );
-  figures.coldLoad = await scenario('Cold load', () =>
-    measureColdLoad({ browser, appOrigin, appDist: APP_DIST, runs: options.runs, log }),
-  );
-
   if (documents) {
+    const documentText = documents.bySize.get(options.sizes[0]);
+    figures.coldLoad = await scenario(
+      'Cold load',
+      () => measureColdLoad({ browser, appOrigin, appDist: APP_DIST, runs: options.runs, documentText, log }),
+      'coldLoad',
+    );
+  }
+
+  const labPage = await openLabPage(browser, pagesOrigin);
+  const lab = { page: labPage, metrics: await attachMetrics(labPage) };
+
+  if (documents && ['open', 'pan', 'drag', 'appLayout'].some(options.wants)) {
     const appPage = await openAppPage(browser, appOrigin);
+    // Stored first: the app's canvas exists only once a document is open, and the bare page copies its size.
+    await stashDocuments(appPage, documents);
     const barePage = await openBarePage(browser, pagesOrigin, await readCanvasRect(appPage));
     const app = { page: appPage, metrics: await attachMetrics(appPage) };
     const bare = { page: barePage, metrics: await attachMetrics(barePage) };
-    await stashDocuments(appPage, documents);
     await stashDocuments(barePage, documents);
-    const context = { app, bare, runs: options.runs, log };
+    const context = { app, bare, lab, runs: options.runs, log };
 
-    figures.open = await scenario('Open a document', () => measureOpen({ ...context, sizes: options.sizes }));
-    figures.pan = await scenario('Pan', () =>
-      measurePan({ ...context, sizes: options.panSizes, gesture: shorten(PAN_GESTURE) }),
+    figures.open = await scenario('Open a document', () => measureOpen({ ...context, sizes: options.sizes }), 'open');
+    const pan = { ...context, sizes: options.panSizes, zooms: options.zooms, gesture: shorten(PAN_GESTURE) };
+    figures.pan = await scenario('Pan', () => measurePan(pan), 'pan');
+    const drag = { ...context, size: options.dragSize, gesture: shorten(DRAG_GESTURE) };
+    figures.drag = await scenario('Drag one node', () => measureDrag(drag), 'drag');
+    // The bare page has nothing more to do: closing it leaves its core to the pages still measured.
+    await barePage.context().close();
+    const layoutDocuments = appLayoutDocuments.map((d) => ({
+      ...d,
+      text: documents.bySize.get(Number(d.key)) ?? documents.byKey.get(d.key),
+    }));
+    figures.appLayout = await scenario(
+      'Auto layout in the app',
+      () => measureAppLayout({ app, documents: layoutDocuments, runs: options.appLayoutRuns, log }),
+      'appLayout',
     );
-    figures.drag = await scenario('Drag one node', () =>
-      measureDrag({ ...context, size: options.dragSize, gesture: shorten(DRAG_GESTURE) }),
-    );
+    await appPage.context().close();
   }
+
+  const labContext = { lab, runs: options.runs, log };
+  figures.layout = await scenario(
+    'Auto layout: pipeline against bare elkjs',
+    () => measureLayout({ ...labContext, sizes: options.layoutSizes }),
+    'layout',
+  );
+  figures.export = await scenario('Export', () => measureExport({ ...labContext, sizes: options.exportSizes }), 'export');
+  figures.storage = await scenario(
+    'Storage',
+    () => measureStorage({ ...labContext, saveSize: options.saveSize, librarySize: options.librarySize }),
+    'storage',
+  );
+  figures.analytics = await scenario(
+    'Analytics',
+    () => measureAnalytics({ ...labContext, sizes: options.analyticsSizes, samplesPerRun: options.analyticsSamples }),
+    'analytics',
+  );
 } finally {
   await browser.close();
   await appServer.close();
@@ -88,7 +145,22 @@ const results = {
   machine: { cores: availableParallelism(), node: process.version, chromium: browser.version() },
   date: new Date().toISOString(),
   quick: options.quick,
-  options: { sizes: options.sizes, panSizes: options.panSizes, dragSize: options.dragSize, runs: options.runs },
+  options: {
+    sizes: options.sizes,
+    panSizes: options.panSizes,
+    dragSize: options.dragSize,
+    runs: options.runs,
+    only: options.only,
+    zooms: options.zooms,
+    layoutSizes: options.layoutSizes,
+    appLayout: options.appLayout,
+    appLayoutRuns: options.appLayoutRuns,
+    exportSizes: options.exportSizes,
+    saveSize: options.saveSize,
+    librarySize: options.librarySize,
+    analyticsSizes: options.analyticsSizes,
+    analyticsSamples: options.analyticsSamples,
+  },
   method: {
     pan: shorten(PAN_GESTURE),
     drag: shorten(DRAG_GESTURE),

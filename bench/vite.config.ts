@@ -1,6 +1,7 @@
 // The benchmark's own pages, built apart from the app so that nothing of the benchmark ships:
-// a bare React Flow page (the baseline) and a page that runs the model's seeded generator, so
-// that Vite compiles src/model's TypeScript and Node never has to.
+// a bare React Flow page (the baseline), a page that runs the model's seeded generator, so
+// that Vite compiles src/model's TypeScript and Node never has to, and the lab, which runs single
+// modules of the app (parse, layout, export, storage, analytics) beside their baselines.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -21,6 +22,7 @@ export default defineConfig({
       input: {
         bare: `${pages}/bare.html`,
         generator: `${pages}/generator.html`,
+        lab: `${pages}/lab.html`,
       },
     },
   },

@@ -159,6 +159,8 @@ test('JSON: the exported file imports back to an identical document', async ({ p
   await page.evaluate(() => window.salesflowTest!.openDocumentFile('{"format":"salesflow","schemaVersion":1,"writtenBy":{"app":"salesflow","version":"x"},"document":{"id":"other","title":"Other","createdAt":0,"updatedAt":0,"settings":{"direction":"LR","gridSize":20,"snapToGrid":true,"period":"month","currency":"USD"},"lanes":[],"nodes":[],"edges":[]}}'));
   await page.getByLabel('Choose a Salesflow .json file').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+  // Replacing takes a history snapshot first, then swaps the content.
+  await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before.nodes.length);
   const after = await currentDocument(page);
   expect({ ...after, id: before.id, createdAt: before.createdAt, updatedAt: before.updatedAt }).toEqual(before);
 });
@@ -196,4 +198,20 @@ test('screenshot: the export dialog', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Close' }).click();
   const svg = (await exportFile(page, 'SVG')).toString('utf8');
   writeFileSync(`${SCREENSHOTS}/export-15-nodes.png`, Buffer.from(await renderPngWithRsvg(svg)));
+});
+
+test('SVG and PNG can carry the forecast: volume badges, rate chips and a legend', async ({ page }) => {
+  await openEditor(page, rowOfThree());
+  const text = (
+    await exportFile(page, 'SVG', async () => {
+      await page.getByLabel('Include the forecast (volumes and conversion rates)').check();
+    })
+  ).toString('utf8');
+  const texts = await page.evaluate((svg) => {
+    const xml = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return [...xml.querySelectorAll('text')].map((element) => element.textContent ?? '');
+  }, text);
+  expect(texts.filter((content) => content === '100')).toHaveLength(3);
+  expect(texts.filter((content) => content === '100%')).toHaveLength(2);
+  expect(texts.some((content) => content.startsWith('Badges: expected deals per month'))).toBe(true);
 });

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { cspViolations, test, expect } from './fixtures';
+import { sampleDocument } from '../src/model/sample';
+import { openEditor } from './support/editor';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -9,18 +11,9 @@ async function controlNames(page: import('@playwright/test').Page): Promise<stri
   );
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('salesflow:seeded')) {
-      localStorage.setItem('salesflow:language', 'en');
-      localStorage.setItem('salesflow:theme', 'light');
-      sessionStorage.setItem('salesflow:seeded', '1');
-    }
-  });
-});
 
 test('the editor shows the sample document with its nodes and arrowed edges', async ({ page, problems }) => {
-  await page.goto('/');
+  await openEditor(page, sampleDocument());
   const file = JSON.parse(await page.evaluate(() => window.salesflowTest!.documentFile()));
   const labels: string[] = file.document.nodes.map((node: { label: string }) => node.label);
   await expect(page.locator('.react-flow__node')).toHaveCount(labels.length);
@@ -32,7 +25,7 @@ test('the editor shows the sample document with its nodes and arrowed edges', as
 });
 
 test('switching to Chinese changes every visible control label, React Flow controls included', async ({ page }) => {
-  await page.goto('/');
+  await openEditor(page, sampleDocument(), 'en', { keepLanguage: true });
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
   const before = await controlNames(page);
   await page.getByRole('button', { name: 'Language: 中文' }).click();
@@ -49,7 +42,7 @@ test('switching to Chinese changes every visible control label, React Flow contr
 });
 
 test('the dark theme applies to the page and the canvas', async ({ page }) => {
-  await page.goto('/');
+  await openEditor(page, sampleDocument(), 'en', { keepLanguage: true });
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('.react-flow')).toHaveClass(/dark/);
@@ -78,7 +71,7 @@ test('the Content-Security-Policy blocks inline script and reports it', async ({
 
 test('screenshots: English light and Chinese dark', async ({ page }) => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.goto('/');
+  await openEditor(page, sampleDocument(), 'en', { keepLanguage: true });
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/editor-en-light.png` });
   await page.getByRole('button', { name: 'Language: 中文' }).click();

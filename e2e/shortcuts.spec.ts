@@ -164,6 +164,15 @@ const CHECKS: Record<string, Check> = {
     await press();
     await expect.poll(() => zoomOf(page)).toBeLessThan(before);
   },
+  autoLayout: async (page, press) => {
+    await press();
+    // The staggered chain comes out as one straight row.
+    await expect.poll(async () => new Set((await currentDocument(page)).nodes.map((node) => node.position.y)).size).toBe(1);
+  },
+  history: async (page, press) => {
+    await press();
+    await expect(page.getByRole('complementary', { name: 'History' })).toBeVisible();
+  },
   export: async (page, press) => {
     await press();
     await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();

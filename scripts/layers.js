@@ -22,7 +22,7 @@ const PACKAGES_ONLY_IN = {
   'react-dom': ['canvas', 'ui', 'app'],
   '@xyflow/react': ['canvas'],
   dexie: ['storage'],
-  'dexie-react-hooks': ['ui'],
+  'dexie-react-hooks': ['ui', 'app'],
   elkjs: ['layout'],
   'html-to-image': ['io'],
   zustand: ['store', 'canvas', 'ui', 'app'],

@@ -1,4 +1,5 @@
 // Command-line flags of bench/run.mjs.
+import { ZOOMS } from './viewport.mjs';
 
 export const FULL_SIZES = [100, 500, 1000, 2000];
 // Panning and dragging are measured at these sizes only (the issue's targets); the open figure
@@ -6,16 +7,34 @@ export const FULL_SIZES = [100, 500, 1000, 2000];
 const GESTURE_SIZES = [1000, 2000];
 const DRAG_SIZE = 1000;
 const FULL_RUNS = 5;
+// The sizes the issues name for the lab's figures (auto layout: issue 6, export: 7, storage: 4,
+// analytics: 8). They do not follow --sizes: each is generated in the lab page itself.
+const LAYOUT_SIZES = [200, 1000];
+const APP_LAYOUT_SIZE = 1000;
+const EXPORT_SIZES = [100, 500];
+const SAVE_SIZE = 1000;
+const LIBRARY_SIZE = 500;
+const ANALYTICS_SIZES = [200, 1000];
+const ANALYTICS_SAMPLES = 20;
+// The smoke test still runs every path once, on small inputs.
+const QUICK_LIBRARY_SIZE = 20;
+const QUICK_ANALYTICS_SAMPLES = 3;
 
-const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [--runs=5] [--out=path] [--no-build]
-  --quick      smoke test: smallest size only, one run, short gestures; writes bench/dist/results-quick.json
+export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics'];
+
+const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [--runs=5] [--only=pan,drag] [--zooms=fit,100%] [--out=path] [--no-build]
+  --quick      smoke test: smallest size only, one run, short gestures, every figure's path once on
+               small inputs; writes bench/dist/results-quick.json
   --sizes=     node counts to open; pan and drag use those of 1,000 and 2,000 present (else the largest)
   --runs=      runs per figure (default 5)
+  --only=      these figures only (${FIGURES.join(', ')}); for a quick look while
+               working on one: its results go to bench/dist/results-only.json unless --out is given
+  --zooms=     pan at these zooms only (fit, 100%); like --only, writes results-only.json
   --out=       where to write the results (default bench/results.json)
   --no-build   reuse bench/dist from the previous run`;
 
 export function parseArgs(argv) {
-  const options = { quick: false, sizes: FULL_SIZES, runs: FULL_RUNS, out: null, build: true };
+  const options = { quick: false, sizes: FULL_SIZES, runs: FULL_RUNS, out: null, build: true, only: null, zooms: ZOOMS };
   for (const arg of argv) {
     const [flag, value] = arg.split('=', 2);
     if (flag === '--quick') options.quick = true;
@@ -23,6 +42,8 @@ export function parseArgs(argv) {
     else if (flag === '--sizes' && value) options.sizes = value.split(',').map(Number);
     else if (flag === '--runs' && value) options.runs = Number(value);
     else if (flag === '--out' && value) options.out = value;
+    else if (flag === '--only' && value) options.only = value.split(',');
+    else if (flag === '--zooms' && value) options.zooms = value.split(',');
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -39,6 +60,17 @@ export function parseArgs(argv) {
     console.error(`--runs takes a whole number of at least 1\n${USAGE}`);
     process.exit(2);
   }
+  const unknown = (options.only ?? []).filter((name) => !FIGURES.includes(name));
+  if (unknown.length > 0) {
+    console.error(`--only takes ${FIGURES.join(', ')}; not ${unknown.join(', ')}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options.zooms.some((zoom) => !ZOOMS.includes(zoom))) {
+    console.error(`--zooms takes ${ZOOMS.join(', ')}\n${USAGE}`);
+    process.exit(2);
+  }
+  options.partial = options.only !== null || options.zooms.length < ZOOMS.length;
+  options.wants = (name) => options.only === null || options.only.includes(name);
   if (options.quick) {
     options.sizes = [Math.min(...options.sizes)];
     options.runs = 1;
@@ -48,5 +80,18 @@ export function parseArgs(argv) {
   const gestureSizes = options.sizes.filter((size) => GESTURE_SIZES.includes(size));
   options.panSizes = gestureSizes.length > 0 ? gestureSizes : [largest];
   options.dragSize = options.sizes.includes(DRAG_SIZE) ? DRAG_SIZE : largest;
+  const smallest = options.sizes[0];
+  options.layoutSizes = options.quick ? [smallest] : LAYOUT_SIZES;
+  // Through the app: a document the app has stored; with and without lanes (the two paths of
+  // applyElkResult), except in the smoke test.
+  options.appLayout = options.quick
+    ? { size: smallest, lanes: [true] }
+    : { size: options.sizes.includes(APP_LAYOUT_SIZE) ? APP_LAYOUT_SIZE : largest, lanes: [true, false] };
+  options.appLayoutRuns = Math.min(options.runs, 3);
+  options.exportSizes = options.quick ? [smallest] : EXPORT_SIZES;
+  options.saveSize = options.quick ? smallest : SAVE_SIZE;
+  options.librarySize = options.quick ? QUICK_LIBRARY_SIZE : LIBRARY_SIZE;
+  options.analyticsSizes = options.quick ? [smallest] : ANALYTICS_SIZES;
+  options.analyticsSamples = options.quick ? QUICK_ANALYTICS_SAMPLES : ANALYTICS_SAMPLES;
   return options;
 }

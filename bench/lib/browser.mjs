@@ -34,11 +34,11 @@ async function newBenchPage(browser, { testHooks }) {
   return page;
 }
 
-/** The app with its test hooks on, loaded until a node is painted. */
+/** The app with its test hooks on, at its start screen (the library), storage open. */
 export async function openAppPage(browser, appOrigin) {
   const page = await newBenchPage(browser, { testHooks: true });
   await page.goto(`${appOrigin}/`);
-  await page.waitForFunction(() => window.salesflowTest !== undefined && window.__bench.firstNodeVisibleAt !== null);
+  await page.waitForFunction(() => window.salesflowTest !== undefined && window.__bench.libraryVisibleAt !== null);
   return page;
 }
 
@@ -48,6 +48,14 @@ export async function openBarePage(browser, pagesOrigin, canvasSize) {
   const query = new URLSearchParams({ width: String(canvasSize.width), height: String(canvasSize.height) });
   await page.goto(`${pagesOrigin}/bare.html?${query}`);
   await page.waitForFunction(() => window.benchBare !== undefined);
+  return page;
+}
+
+/** The lab: the app's modules alone, beside their baselines (pages/lab.ts). */
+export async function openLabPage(browser, pagesOrigin) {
+  const page = await newBenchPage(browser, { testHooks: false });
+  await page.goto(`${pagesOrigin}/lab.html`);
+  await page.waitForFunction(() => window.benchLab !== undefined);
   return page;
 }
 

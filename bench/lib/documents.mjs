@@ -36,36 +36,80 @@ function placeholderFrom(text) {
   return JSON.stringify(file);
 }
 
-/** Map from node count to document file text, plus the placeholder. */
-export async function generateDocuments(browser, pagesOrigin, sizes) {
+/**
+ * Each document gets its own id (`bench-<key>`): the app keeps them all in its database, and the
+ * generator would give documents of every size the same id from the same seed.
+ */
+function withDocumentId(text, key) {
+  const file = JSON.parse(text);
+  file.document.id = `bench-${key}`;
+  return JSON.stringify(file);
+}
+
+/**
+ * Map from node count to document file text, plus the placeholder, plus `extra` documents by key
+ * (`{ key, nodes, lanes }`, e.g. a lane-free one for auto layout).
+ */
+export async function generateDocuments(browser, pagesOrigin, sizes, extra = []) {
   const page = await openGeneratorPage(browser, pagesOrigin);
   try {
-    const generate = (nodes) =>
-      page.evaluate(([n, seed, lanes]) => window.benchGenerate(n, seed, lanes), [nodes, SEED, LANES]);
+    const generate = (nodes, lanes = LANES) =>
+      page.evaluate(([n, seed, l]) => window.benchGenerate(n, seed, l), [nodes, SEED, lanes]);
     const bySize = new Map();
-    for (const size of sizes) bySize.set(size, await generate(size));
+    for (const size of sizes) bySize.set(size, withDocumentId(await generate(size), String(size)));
+    const byKey = new Map();
+    for (const { key, nodes, lanes } of extra) byKey.set(key, withDocumentId(await generate(nodes, lanes), key));
     const placeholder = placeholderFrom(await generate(RESET_NODES));
-    return { bySize, placeholder };
+    return { bySize, byKey, placeholder };
   } finally {
     await page.context().close();
   }
 }
 
-/** Copies the documents into a page once, so that timed calls do not carry megabytes of text. */
+function entriesOf(documents) {
+  return [
+    ['placeholder', documents.placeholder],
+    ...[...documents.bySize].map(([size, text]) => [String(size), text]),
+    ...[...(documents.byKey ?? [])],
+  ];
+}
+
+/**
+ * Makes the documents available to a page once, so that timed calls carry no megabytes of text.
+ * The bare page keeps the texts. The app stores each in its database through its test hook (which
+ * also opens it), so that a measured open is what opening from the library does.
+ */
 export async function stashDocuments(page, documents) {
-  const entries = [['placeholder', documents.placeholder], ...[...documents.bySize].map(([size, text]) => [String(size), text])];
-  for (const [key, text] of entries) {
-    await page.evaluate(([k, t]) => {
-      window.__bench.docs[k] = t;
-    }, [key, text]);
+  const isApp = await page.evaluate(() => window.salesflowTest !== undefined);
+  for (const [key, text] of entriesOf(documents)) {
+    if (isApp) {
+      const error = await page.evaluate(async (t) => window.salesflowTest.openDocumentFile(t), text);
+      if (error !== null) throw new Error(`the app refused document ${key}: ${error}`);
+      const id = JSON.parse(text).document.id;
+      await page.evaluate(([k, i]) => {
+        window.__bench.docIds[k] = i;
+      }, [key, id]);
+    } else {
+      await page.evaluate(([k, t]) => {
+        window.__bench.docs[k] = t;
+      }, [key, text]);
+    }
   }
 }
 
-/** Opens the placeholder, then document `size`; returns the timings of the second open. */
-export async function openMeasured(page, size) {
-  const reset = await page.evaluate(([prefix]) => window.__bench.open('placeholder', prefix, true), [RESET_PREFIX]);
-  if (reset.error !== null) throw new Error(`the placeholder document was refused: ${reset.error}`);
-  const opened = await page.evaluate(([key, prefix]) => window.__bench.open(key, prefix, false), [String(size), RESET_PREFIX]);
-  if (opened.error !== null) throw new Error(`the ${size}-node document was refused: ${opened.error}`);
-  return opened;
+/** The app's own copy of a document: stored again as generated and reloaded, undoing any edit. */
+export async function restoreAppDocument(page, text) {
+  const error = await page.evaluate(async (t) => window.salesflowTest.openDocumentFile(t), text);
+  if (error !== null) throw new Error(`the app refused the document: ${error}`);
+}
+
+// After the placeholder is painted the previous document's editor is still finishing its last
+// save in the background (it flushes autosave and draws a thumbnail on leaving): let that pass.
+const LEAVE_SETTLE_MS = 300;
+
+/** Opens the placeholder, then document `key` (a size or an extra key); returns the second open's timings. */
+export async function openMeasured(page, key) {
+  await page.evaluate(([prefix]) => window.__bench.open('placeholder', prefix, true), [RESET_PREFIX]);
+  await page.waitForTimeout(LEAVE_SETTLE_MS);
+  return page.evaluate(([k, prefix]) => window.__bench.open(k, prefix, false), [String(key), RESET_PREFIX]);
 }

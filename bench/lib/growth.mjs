@@ -22,5 +22,21 @@ export function describeGrowth(figures) {
       growth[`barePan${key}BusyMsPerS`] = growthOf(figures.pan, (f) => f[zoom]?.bare.busyMsPerS.median);
     }
   }
+  if (figures.layout) {
+    for (const lanes of [false, true]) {
+      const bySize = Object.fromEntries(
+        Object.values(figures.layout).filter((f) => f.lanes === lanes).map((f) => [f.nodes, f]),
+      );
+      const suffix = lanes ? 'Lanes' : '';
+      growth[`layoutPipelineMs${suffix}`] = growthOf(bySize, (f) => f.app.ms.median);
+      growth[`layoutBareElkMs${suffix}`] = growthOf(bySize, (f) => f.bare.ms.median);
+    }
+  }
+  if (figures.export) {
+    growth.exportPngMs = growthOf(figures.export, (f) => f.png.app.ms.median);
+    growth.exportSvgMs = growthOf(figures.export, (f) => f.svg.app.ms.median);
+    growth.exportSvgBytes = growthOf(figures.export, (f) => f.svg.app.bytes);
+  }
+  if (figures.analytics) growth.analyticsRecomputeMs = growthOf(figures.analytics, (f) => f.recomputeMs.median);
   return growth;
 }

@@ -34,7 +34,12 @@ export function installBenchHelpers() {
 
   const bench = {
     firstNodeVisibleAt: null,
+    libraryVisibleAt: null,
+    /** Document file texts by key (the bare page opens these). */
     docs: {},
+    /** Document ids by key: the app opens documents stored in its database. */
+    docIds: {},
+    layoutDone: null,
     frameStamps: null,
 
     /** Starts recording requestAnimationFrame timestamps. */
@@ -82,21 +87,110 @@ export function installBenchHelpers() {
     },
 
     /**
-     * Opens a stashed document file in whichever page this is, timing the call itself (in the
-     * app: read, validate, migrate and hand to the store) and the time until it is painted.
+     * Opens a stashed document in whichever page this is and resolves when it is painted. In the
+     * app the document was stored beforehand (stashDocuments), so this is what opening a document
+     * from the library does: the route changes, the body is read from IndexedDB, validated and
+     * migrated, and the editor renders it. In the bare page it is JSON.parse and setNodes.
      */
     async open(key, resetPrefix, isReset) {
-      const text = bench.docs[key];
-      if (text === undefined) throw new Error(`no stashed document ${key}`);
       const start = performance.now();
-      let error = null;
-      if (window.salesflowTest) error = window.salesflowTest.openDocumentFile(text);
-      else if (window.benchBare) window.benchBare.open(text);
-      else throw new Error('neither window.salesflowTest nor window.benchBare is present');
-      const returned = performance.now();
-      if (error !== null) return { error, callMs: returned - start, renderedMs: Number.NaN };
+      if (window.salesflowTest) {
+        const id = bench.docIds[key];
+        if (id === undefined) throw new Error(`document ${key} was not stored in the app`);
+        window.location.hash = `#/doc/${encodeURIComponent(id)}`;
+      } else if (window.benchBare) {
+        const text = bench.docs[key];
+        if (text === undefined) throw new Error(`no stashed document ${key}`);
+        window.benchBare.open(text);
+      } else {
+        throw new Error('neither window.salesflowTest nor window.benchBare is present');
+      }
       const painted = await bench.waitForDiagram(resetPrefix, isReset);
-      return { error: null, callMs: returned - start, renderedMs: painted - start };
+      return { renderedMs: painted - start };
+    },
+
+    /**
+     * Starts watching one auto layout, before the harness presses the button: when the press
+     * arrives, when the result first moves a node on screen (React's commit of it), when that is
+     * painted, and every long task (over 50 ms) and long animation frame in between. Resolves
+     * `bench.layoutDone` once painted and the performance entries are in.
+     */
+    watchLayout(timeoutMs = 60_000) {
+      const nodes = document.querySelector('.react-flow__nodes');
+      if (!nodes) throw new Error('no .react-flow__nodes to watch');
+      const tasks = [];
+      const frames = [];
+      const observers = [];
+      const observe = (type, into) => {
+        const observer = new PerformanceObserver((list) => into.push(...list.getEntries()));
+        observer.observe({ type, buffered: false });
+        observers.push([observer, into]);
+      };
+      observe('longtask', tasks);
+      observe('long-animation-frame', frames);
+      const watch = { clickAt: null, appliedAt: null };
+      const onPress = () => {
+        watch.clickAt ??= performance.now();
+      };
+      // Capture phase on window: the first thing that sees the press, whatever the app does with it.
+      window.addEventListener('click', onPress, true);
+      window.addEventListener('keydown', onPress, true);
+      bench.layoutDone = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          mutations.disconnect();
+          reject(new Error('the auto layout moved no node in time'));
+        }, timeoutMs);
+        const mutations = new MutationObserver((records) => {
+          // The first change of a node's transform: the result is being committed in this task.
+          const moved = records.some(
+            (record) => record.target.classList?.contains('react-flow__node') && record.oldValue !== record.target.getAttribute('style'),
+          );
+          if (!moved || watch.appliedAt !== null) return;
+          watch.appliedAt = performance.now();
+          mutations.disconnect();
+          clearTimeout(timer);
+          // The frame that shows it is over before a timeout queued from its rAF callback runs.
+          requestAnimationFrame(() =>
+            setTimeout(async () => {
+              const paintedAt = performance.now();
+              // Entries are delivered asynchronously: give the observers a moment, then drain them.
+              await new Promise((done) => setTimeout(done, 250));
+              for (const [observer, into] of observers) {
+                into.push(...observer.takeRecords());
+                observer.disconnect();
+              }
+              window.removeEventListener('click', onPress, true);
+              window.removeEventListener('keydown', onPress, true);
+              const plainTask = (entry) => ({ start: entry.startTime, duration: entry.duration });
+              const plainFrame = (entry) => ({
+                start: entry.startTime,
+                duration: entry.duration,
+                renderStart: entry.renderStart,
+                styleAndLayoutStart: entry.styleAndLayoutStart,
+                blockingDuration: entry.blockingDuration,
+                scripts: (entry.scripts ?? []).map((script) => ({
+                  invoker: script.invoker,
+                  invokerType: script.invokerType,
+                  sourceFunctionName: script.sourceFunctionName,
+                  sourceURL: script.sourceURL,
+                  duration: script.duration,
+                })),
+              });
+              resolve({
+                clickAt: watch.clickAt,
+                appliedAt: watch.appliedAt,
+                paintedAt,
+                tasks: tasks.map(plainTask),
+                frames: frames.map(plainFrame),
+              });
+            }, 0),
+          );
+        });
+        mutations.observe(nodes, { attributes: true, attributeFilter: ['style'], attributeOldValue: true, subtree: true });
+      });
+      // Not awaited here: the harness presses the button, then awaits bench.layoutDone.
+      bench.layoutDone.catch(() => undefined);
+      return true;
     },
 
     /** React Flow's viewport as drawn: the transform of `.react-flow__viewport`. */
@@ -118,6 +212,26 @@ export function installBenchHelpers() {
       if (!element) return null;
       const box = element.getBoundingClientRect();
       return { x: Math.round(box.left), y: Math.round(box.top) };
+    },
+
+    /**
+     * The centre of the node nearest the canvas centre, in page pixels; null when none is drawn.
+     * Zooming in there, rather than at the canvas centre, keeps nodes on screen at 100% even when
+     * the middle of the diagram is empty (generated documents wrap into sections with gaps).
+     */
+    nodeNearestCentre() {
+      const rect = canvas();
+      const cx = rect.left + rect.width / 2;
+      const cy = rect.top + rect.height / 2;
+      let best = null;
+      for (const element of document.querySelectorAll(NODE)) {
+        const box = element.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        const distance = Math.hypot(x - cx, y - cy);
+        if (best === null || distance < best.distance) best = { x, y, distance };
+      }
+      return best === null ? null : { x: best.x, y: best.y };
     },
 
     /** Nodes in the DOM, and those of them inside the canvas: what a frame has to deal with. */
@@ -178,16 +292,25 @@ export function installBenchHelpers() {
   };
   window.__bench = bench;
 
-  // Cold load: the first frame that paints a visible node is when the editor is usable.
-  const watchFirstNode = () => {
-    const node = document.querySelector(NODE);
-    if (node !== null && getComputedStyle(node).visibility === 'visible') {
-      afterPaint().then((time) => {
-        bench.firstNodeVisibleAt = time;
-      });
-      return;
-    }
-    requestAnimationFrame(watchFirstNode);
+  // Cold load: the first frame that paints a visible node is when the editor is usable, and the
+  // first that paints the library's actions is when the start screen is. Each watch stops once
+  // seen (the library's also once a node is, as the editor has no library), so no per-frame work
+  // is left running during a measurement; the lab and generator pages draw neither.
+  if (/\/(lab|generator)\.html$/.test(location.pathname)) return;
+  const watchFirst = (selector, field, stopWhen = () => false) => {
+    const check = () => {
+      if (stopWhen()) return;
+      const element = document.querySelector(selector);
+      if (element !== null && getComputedStyle(element).visibility === 'visible') {
+        afterPaint().then((time) => {
+          bench[field] = time;
+        });
+        return;
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
   };
-  requestAnimationFrame(watchFirstNode);
+  watchFirst(NODE, 'firstNodeVisibleAt');
+  watchFirst('.sf-library__actions button', 'libraryVisibleAt', () => bench.firstNodeVisibleAt !== null);
 }

@@ -38,6 +38,24 @@ function mainThreadOf(traceEvents, origin) {
   return { pid: main.pid, tid: main.tid };
 }
 
+/** Wall time of complete events per thread name of one process: where else frames are made. */
+function busyByThread(traceEvents, pid) {
+  const names = new Map(
+    traceEvents
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === pid)
+      .map((event) => [event.tid, event.args?.name ?? String(event.tid)]),
+  );
+  const byThread = new Map();
+  for (const [tid, name] of names) {
+    const totals = selfTimeByName(traceEvents.filter((event) => event.pid === pid && event.tid === tid));
+    const sum = [...totals.values()].reduce((a, b) => a + b, 0);
+    // Raster workers are numbered; one line for all of them.
+    const label = name.replace(/\d+$/, '*');
+    if (sum > 0) byThread.set(label, (byThread.get(label) ?? 0) + sum);
+  }
+  return [...byThread].sort((a, b) => b[1] - a[1]);
+}
+
 export async function traceGesture(browser, page, origin, runGesture) {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await runGesture();
@@ -45,8 +63,17 @@ export async function traceGesture(browser, page, origin, runGesture) {
   const trace = JSON.parse(buffer.toString('utf8'));
   const traceEvents = Array.isArray(trace) ? trace : trace.traceEvents;
   const { pid, tid } = mainThreadOf(traceEvents, origin);
-  const totals = selfTimeByName(traceEvents.filter((event) => event.pid === pid && event.tid === tid));
-  return { trace, selfMsByEvent: [...totals].sort((a, b) => b[1] - a[1]) };
+  const mainEvents = traceEvents.filter((event) => event.pid === pid && event.tid === tid);
+  const totals = selfTimeByName(mainEvents);
+  // One main-thread Commit per frame the main thread produced: per-frame costs compare pages that
+  // drew different numbers of frames in the same time.
+  const frames = mainEvents.filter((event) => event.name === 'Commit' && event.ph === 'X').length;
+  return {
+    trace,
+    frames,
+    selfMsByEvent: [...totals].sort((a, b) => b[1] - a[1]),
+    busyMsByThread: busyByThread(traceEvents, pid),
+  };
 }
 
 function fileOf(url) {

@@ -3,13 +3,168 @@ import { writeFile } from 'node:fs/promises';
 
 const ms = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
-const range = (spread, digits = 1) =>
-  `${ms(spread.median, digits)} (${ms(spread.min, digits)}–${ms(spread.max, digits)})`;
+const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB` : '–');
+const range = (spread, digits = 1) => {
+  if (!Number.isFinite(spread.median)) return '–';
+  if (spread.runs === 1 || spread.min === spread.max) return ms(spread.median, digits);
+  return `${ms(spread.median, digits)} (${ms(spread.min, digits)}–${ms(spread.max, digits)})`;
+};
 
 function table(title, header, rows) {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => String(row[column]).length)));
   const line = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ').trimEnd();
   return [`\n${title}`, line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function coldLoadTable(cold) {
+  const rows = [
+    ['start screen (library): initial JS, gzipped', `${cold.initialJsGzipKB.toFixed(1)} KB in ${cold.initialScripts.length} file(s)`],
+    ['start screen: actions painted (ms)', range(cold.interactiveMs, 0)],
+    ['start screen: DOMContentLoaded (ms)', range(cold.domContentLoadedMs, 0)],
+  ];
+  if (cold.documentUrl) {
+    const doc = cold.documentUrl;
+    rows.push(
+      [`document URL (${doc.nodes} nodes): JS, gzipped`, `${doc.jsGzipKB.toFixed(1)} KB in ${doc.scripts.length} file(s)`],
+      ['document URL: first node painted (ms)', range(doc.firstNodePaintedMs, 0)],
+    );
+  }
+  return table('Cold load (fresh context, no cache)', ['figure', 'value'], rows);
+}
+
+function openTable(open) {
+  const rows = Object.entries(open).map(([size, f]) => [
+    size,
+    range(f.app.readValidateMs),
+    range(f.bare.parseMs),
+    range(f.app.renderedMs, 0),
+    range(f.bare.renderedMs, 0),
+    times(f.renderedMsRatio),
+  ]);
+  return table(
+    'Open a document (app: stored document opened by its URL; bare: JSON.parse + setNodes)',
+    ['nodes', 'read+validate+migrate', 'JSON.parse', 'app painted', 'bare painted', 'painted ratio'],
+    rows,
+  );
+}
+
+function gestureTable(figures) {
+  const gestureRows = [];
+  for (const [size, byZoom] of Object.entries(figures.pan ?? {})) {
+    for (const [zoom, f] of Object.entries(byZoom)) {
+      gestureRows.push([`pan ${size} @ ${zoom} (${f.zoom.toFixed(2)}, ${f.nodes.app.onScreen} on screen)`, f]);
+    }
+  }
+  if (figures.drag) gestureRows.push([`drag 1 node in ${figures.drag.size} @ 100%`, figures.drag]);
+  if (gestureRows.length === 0) return null;
+  const rows = gestureRows.map(([label, f]) => [
+    label,
+    `${ms(f.app.mean)} / ${ms(f.app.median)} / ${ms(f.app.p95)}`,
+    `${ms(f.bare.mean)} / ${ms(f.bare.median)} / ${ms(f.bare.p95)}`,
+    times(f.meanRatio),
+    times(f.p95Ratio),
+    `${ms(f.app.busyMsPerS.median, 0)} / ${ms(f.bare.busyMsPerS.median, 0)}`,
+    times(f.busyRatio),
+    `${ms(f.app.busyMsPerFrame.median)} / ${ms(f.bare.busyMsPerFrame.median)}`,
+    `${f.app.frames} / ${f.bare.frames}`,
+  ]);
+  return table(
+    'Gestures (frame times pooled over all runs, ms; ratios app ÷ bare React Flow)',
+    ['gesture (zoom)', 'app mean/med/p95', 'bare mean/med/p95', 'mean×', 'p95×', 'busy ms/s app/bare', 'busy×', 'busy ms/frame', 'frames'],
+    rows,
+  );
+}
+
+function layoutTable(layout) {
+  const rows = Object.entries(layout).map(([key, f]) => [
+    key,
+    range(f.app.ms, 0),
+    range(f.bare.ms, 0),
+    times(f.overheadRatio),
+    `${ms(f.overheadRatioByRun.min, 2)}–${ms(f.overheadRatioByRun.max, 2)}`,
+    `${ms(f.app.mainThreadBeforeElkMs.median)} + ${ms(f.app.mainThreadAfterElkMs.median)}`,
+  ]);
+  return table(
+    'Auto layout: our pipeline against bare elkjs on the same graph (both in a Web Worker of the lab page)',
+    ['nodes', 'pipeline ms', 'bare elkjs ms', 'overhead×', 'by run', 'main thread before + after ELK, ms'],
+    rows,
+  );
+}
+
+function appLayoutTable(appLayout) {
+  const rows = Object.entries(appLayout).map(([label, f]) => {
+    const over = f.runs.reduce((sum, run) => sum + run.otherTasksOver50, 0);
+    return [
+      label,
+      range(f.resultMs, 0),
+      ms(f.firstUseResultMs, 0),
+      range(f.paintedMs, 0),
+      f.commitTaskReportedRuns === 0 ? '< 50' : range(f.commitTaskMs, 0),
+      range(f.commitFrameMs, 0),
+      `${ms(f.longestOtherTaskMs.max, 0)} (${over} over 50 ms in ${f.runs.length} runs)`,
+    ];
+  });
+  return table(
+    'Auto layout in the app (toolbar button on an open document; ms from the press; tasks from PerformanceObserver)',
+    ['document', 'result on screen', 'first use', 'painted', 'commit task', 'commit frame', 'longest other task while it ran'],
+    rows,
+  );
+}
+
+function exportTable(exported) {
+  const rows = Object.entries(exported).map(([size, f]) => [
+    size,
+    `${f.png.width}×${f.png.height}`,
+    `${range(f.png.app.ms, 0)} / ${kb(f.png.app.bytes)}`,
+    range(f.png.bare.ms, 0),
+    times(f.png.msRatio),
+    range(f.png.bareToPng.ms, 0),
+    `${range(f.svg.app.ms)} / ${kb(f.svg.app.bytes)}`,
+    `${range(f.svg.bare.ms, 0)} / ${kb(f.svg.bare.bytes)}`,
+    `${times(f.svg.msRatio)} / ${times(f.svg.bytesRatio)}`,
+  ]);
+  return table(
+    'Export (1x, white; html-to-image on the same SVG host element; ms / size)',
+    ['nodes', 'PNG px', 'our PNG', 'toBlob', 'PNG×', 'toPng', 'our SVG', 'toSvg', 'SVG time× / size×'],
+    rows,
+  );
+}
+
+function storageTable(storage) {
+  const { save, load, list } = storage;
+  const pairRow = (label, f, field) => [label, range(f.app[field]), range(f.bare[field]), times(f[`${field}Ratio`])];
+  return table(
+    `Storage (IndexedDB through Dexie; ms; a page.evaluate alone costs ${ms(storage.evaluateFloorMainThreadMs)} ms of main thread)`,
+    ['figure', 'app', 'raw Dexie', 'ratio'],
+    [
+      pairRow(`save ${save.nodes} nodes: main thread`, save, 'mainThreadMs'),
+      pairRow(`save ${save.nodes} nodes: until committed`, save, 'wallMs'),
+      [`  + thumbnail (every 10 s and on leaving)`, range(save.thumbnailMs), '', ''],
+      pairRow(`load ${load.nodes} nodes (read + validate)`, load, 'wallMs'),
+      pairRow(`list ${list.documents} documents`, list, 'wallMs'),
+      [
+        `  bodies read while listing`,
+        `${list.bodyReads} (a load: ${list.bodyReadsSeenByOneLoad})`,
+        '',
+        list.sameListWithoutBodies ? 'same list with every body deleted' : 'LIST CHANGED without bodies',
+      ],
+    ],
+  );
+}
+
+function analyticsTable(analytics) {
+  const rows = Object.entries(analytics).map(([size, f]) => [
+    size,
+    `${ms(f.recomputeMs.median, 2)} (${ms(f.recomputeMs.min, 2)}–${ms(f.recomputeMs.max, 2)})`,
+    ms(f.recomputeMs.p95, 2),
+    f.edits,
+    ms(f.unchangedFiguresMs.median, 2),
+  ]);
+  return table(
+    'Analytics: every figure after one edit (a conversion rate), through analysisOf',
+    ['nodes', 'recompute ms', 'p95', 'edits', 'edit that changes no figure, ms'],
+    rows,
+  );
 }
 
 export function formatReport(results) {
@@ -19,59 +174,17 @@ export function formatReport(results) {
     `Salesflow benchmark — ${results.date} — ${results.machine.cores} cores, Node ${results.machine.node}, ` +
       `Chromium ${results.machine.chromium}${results.quick ? ' — QUICK (smoke test, one run: figures are not meaningful)' : ''}`,
   );
-  parts.push('Times in ms: median (min–max) over runs. Ratios: app ÷ bare React Flow, same run, alternating.');
+  parts.push('Times in ms: median (min–max) over runs. Ratios: ours ÷ baseline, same run, alternating.');
 
-  if (figures.coldLoad) {
-    const cold = figures.coldLoad;
-    parts.push(
-      table('Cold load', ['figure', 'value'], [
-        ['initial JS, gzipped', `${cold.initialJsGzipKB.toFixed(1)} KB in ${cold.initialScripts.length} file(s)`],
-        ['first node painted (ms)', range(cold.interactiveMs, 0)],
-        ['DOMContentLoaded (ms)', range(cold.domContentLoadedMs, 0)],
-      ]),
-    );
-  }
-
-  if (figures.open) {
-    const rows = Object.entries(figures.open).map(([size, f]) => [
-      size,
-      range(f.app.readValidateMs),
-      range(f.app.renderedMs, 0),
-      range(f.bare.renderedMs, 0),
-      times(f.renderedMsRatio),
-    ]);
-    parts.push(
-      table('Open a document', ['nodes', 'app read+validate', 'app painted', 'bare painted', 'painted ratio'], rows),
-    );
-  }
-
-  const gestureRows = [];
-  for (const [size, byZoom] of Object.entries(figures.pan ?? {})) {
-    for (const [zoom, f] of Object.entries(byZoom)) {
-      gestureRows.push([`pan ${size} @ ${zoom} (${f.zoom.toFixed(2)}, ${f.nodes.app.onScreen} on screen)`, f]);
-    }
-  }
-  if (figures.drag) gestureRows.push([`drag 1 node in ${figures.drag.size} @ 100%`, figures.drag]);
-  if (gestureRows.length > 0) {
-    const rows = gestureRows.map(([label, f]) => [
-      label,
-      `${ms(f.app.mean)} / ${ms(f.app.median)} / ${ms(f.app.p95)}`,
-      `${ms(f.bare.mean)} / ${ms(f.bare.median)} / ${ms(f.bare.p95)}`,
-      times(f.meanRatio),
-      times(f.p95Ratio),
-      `${ms(f.app.busyMsPerS.median, 0)} / ${ms(f.bare.busyMsPerS.median, 0)}`,
-      times(f.busyRatio),
-      `${ms(f.app.busyMsPerFrame.median)} / ${ms(f.bare.busyMsPerFrame.median)}`,
-      `${f.app.frames} / ${f.bare.frames}`,
-    ]);
-    parts.push(
-      table(
-        'Gestures (frame times pooled over all runs, ms)',
-        ['gesture (zoom)', 'app mean/med/p95', 'bare mean/med/p95', 'mean×', 'p95×', 'busy ms/s app/bare', 'busy×', 'busy ms/frame', 'frames'],
-        rows,
-      ),
-    );
-  }
+  if (figures.coldLoad) parts.push(coldLoadTable(figures.coldLoad));
+  if (figures.open) parts.push(openTable(figures.open));
+  const gestures = gestureTable(figures);
+  if (gestures) parts.push(gestures);
+  if (figures.layout) parts.push(layoutTable(figures.layout));
+  if (figures.appLayout) parts.push(appLayoutTable(figures.appLayout));
+  if (figures.export) parts.push(exportTable(figures.export));
+  if (figures.storage) parts.push(storageTable(figures.storage));
+  if (figures.analytics) parts.push(analyticsTable(figures.analytics));
 
   const growthRows = Object.entries(results.growth)
     .filter(([, g]) => g.sizes.length >= 2)
@@ -81,7 +194,11 @@ export function formatReport(results) {
   const targetRows = Object.values(targets).map((target) => [
     target.pass === null ? 'n/a' : target.pass ? 'PASS' : 'FAIL',
     target.label,
-    target.value === null ? 'not measured' : target.unit === '×' ? times(target.value) : `${ms(target.value)} ${target.unit}`,
+    target.value === null
+      ? 'not measured'
+      : target.unit === '×'
+        ? times(target.value)
+        : `${ms(target.value, target.unit === 'ms' ? 1 : 0)} ${target.unit}`,
     target.rule,
   ]);
   parts.push(table('Targets', ['', 'target', 'value', 'rule'], targetRows));

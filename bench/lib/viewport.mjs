@@ -1,5 +1,6 @@
 // Putting the app and the bare page at the same viewport. The app is driven through its own UI
-// (the "Fit view" button, then the mouse wheel for 100%), since it exposes no viewport API; the
+// (the "Fit view" button, then the mouse wheel over the node nearest the centre for 100%), since
+// it exposes no viewport API; the
 // bare page then copies the app's exact transform, so both draw the same nodes at the same
 // scale from the same canvas size.
 
@@ -37,7 +38,12 @@ export async function setAppZoom(page, zoom) {
   await fitApp(page);
   if (zoom === 'fit') return readViewport(page);
   const rect = await readCanvasRect(page);
-  await page.mouse.move(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  // Wheel zoom keeps the point under the pointer still: a node there stays on screen at 100%.
+  const anchor = (await page.evaluate(() => window.__bench.nodeNearestCentre())) ?? {
+    x: rect.left + rect.width / 2,
+    y: rect.top + rect.height / 2,
+  };
+  await page.mouse.move(anchor.x, anchor.y);
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const viewport = await readViewport(page);
     if (Math.abs(viewport.zoom - 1) < 1e-3) return viewport;

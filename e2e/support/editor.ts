@@ -7,11 +7,25 @@ export function emptyDocument(title = 'Test flowchart'): SalesDocument {
   return createDocument({ id: 'e2e-doc', title, now: Date.UTC(2026, 0, 1) });
 }
 
-export async function openEditor(page: Page, document: SalesDocument, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
-  await page.addInitScript((lang) => {
-    localStorage.setItem('salesflow:language', lang);
-    localStorage.setItem('salesflow:theme', 'light');
-  }, language);
+/**
+ * Stores the document and opens it in the editor. The language and theme are set before the first
+ * load; with `keepLanguage` they are set only once, so a test can switch them and reload.
+ */
+export async function openEditor(
+  page: Page,
+  document: SalesDocument,
+  language: 'en' | 'zh-CN' = 'en',
+  options: { keepLanguage?: boolean } = {},
+): Promise<void> {
+  await page.addInitScript(
+    ([lang, once]) => {
+      if (once && sessionStorage.getItem('salesflow:seeded')) return;
+      localStorage.setItem('salesflow:language', lang);
+      localStorage.setItem('salesflow:theme', 'light');
+      sessionStorage.setItem('salesflow:seeded', '1');
+    },
+    [language, options.keepLanguage ?? false] as const,
+  );
   await page.goto('/');
   await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
   const error = await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document));

@@ -1,21 +1,45 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { sampleDocument } from '../model/sample';
-import { createEditorStore } from '../store/editorStore';
-import { EditorStoreProvider } from '../store/EditorStoreProvider';
 import { useTheme } from '../ui/theme';
-import { EditorPage } from './EditorPage';
+import { createLayoutService } from './layoutService';
+import { StorageProvider, useStorage } from './StorageProvider';
+import { useHashRoute } from './useHashRoute';
+import { LibraryRoute } from './LibraryRoute';
 import { useTestHooks } from './testHooks';
 
-export function App() {
-  const [store] = useState(() => createEditorStore(sampleDocument()));
+// The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
+// screen stays within its JavaScript budget.
+const EditorRoute = lazy(() => import('./EditorRoute').then((module) => ({ default: module.EditorRoute })));
+
+function Routes() {
+  const route = useHashRoute();
   const { theme, toggleTheme } = useTheme();
-  useTestHooks(store);
+  const [layoutService] = useState(createLayoutService);
+  const { repository, memory, status } = useStorage();
+  useTestHooks(repository, memory, status !== 'opening');
+  if (status === 'opening') return null;
+  if (route.name === 'editor') {
+    return (
+      <Suspense fallback={null}>
+        <EditorRoute
+          key={route.documentId}
+          documentId={route.documentId}
+          theme={theme}
+          onToggleTheme={toggleTheme}
+          layoutService={layoutService}
+        />
+      </Suspense>
+    );
+  }
+  return <LibraryRoute theme={theme} onToggleTheme={toggleTheme} />;
+}
+
+export function App() {
   return (
     <I18nProvider>
-      <EditorStoreProvider store={store}>
-        <EditorPage theme={theme} onToggleTheme={toggleTheme} />
-      </EditorStoreProvider>
+      <StorageProvider>
+        <Routes />
+      </StorageProvider>
     </I18nProvider>
   );
 }

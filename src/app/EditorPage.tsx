@@ -1,4 +1,9 @@
 import { FlowCanvas } from '../canvas/FlowCanvas';
+import { AnalysisLegend } from '../canvas/analysis/AnalysisLegend';
+import { HeatViewProvider } from '../canvas/analysis/HeatView';
+import { AnalysisPanel } from '../ui/analysis/AnalysisPanel';
+import { AnalysisTools } from '../ui/analysis/AnalysisTools';
+import { useAnalysisControls } from '../ui/analysis/useAnalysisControls';
 import { EditorCommandsProvider, useEditorCommands } from '../store/EditorCommandsProvider';
 import { FindBar } from '../ui/FindBar';
 import { Inspector } from '../ui/inspector/Inspector';
@@ -9,17 +14,32 @@ import { Toolbar } from '../ui/Toolbar';
 import { ExportDialog } from '../ui/export/ExportDialog';
 import { ImportControls } from '../ui/import/ImportControls';
 import { useT } from '../i18n/I18nProvider';
+import { ActivityIndicator } from '../ui/ActivityIndicator';
+import type { LayoutService } from '../commands/autoLayout';
+import type { SnapshotReason } from '../commands/context';
 import type { Theme } from '../ui/theme';
+import type { ReactNode } from 'react';
+import type { Repository } from '../storage/repository';
+import { HistoryPanel } from '../ui/history/HistoryPanel';
+import { SaveAsTemplate } from '../ui/templates/SaveAsTemplate';
+import { useStorage } from './StorageProvider';
 
 interface EditorPageProps {
   theme: Theme;
   onToggleTheme: () => void;
+  layoutService: LayoutService;
+  snapshot: (reason: SnapshotReason) => Promise<void>;
+  onBackToLibrary: () => void;
+  saveStatus: ReactNode;
+  /** For the History panel; null when nothing is stored. */
+  repository: Repository | null;
 }
 
-function EditorPanels() {
+function EditorPanels({ repository }: { repository: Repository | null }) {
   const { panel, closePanel } = useEditorCommands();
   return (
     <>
+      {panel === 'history' && repository ? <HistoryPanel repository={repository} onClose={closePanel} /> : null}
       {panel === 'shortcuts' ? <ShortcutsDialog onClose={closePanel} /> : null}
       {panel === 'find' ? <FindBar onClose={closePanel} /> : null}
       {panel === 'export' ? <ExportDialog onClose={closePanel} /> : null}
@@ -28,21 +48,37 @@ function EditorPanels() {
   );
 }
 
-export function EditorPage({ theme, onToggleTheme }: EditorPageProps) {
+export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBackToLibrary, saveStatus, repository }: EditorPageProps) {
   const t = useT();
+  const analysis = useAnalysisControls();
+  const templates = useStorage().templates;
   return (
-    <EditorCommandsProvider unassignedLaneLabel={t('lane.unassigned')}>
+    <EditorCommandsProvider unassignedLaneLabel={t('lane.unassigned')} layoutService={layoutService} snapshot={snapshot}>
       <div className="sf-editor">
-        <Toolbar theme={theme} onToggleTheme={onToggleTheme} />
+        <Toolbar
+          theme={theme}
+          onToggleTheme={onToggleTheme}
+          onBackToLibrary={onBackToLibrary}
+          saveStatus={saveStatus}
+          analysisTools={<AnalysisTools heatView={analysis.heatView} onToggleHeatView={analysis.toggleHeatView} />}
+          templateTools={<SaveAsTemplate repository={templates} />}
+        />
         <div className="sf-editor__body">
           <Palette theme={theme} />
           <main className="sf-editor__canvas">
-            <FlowCanvas theme={theme} />
-            <EditorPanels />
+            <HeatViewProvider on={analysis.heatView}>
+              <FlowCanvas theme={theme} />
+              <AnalysisLegend />
+            </HeatViewProvider>
+            <EditorPanels repository={repository} />
           </main>
-          <Inspector theme={theme} />
+          <Inspector
+            theme={theme}
+            analysis={<AnalysisPanel baseline={analysis.baseline} onPinBaseline={analysis.pinBaseline} />}
+          />
         </div>
         <Toasts />
+        <ActivityIndicator />
       </div>
     </EditorCommandsProvider>
   );

@@ -1,16 +1,19 @@
 import { useEffect } from 'react';
 import { parseDocumentFile, serializeDocumentFile } from '../model/parse';
-import type { EditorStore } from '../store/editorStore';
+import type { SalesDocument } from '../model/types';
+import type { Repository } from '../storage/repository';
 import { APP_VERSION } from '../lib/appVersion';
+import { testHooksEnabled } from './testSettings';
+import { activeEditor, whenEditorOpens } from './activeEditor';
+import { editorHash } from './useHashRoute';
 
 // End-to-end tests and the benchmark drive the app through the UI, but they need to open a
 // document of a given size and read the document back. They opt in with a localStorage flag, so
 // ordinary users never see this surface.
-const FLAG = 'salesflow:test-hooks';
 
 export interface SalesflowTestHooks {
-  /** Opens a document file (JSON text); returns the error code when it does not parse. */
-  openDocumentFile: (text: string) => string | null;
+  /** Stores a document file (JSON text) and opens it; answers the error code when it does not parse. */
+  openDocumentFile: (text: string) => Promise<string | null>;
   documentFile: () => string;
 }
 
@@ -20,28 +23,37 @@ declare global {
   }
 }
 
-function enabled(): boolean {
-  try {
-    return localStorage.getItem(FLAG) === '1';
-  } catch {
-    return false;
+async function open(document: SalesDocument, repository: Repository | null, memory: Map<string, SalesDocument>): Promise<void> {
+  const current = activeEditor();
+  if (current?.getState().document.id === document.id) {
+    if (repository) await repository.save(document);
+    current.getState().loadDocument(document);
+    return;
   }
+  if (repository) await repository.save(document);
+  else memory.set(document.id, document);
+  window.location.hash = editorHash(document.id);
+  await whenEditorOpens(document.id);
 }
 
-export function useTestHooks(store: EditorStore): void {
+export function useTestHooks(repository: Repository | null, memory: Map<string, SalesDocument>, ready: boolean): void {
   useEffect(() => {
-    if (!enabled()) return;
+    if (!ready || !testHooksEnabled()) return;
     window.salesflowTest = {
-      openDocumentFile: (text) => {
+      openDocumentFile: async (text) => {
         const parsed = parseDocumentFile(text);
         if (!parsed.ok) return parsed.error.code;
-        store.getState().loadDocument(parsed.value);
+        await open(parsed.value, repository, memory);
         return null;
       },
-      documentFile: () => serializeDocumentFile(store.getState().document, APP_VERSION),
+      documentFile: () => {
+        const store = activeEditor();
+        if (!store) throw new Error('no document is open');
+        return serializeDocumentFile(store.getState().document, APP_VERSION);
+      },
     };
     return () => {
       delete window.salesflowTest;
     };
-  }, [store]);
+  }, [repository, memory, ready]);
 }

@@ -140,6 +140,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
     })),
   );
   const selection = useEditor((state) => state.selection);
+  const readOnly = useEditor((state) => state.readOnly);
   const editingNodeId = useEditor((state) => state.editingNodeId);
   const editingEdgeId = useEditor((state) => state.editingEdgeId);
   const highlightedNodeIds = useEditor((state) => state.highlightedNodeIds);
@@ -250,7 +251,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           colorMode={theme}
           ariaLabelConfig={ariaLabelConfig}
           aria-label={t('canvas.label')}
-          minZoom={0.05}
+          minZoom={0.02}
           maxZoom={4}
           proOptions={{ hideAttribution: true }}
           deleteKeyCode={DELETE_KEYS}
@@ -263,11 +264,17 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           zoomOnDoubleClick={false}
           disableKeyboardA11y
           onlyRenderVisibleElements={detailed}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={!readOnly}
         >
-          <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} />
+          {/* Zoomed out on a large diagram, every pan frame repaints what is drawn; the dots and the
+              minimap (the whole diagram is in view anyway) cost 1.6× bare React Flow's frame time
+              there, and nothing without them (bench/README.md). */}
+          {detailed ? <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} /> : null}
           <LaneLayer />
           <AlignmentGuides guides={guides} />
-          <MiniMap pannable zoomable nodeColor={minimapNodeColor} ariaLabel={t('canvas.minimap')} />
+          {detailed ? <MiniMap pannable zoomable nodeColor={minimapNodeColor} ariaLabel={t('canvas.minimap')} /> : null}
           <Controls showFitView={false} showInteractive={false} />
           <ViewportBridge />
         </ReactFlow>

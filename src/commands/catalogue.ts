@@ -3,6 +3,7 @@ import type { EditorContext } from './context';
 import type { Command } from './command';
 import { nudgeNodes } from './nudge';
 import { copyAsPng } from './exportCommands';
+import { runAutoLayout } from './autoLayout';
 import { copySelection, cutSelection, deleteSelectionNodes, duplicateSelection, pasteText } from './clipboardCommands';
 
 const hasSelection = (context: EditorContext) =>
@@ -233,6 +234,29 @@ export const COMMANDS: readonly Command[] = [
     shortcuts: [{ key: 'o', mod: true }],
     enabled: always,
     run: (context) => context.openPanel('import'),
+  },
+  {
+    id: 'autoLayout',
+    labelKey: 'command.autoLayout',
+    group: 'arrange',
+    shortcuts: [{ key: 'l', mod: true, shift: true }],
+    enabled: (context) => context.document().nodes.length > 0 && context.activity() === null,
+    run: (context) => {
+      const selected = context.selection().nodeIds;
+      return runAutoLayout(context, {
+        direction: context.document().settings.direction,
+        spacing: 'normal',
+        ...(selected.length >= 2 ? { scope: selected } : {}),
+      });
+    },
+  },
+  {
+    id: 'history',
+    labelKey: 'command.history',
+    group: 'file',
+    shortcuts: [{ key: 'h', mod: true, shift: true }],
+    enabled: always,
+    run: (context) => context.openPanel('history'),
   },
   {
     id: 'shortcuts',

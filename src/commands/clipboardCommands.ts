@@ -1,5 +1,6 @@
 import { linesToFragment, parseClipboard, serializeClipboard } from '../model/clipboard';
 import { cloneSelection, insertFragment, removeEdges, removeNodes, type Fragment } from '../model/graph';
+import { MAX_EDGES, MAX_NODES } from '../model/schema';
 import type { Point, SalesDocument } from '../model/types';
 import type { EditorContext } from './context';
 
@@ -30,9 +31,14 @@ export async function copySelection(context: EditorContext): Promise<void> {
   if (text !== null) await writeOrWarn(context, text);
 }
 
+// Deleting more than this many nodes at once is risky enough to keep a snapshot (documents issue).
+const BULK_DELETE = 5;
+
 export function deleteSelectionNodes(context: EditorContext): void {
   const { nodeIds } = context.selection();
   const edgeIds = context.selection().edgeIds;
+  // The snapshot reads the document as it is now, before the delete below.
+  if (nodeIds.length > BULK_DELETE) void context.snapshot('before-bulk-delete');
   context.apply((document) => removeEdges(removeNodes(document, nodeIds), edgeIds));
   context.select({ nodeIds: [], edgeIds: [] });
 }
@@ -56,13 +62,27 @@ function pasteOffset(document: SalesDocument, fragment: Fragment): Point {
   return { x: offset, y: offset };
 }
 
-function insertAndSelect(context: EditorContext, fragment: Fragment, offset: Point): void {
+// A paste past the schema's caps would leave a document that no longer opens (parse refuses it as
+// too many nodes), so such a paste is refused whole, with a message.
+function fitsCaps(context: EditorContext, fragment: Fragment): boolean {
+  const document = context.document();
+  if (document.nodes.length + fragment.nodes.length <= MAX_NODES && document.edges.length + fragment.edges.length <= MAX_EDGES) {
+    return true;
+  }
+  context.notify({ key: 'notice.pasteTooMany', params: { nodes: MAX_NODES, edges: MAX_EDGES }, tone: 'error' });
+  return false;
+}
+
+/** Inserts copies of the fragment and selects them; false when it was refused. */
+function insertAndSelect(context: EditorContext, fragment: Fragment, offset: Point): boolean {
+  if (!fitsCaps(context, fragment)) return false;
   const sourceDocument = { ...context.document(), nodes: fragment.nodes, edges: fragment.edges };
   const copy = cloneSelection(sourceDocument, fragment.nodes.map((node) => node.id), () => context.newId('n'), offset);
   // Edges get their own prefix: cloneSelection draws every id from one factory.
   const edges = copy.edges.map((edge) => ({ ...edge, id: context.newId('e') }));
   context.apply((document) => insertFragment(document, { nodes: copy.nodes, edges }));
   context.select({ nodeIds: copy.nodes.map((node) => node.id), edgeIds: edges.map((edge) => edge.id) });
+  return true;
 }
 
 export function pasteText(context: EditorContext, text: string): void {
@@ -79,7 +99,7 @@ export function pasteText(context: EditorContext, text: string): void {
   const centre = context.viewport()?.viewCentre() ?? { x: 0, y: 0 };
   const grid = context.document().settings.gridSize;
   const fragment = linesToFragment(content.lines, centre, grid, () => context.newId('n'));
-  insertAndSelect(context, fragment, { x: 0, y: 0 });
+  if (!insertAndSelect(context, fragment, { x: 0, y: 0 })) return;
   if (content.dropped > 0) context.notify({ key: 'notice.pasteCapped', params: { count: content.dropped }, tone: 'info' });
 }
 

@@ -1,4 +1,5 @@
 import type { Point, SalesDocument } from '../model/types';
+import type { LayoutService } from './autoLayout';
 
 export interface Selection {
   nodeIds: readonly string[];
@@ -23,10 +24,25 @@ export type NoticeKey =
   | 'notice.duplicateEdge'
   | 'notice.pasteInvalid'
   | 'notice.pasteCapped'
+  | 'notice.pasteTooMany'
   | 'notice.clipboardUnavailable'
   | 'notice.nothingFound'
   | 'notice.copiedPng'
-  | 'notice.pngFailed';
+  | 'notice.pngFailed'
+  | 'notice.layoutTooLarge'
+  | 'notice.layoutTimeout'
+  | 'notice.layoutCancelled'
+  | 'notice.layoutFailed'
+  | 'notice.layoutStale';
+
+/** A long-running action the user can watch and cancel. */
+export interface Activity {
+  kind: 'layout';
+  cancel: () => void;
+}
+
+/** Why a history snapshot was taken (documents issue: before every risky command). */
+export type SnapshotReason = 'before-layout' | 'before-import' | 'before-template' | 'before-bulk-delete' | 'before-restore';
 
 export interface Notice {
   key: NoticeKey;
@@ -34,7 +50,7 @@ export interface Notice {
   tone: 'info' | 'error';
 }
 
-export type PanelId = 'shortcuts' | 'find' | 'export' | 'import';
+export type PanelId = 'shortcuts' | 'find' | 'export' | 'import' | 'history';
 
 /** Everything a command may touch, handed in by whoever runs it; commands import no store. */
 export interface EditorContext {
@@ -57,4 +73,11 @@ export interface EditorContext {
   newId: (prefix: string) => string;
   /** Header of the swimlane band of nodes without a lane, in the user's language. */
   unassignedLaneLabel: () => string;
+  activity: () => Activity | null;
+  setActivity: (activity: Activity | null) => void;
+  layoutService: LayoutService;
+  /** Stores the current document as a revision, when storage is available. */
+  snapshot: (reason: SnapshotReason) => Promise<void>;
+  /** Like `apply` with the result, but nodes glide to their places (not under reduced motion). */
+  applyAnimated: (next: SalesDocument) => Promise<void>;
 }

@@ -1,12 +1,18 @@
 // The English strings are the reference: their keys type every other language.
+import { libraryEn } from './parts/library';
 import { exportEn } from './parts/export';
+import { analysisEn } from './parts/analysis';
 import { editorEn } from './parts/editor';
 import { inspectorEn } from './parts/inspector';
+import { templatesEn } from './parts/templates';
 
 export const en = {
   ...editorEn,
+  ...libraryEn,
   ...exportEn,
   ...inspectorEn,
+  ...analysisEn,
+  ...templatesEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

@@ -1,12 +1,18 @@
 import type { Messages } from './en';
+import { libraryZh } from './parts/library';
 import { exportZh } from './parts/export';
+import { analysisZh } from './parts/analysis';
 import { editorZh } from './parts/editor';
 import { inspectorZh } from './parts/inspector';
+import { templatesZh } from './parts/templates';
 
 export const zhCN: Messages = {
   ...editorZh,
+  ...libraryZh,
   ...exportZh,
   ...inspectorZh,
+  ...analysisZh,
+  ...templatesZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

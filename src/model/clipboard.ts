@@ -25,21 +25,26 @@ export function serializeClipboard(fragment: Fragment): string {
   return JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, nodes: fragment.nodes, edges: fragment.edges });
 }
 
+// Stands for text that claims our format but is not even JSON (cut short on its way through the
+// clipboard): pasting it as text would turn a page of JSON into one odd stage.
+const BROKEN = Symbol('broken clipboard JSON');
+
 function looksLikeOurs(text: string): unknown {
-  if (!text.trimStart().startsWith('{') || !text.includes(CLIPBOARD_FORMAT)) return undefined;
+  if (!text.trimStart().startsWith('{') || !text.includes(`"${CLIPBOARD_FORMAT}"`)) return undefined;
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value === 'object' && value !== null && (value as { format?: unknown }).format === CLIPBOARD_FORMAT) {
       return value;
     }
   } catch {
-    return undefined;
+    return BROKEN;
   }
   return undefined;
 }
 
 export function parseClipboard(text: string): ClipboardContent {
   const ours = looksLikeOurs(text);
+  if (ours === BROKEN) return { kind: 'invalid' };
   if (ours !== undefined) {
     const parsed = clipboardSchema.safeParse(ours);
     return parsed.success ? { kind: 'fragment', fragment: { nodes: parsed.data.nodes, edges: parsed.data.edges } } : { kind: 'invalid' };

@@ -127,6 +127,16 @@ describe('generateDocument', () => {
     for (const node of unassigned) expect(node.position.y).toBeGreaterThan(lowestLaned);
   });
 
+  it('wraps a long process so that a big document is about as tall as it is wide', () => {
+    for (const lanes of [false, true]) {
+      const doc = generateDocument({ nodes: 1000, seed: 3, lanes });
+      const width = Math.max(...doc.nodes.map((node) => node.position.x + node.size.width));
+      const height = Math.max(...doc.nodes.map((node) => node.position.y + node.size.height));
+      expect(width / height).toBeGreaterThan(0.5);
+      expect(width / height).toBeLessThan(2);
+    }
+  });
+
   it('generates 1,000 nodes fast', () => {
     generateDocument({ nodes: 1000, seed: 0 });
     const started = performance.now();

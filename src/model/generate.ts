@@ -75,6 +75,7 @@ const OTHER_ENDS: Names = ['Referred to partner', 'Disqualified'];
 // Grid cells hold the largest default shape with room for edges and labels between them.
 const CELL_WIDTH = MAX_DEFAULT_SIZE.width + 80;
 const CELL_HEIGHT = MAX_DEFAULT_SIZE.height + 48;
+const MIN_WRAP_COLUMNS = 24;
 const BAND_GAP = 48;
 
 interface Cell {
@@ -305,10 +306,24 @@ export function generateDocument({ nodes: nodeCount, seed, lanes: lanesOption }:
 }
 
 /**
+ * Long processes wrap, like lines of text, so that a big document is about as tall as it is wide:
+ * "fit the whole diagram" then shows every node at a usable zoom instead of a thin strip. Each lane
+ * keeps its own band, and inside it the wrapped sections stack, so a section is as tall as all the
+ * bands' rows together: `columns / wrap` sections of that height should match `wrap` columns.
+ */
+function wrapWidth(nodes: readonly FlowNode[], cells: ReadonlyMap<FlowNode, Cell>, rowsPerSection: number): number {
+  let columns = 1;
+  for (const node of nodes) columns = Math.max(columns, (cells.get(node)?.column ?? 0) + 1);
+  const square = Math.sqrt((columns * rowsPerSection * CELL_HEIGHT) / CELL_WIDTH);
+  return Math.max(MIN_WRAP_COLUMNS, Math.ceil(square));
+}
+
+/**
  * Columns left to right by generation order; bands top to bottom by lane. Nodes sharing a column
  * in one band stack in rows, and each band is as tall as its tallest stack.
  */
 function placeOnGrid(nodes: FlowNode[], cells: ReadonlyMap<FlowNode, Cell>, laneTotal: number): void {
+
   const bandCount = laneTotal + 1;
   const rowsUsed = new Map<string, number>();
   const rowOf = new Map<FlowNode, number>();
@@ -325,18 +340,22 @@ function placeOnGrid(nodes: FlowNode[], cells: ReadonlyMap<FlowNode, Cell>, lane
     rowOf.set(node, row);
     bandRows[cell.band] = Math.max(bandRows[cell.band] ?? 1, row + 1);
   }
+  const wrap = wrapWidth(nodes, cells, bandRows.reduce((sum, rows) => sum + rows, 0));
+  const sectionOf = (cell: Cell) => Math.floor(cell.column / wrap);
+  const sections = Math.max(...nodes.map((node) => sectionOf(cells.get(node) ?? { column: 0, band: 0 }))) + 1;
   const bandTop: number[] = [];
   let top = 0;
   for (let band = 0; band < bandCount; band += 1) {
     bandTop.push(top);
-    top += (bandRows[band] ?? 1) * CELL_HEIGHT + BAND_GAP;
+    top += sections * (bandRows[band] ?? 1) * CELL_HEIGHT + BAND_GAP;
   }
   for (const node of nodes) {
     const cell = cells.get(node) ?? { column: 0, band: 0 };
     const row = rowOf.get(node) ?? 0;
+    const sectionTop = sectionOf(cell) * (bandRows[cell.band] ?? 1) * CELL_HEIGHT;
     node.position = {
-      x: cell.column * CELL_WIDTH + Math.round((MAX_DEFAULT_SIZE.width - node.size.width) / 2),
-      y: (bandTop[cell.band] ?? 0) + row * CELL_HEIGHT + Math.round((MAX_DEFAULT_SIZE.height - node.size.height) / 2),
+      x: (cell.column % wrap) * CELL_WIDTH + Math.round((MAX_DEFAULT_SIZE.width - node.size.width) / 2),
+      y: (bandTop[cell.band] ?? 0) + sectionTop + row * CELL_HEIGHT + Math.round((MAX_DEFAULT_SIZE.height - node.size.height) / 2),
     };
   }
 }

@@ -1,5 +1,5 @@
 // Where each swimlane's band lies, derived from its nodes: the canvas and the SVG renderer draw the
-// bands from this, and swimlanes.ts places nodes so that this derivation gives back its bands.
+// bands from this, and src/layout/swimlanes.ts places nodes so that this derivation gives back its bands.
 
 import type { Direction, FlowNode, Point, SalesDocument } from './types';
 import { rectContains, type Rect } from './rect';

@@ -181,7 +181,7 @@ describe('parseDocumentFile', () => {
   it(`refuses more than ${MAX_NODES} nodes`, () => {
     const nodes = Array.from({ length: MAX_NODES + 1 }, (_, i) => makeNode(`n${i}`));
     const result = parseDocumentValue(toDocumentFile(makeDocument({ nodes })));
-    expectFailure(result, { code: 'invalid', path: 'nodes', reason: 'too-many-nodes' });
+    expectFailure(result, { code: 'invalid', path: 'nodes', reason: 'too-many-nodes', limit: MAX_NODES });
     expect(parseDocumentValue(toDocumentFile(makeDocument({ nodes: nodes.slice(1) }))).ok).toBe(true);
   });
 

@@ -46,6 +46,9 @@ function reasonFor(issue: z.core.$ZodIssue, input: unknown, path: readonly PathS
       if (typeof value === 'number' && !Number.isFinite(value)) return 'not-finite';
       return 'type';
     }
+    case 'invalid_value':
+      // zod reports a missing enum or literal (a node's `kind`) as a wrong value, not a missing one.
+      return valueAt(input, issue.path) === undefined ? 'required' : 'type';
     case 'too_big':
       if (issue.origin === 'string') return 'too-long';
       if (issue.origin === 'array') return formatPath(path) === 'nodes' ? 'too-many-nodes' : 'too-long';
@@ -72,7 +75,10 @@ function firstIssueError(error: z.ZodError, input: unknown): DocumentError {
   const issue = error.issues[0];
   if (issue === undefined) return { code: 'invalid', path: '', reason: 'type' };
   const path = documentPath(issue.path);
-  return { code: 'invalid', path: formatPath(path), reason: reasonFor(issue, input, path) };
+  const reason = reasonFor(issue, input, path);
+  // The message names the cap, so the user learns how far over it the file is.
+  if (reason === 'too-many-nodes') return { code: 'invalid', path: formatPath(path), reason, limit: MAX_NODES };
+  return { code: 'invalid', path: formatPath(path), reason };
 }
 
 function parseEnvelope(value: unknown): Result<SalesDocument, DocumentError> {
@@ -92,7 +98,7 @@ function parseEnvelope(value: unknown): Result<SalesDocument, DocumentError> {
   // Checked before the schema so an oversized file is refused without validating every node.
   const nodes = valueAt(migrated.value, ['document', 'nodes']);
   if (Array.isArray(nodes) && nodes.length > MAX_NODES) {
-    return err({ code: 'invalid', path: 'nodes', reason: 'too-many-nodes' });
+    return err({ code: 'invalid', path: 'nodes', reason: 'too-many-nodes', limit: MAX_NODES });
   }
 
   const parsed = documentFileSchema.safeParse(migrated.value);

@@ -2,6 +2,7 @@
 // renderer in src/io/svg, so that an exported diagram looks like the one on screen.
 
 import type { FlowNode, HandleSide, NodeKind, Point } from './types';
+import { svgNumber } from './svgNumber';
 
 /** The closed outline of a symbol, in local coordinates (0,0 is the node's top-left corner). */
 export type ShapeOutline =
@@ -38,11 +39,7 @@ const SUBPROCESS_RADIUS = 3;
 const PAD_X = 10;
 const PAD_Y = 6;
 
-// Path data stays short and stable across platforms: two decimals are far below a pixel.
-function n(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
-}
+const n = svgNumber;
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));

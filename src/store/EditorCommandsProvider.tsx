@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { COMMANDS, COMMANDS_BY_ID } from '../commands/catalogue';
 import { clipboardTextOfSelection, deleteSelectionNodes, pasteText } from '../commands/clipboardCommands';
-import type { EditorContext, PanelId } from '../commands/context';
+import type { EditorContext, PanelId, SnapshotReason } from '../commands/context';
+import type { LayoutService } from '../commands/autoLayout';
 import { matchesShortcut } from '../commands/shortcuts';
 import { createEditorContext, runCommand } from './editorContext';
 import { useEditorStoreApi } from './EditorStoreProvider';
@@ -40,9 +41,11 @@ async function readClipboard(): Promise<string> {
 interface EditorCommandsProviderProps {
   children: ReactNode;
   unassignedLaneLabel: string;
+  layoutService: LayoutService;
+  snapshot: (reason: SnapshotReason) => Promise<void>;
 }
 
-export function EditorCommandsProvider({ children, unassignedLaneLabel }: EditorCommandsProviderProps) {
+export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutService, snapshot }: EditorCommandsProviderProps) {
   const store = useEditorStoreApi();
   const [panel, setPanel] = useState<PanelId | null>(null);
   const unassignedLabel = useRef(unassignedLaneLabel);
@@ -56,8 +59,10 @@ export function EditorCommandsProvider({ children, unassignedLaneLabel }: Editor
         writeClipboardImage,
         readClipboard,
         unassignedLaneLabel: () => unassignedLabel.current,
+        layoutService,
+        snapshot,
       }),
-    [store],
+    [store, layoutService, snapshot],
   );
 
   const run = useCallback(

@@ -1,7 +1,9 @@
 import { createId } from '../lib/ids';
-import type { EditorContext, PanelId } from '../commands/context';
+import type { EditorContext, PanelId, SnapshotReason } from '../commands/context';
+import type { LayoutService } from '../commands/autoLayout';
 import type { Command } from '../commands/command';
 import type { EditorStore } from './editorStore';
+import { applyAnimated } from './animateDocument';
 
 /** What the surrounding UI lends commands: panels it owns and the system clipboard. */
 export interface UiServices {
@@ -10,6 +12,8 @@ export interface UiServices {
   writeClipboardImage: (png: Blob) => Promise<void>;
   readClipboard: () => Promise<string>;
   unassignedLaneLabel: () => string;
+  layoutService: LayoutService;
+  snapshot: (reason: SnapshotReason) => Promise<void>;
 }
 
 export function createEditorContext(store: EditorStore, ui: UiServices): EditorContext {
@@ -30,6 +34,11 @@ export function createEditorContext(store: EditorStore, ui: UiServices): EditorC
     writeClipboard: ui.writeClipboard,
     writeClipboardImage: ui.writeClipboardImage,
     unassignedLaneLabel: ui.unassignedLaneLabel,
+    activity: () => state().activity,
+    setActivity: (activity) => state().setActivity(activity),
+    layoutService: ui.layoutService,
+    snapshot: ui.snapshot,
+    applyAnimated: (next) => applyAnimated(store, next),
     readClipboard: ui.readClipboard,
     newId: createId,
   };

@@ -87,4 +87,17 @@ describe('editor store history', () => {
     store.getState().endGesture();
     expect(store.getState().document.updatedAt).toBe(2000);
   });
+
+  it('refuses every edit while read-only, and accepts them again after', () => {
+    const store = createEditorStore(documentWithOneNode());
+    store.getState().setReadOnly(true);
+    store.getState().apply(moveTo(5));
+    store.getState().applyDuringGesture(moveTo(6));
+    store.getState().endGesture();
+    expect(positionOf(store.getState().document)).toBe(0);
+    expect(store.getState().history.past).toHaveLength(0);
+    store.getState().setReadOnly(false);
+    store.getState().apply(moveTo(7));
+    expect(positionOf(store.getState().document)).toBe(7);
+  });
 });

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SalesDocument } from '../model/types';
-import { emptySelection, type Notice, type Selection, type ViewportControls } from '../commands/context';
+import { emptySelection, type Activity, type Notice, type Selection, type ViewportControls } from '../commands/context';
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from './history';
 
 export type { Selection, ViewportControls };
@@ -21,6 +21,9 @@ export interface EditorState {
   notices: readonly (Notice & { id: number })[];
   /** Nodes marked by Find. */
   highlightedNodeIds: readonly string[];
+  activity: Activity | null;
+  /** Another tab writes this document: edits are refused here until the user takes over. */
+  readOnly: boolean;
 
   /** One user action, one undo step. */
   apply: (update: DocumentUpdate) => void;
@@ -39,6 +42,8 @@ export interface EditorState {
   notify: (notice: Notice) => void;
   dismissNotice: (id: number) => void;
   setHighlightedNodes: (nodeIds: readonly string[]) => void;
+  setActivity: (activity: Activity | null) => void;
+  setReadOnly: (readOnly: boolean) => void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -63,9 +68,12 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
     editingEdgeId: null,
     notices: [],
     highlightedNodeIds: [],
+    activity: null,
+    readOnly: false,
 
     apply: (update) => {
-      const { document, history, gestureStart } = get();
+      const { document, history, gestureStart, readOnly } = get();
+      if (readOnly) return;
       const next = update(document);
       if (next === document) return;
       if (gestureStart) {
@@ -76,11 +84,12 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
     },
 
     beginGesture: () => {
-      if (get().gestureStart) return;
+      if (get().gestureStart || get().readOnly) return;
       set({ gestureStart: get().document });
     },
 
     applyDuringGesture: (update) => {
+      if (get().readOnly) return;
       if (!get().gestureStart) set({ gestureStart: get().document });
       const { document } = get();
       const next = update(document);
@@ -98,15 +107,15 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
     },
 
     undo: () => {
-      const { history, document, gestureStart } = get();
-      if (gestureStart) return;
+      const { history, document, gestureStart, readOnly } = get();
+      if (gestureStart || readOnly) return;
       const step = undoStep(history, document);
       if (step) set({ document: step.document, history: step.history });
     },
 
     redo: () => {
-      const { history, document, gestureStart } = get();
-      if (gestureStart) return;
+      const { history, document, gestureStart, readOnly } = get();
+      if (gestureStart || readOnly) return;
       const step = redoStep(history, document);
       if (step) set({ document: step.document, history: step.history });
     },
@@ -150,6 +159,15 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
     setHighlightedNodes: (highlightedNodeIds) => {
       set({ highlightedNodeIds });
     },
+
+    setActivity: (activity) => {
+      set({ activity });
+    },
+
+    setReadOnly: (readOnly) => {
+      set({ readOnly, gestureStart: null, editingNodeId: null, editingEdgeId: null });
+    },
+
 
     dismissNotice: (id) => {
       set({ notices: get().notices.filter((notice) => notice.id !== id) });

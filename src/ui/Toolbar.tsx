@@ -1,17 +1,25 @@
-import { Download, Grid3x3, Keyboard, Languages, Maximize, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
+import { ArrowLeft, Download, History, Grid3x3, Keyboard, Languages, Maximize, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreProvider';
 import { useEditorCommands } from '../store/EditorCommandsProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Theme } from './theme';
 import { IconButton } from './IconButton';
+import { LayoutControls } from './autoLayout/LayoutControls';
 
 interface ToolbarProps {
   theme: Theme;
   onToggleTheme: () => void;
+  /** The analysis's buttons (Problems, Heat view), owned by the editor page. */
+  analysisTools?: ReactNode;
+  /** `Save as template`, owned by the editor page (it needs the template storage). */
+  templateTools?: ReactNode;
+  onBackToLibrary: () => void;
+  saveStatus: ReactNode;
 }
 
-export function Toolbar({ theme, onToggleTheme }: ToolbarProps) {
+export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, onBackToLibrary, saveStatus }: ToolbarProps) {
   const { t, language, setLanguage } = useI18n();
   const { run } = useEditorCommands();
   const { title, canUndo, canRedo, snapToGrid } = useEditor(
@@ -25,12 +33,15 @@ export function Toolbar({ theme, onToggleTheme }: ToolbarProps) {
   const nextLanguage = language === 'en' ? 'zh-CN' : 'en';
   return (
     <header className="sf-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <IconButton label={t('toolbar.backToLibrary')} icon={<ArrowLeft size={18} />} onClick={onBackToLibrary} />
       <h1 className="sf-toolbar__title">{title}</h1>
+      {saveStatus}
       <div className="sf-toolbar__group">
         <IconButton label={t('toolbar.undo')} icon={<Undo2 size={18} />} onClick={() => run('undo')} disabled={!canUndo} />
         <IconButton label={t('toolbar.redo')} icon={<Redo2 size={18} />} onClick={() => run('redo')} disabled={!canRedo} />
       </div>
       <div className="sf-toolbar__group">
+        <LayoutControls />
         <IconButton label={t('toolbar.fitView')} icon={<Maximize size={18} />} onClick={() => run('fitView')} />
         <IconButton
           label={t('toolbar.snapToGrid')}
@@ -39,9 +50,12 @@ export function Toolbar({ theme, onToggleTheme }: ToolbarProps) {
           pressed={snapToGrid}
         />
       </div>
+      {analysisTools}
       <div className="sf-toolbar__group">
         <IconButton label={t('toolbar.import')} icon={<Upload size={18} />} onClick={() => run('import')} />
         <IconButton label={t('toolbar.export')} icon={<Download size={18} />} onClick={() => run('export')} />
+        <IconButton label={t('toolbar.history')} icon={<History size={18} />} onClick={() => run('history')} />
+        {templateTools}
       </div>
       <div className="sf-toolbar__spacer" />
       <div className="sf-toolbar__group">

@@ -9,13 +9,13 @@ import { summariseGestureRuns } from './gestureFigures.mjs';
 // default, while in the app a left drag on the pane draws a selection box (as in draw.io).
 export const PAN_GESTURE = { radius: 200, periodMs: 1000, durationMs: 2000, button: 'middle' };
 
-export async function measurePan({ app, bare, sizes, runs, gesture = PAN_GESTURE, log }) {
+export async function measurePan({ app, bare, sizes, runs, zooms = ZOOMS, gesture = PAN_GESTURE, log }) {
   const bySize = {};
   for (const size of sizes) {
     await openMeasured(app.page, size);
     await openMeasured(bare.page, size);
     bySize[size] = {};
-    for (const zoom of ZOOMS) {
+    for (const zoom of zooms) {
       const viewport = await setAppZoom(app.page, zoom);
       await setBareViewport(bare.page, viewport);
       const point = await commonPanePoint(app.page, bare.page);

@@ -13,6 +13,10 @@ import { ShapeSvg } from './ShapeSvg';
 import { QuickAddArrows } from './QuickAddArrows';
 import { useResizeHandlers } from '../hooks/useResizeHandlers';
 import { useDetailed } from '../detail';
+import { heatColours } from '../analysis/heatScale';
+import { useNodeFigures } from '../analysis/nodeAnalysis';
+import { BottleneckOutline } from '../analysis/BottleneckOutline';
+import { VolumeBadge } from '../analysis/VolumeBadge';
 
 const MIN_WIDTH = 40;
 const MIN_HEIGHT = 30;
@@ -35,10 +39,12 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   const theme = useCanvasTheme();
   const actions = useCanvasActions();
   const resize = useResizeHandlers(id);
+  const figures = useNodeFigures(id);
+  const heat = figures.lossRate === undefined ? undefined : heatColours(figures.lossRate);
   const appearance = kindAppearance(node.kind, theme);
-  const fill = node.style?.fill ?? appearance.fill;
+  const fill = heat?.fill ?? node.style?.fill ?? appearance.fill;
   const stroke = node.style?.stroke ?? appearance.stroke;
-  const textColor = node.style?.textColor ?? appearance.text;
+  const textColor = heat?.text ?? node.style?.textColor ?? appearance.text;
   const { width, height } = node.size;
   const className = [
     'sf-node',
@@ -51,6 +57,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
     return (
       <div className={className} data-kind={node.kind}>
         <div className="sf-node__box" style={{ background: fill, border: `2px solid ${stroke}` }} />
+        <BottleneckOutline mark={figures.mark} />
         <Handles />
       </div>
     );
@@ -97,6 +104,8 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
         </a>
       ) : null}
       {selected && !editing && node.kind !== 'note' ? <QuickAddArrows nodeId={id} /> : null}
+      <VolumeBadge volume={figures.volume} />
+      <BottleneckOutline mark={figures.mark} />
       <Handles />
     </div>
   );

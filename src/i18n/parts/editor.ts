@@ -36,6 +36,8 @@ export const editorEn = {
   'command.export': 'Export',
   'command.copyPng': 'Copy as PNG',
   'command.import': 'Import',
+  'command.autoLayout': 'Auto layout',
+  'command.history': 'History',
 
   'commandGroup.file': 'File',
   'commandGroup.edit': 'Edit',
@@ -48,10 +50,16 @@ export const editorEn = {
   'notice.duplicateEdge': 'These two nodes are already connected.',
   'notice.pasteInvalid': 'The pasted Salesflow data is damaged; nothing was pasted.',
   'notice.pasteCapped': 'Only the first 100 lines were pasted; {count} more were left out.',
+  'notice.pasteTooMany': 'A flowchart holds at most {nodes} nodes and {edges} connections; nothing was pasted.',
   'notice.clipboardUnavailable': 'The clipboard is not available here. Allow clipboard access in the browser, or use the keyboard shortcuts.',
   'notice.nothingFound': 'No node matches.',
   'notice.copiedPng': 'Copied to the clipboard as PNG.',
   'notice.pngFailed': 'The image could not be created.',
+  'notice.layoutTooLarge': 'Auto layout handles up to {limit} nodes; this document has {nodes}. Lay out a selection instead.',
+  'notice.layoutTimeout': 'Auto layout took longer than {seconds} s and was stopped. The diagram is unchanged.',
+  'notice.layoutCancelled': 'Auto layout cancelled. The diagram is unchanged.',
+  'notice.layoutFailed': 'Auto layout failed. The diagram is unchanged.',
+  'notice.layoutStale': 'The diagram changed while it was being laid out, so the layout was not applied.',
   'notice.dismiss': 'Dismiss',
 
   'palette.label': 'Shapes',
@@ -100,6 +108,21 @@ export const editorEn = {
   'lane.delete': 'Delete swimlane',
 
   'contextMenu.label': 'Context menu',
+
+  'layout.options': 'Layout options',
+  'layout.direction': 'Direction',
+  'layout.direction.LR': 'Left to right',
+  'layout.direction.TB': 'Top to bottom',
+  'layout.spacing': 'Spacing',
+  'layout.spacing.compact': 'Compact',
+  'layout.spacing.normal': 'Normal',
+  'layout.spacing.roomy': 'Roomy',
+  'layout.scope': 'Scope',
+  'layout.scope.all': 'Whole document',
+  'layout.scope.selection': 'Selected nodes only',
+  'layout.apply': 'Lay out',
+  'layout.running': 'Laying out…',
+  'layout.cancel': 'Cancel',
 } as const;
 
 export const editorZh: Record<keyof typeof editorEn, string> = {
@@ -139,6 +162,8 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'command.export': '导出',
   'command.copyPng': '复制为 PNG',
   'command.import': '导入',
+  'command.autoLayout': '自动布局',
+  'command.history': '历史版本',
 
   'commandGroup.file': '文件',
   'commandGroup.edit': '编辑',
@@ -151,10 +176,16 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'notice.duplicateEdge': '这两个节点之间已经有连线了。',
   'notice.pasteInvalid': '粘贴的 Salesflow 数据已损坏，未粘贴任何内容。',
   'notice.pasteCapped': '只粘贴了前 100 行，另有 {count} 行未粘贴。',
+  'notice.pasteTooMany': '一个流程图最多容纳 {nodes} 个节点和 {edges} 条连线，未粘贴任何内容。',
   'notice.clipboardUnavailable': '此处无法使用剪贴板。请在浏览器中允许访问剪贴板，或使用键盘快捷键。',
   'notice.nothingFound': '没有匹配的节点。',
   'notice.copiedPng': '已作为 PNG 复制到剪贴板。',
   'notice.pngFailed': '无法生成图片。',
+  'notice.layoutTooLarge': '自动布局最多支持 {limit} 个节点，本文档有 {nodes} 个。请先选中一部分再布局。',
+  'notice.layoutTimeout': '自动布局超过 {seconds} 秒，已停止。流程图未作改动。',
+  'notice.layoutCancelled': '已取消自动布局。流程图未作改动。',
+  'notice.layoutFailed': '自动布局失败。流程图未作改动。',
+  'notice.layoutStale': '布局期间流程图被修改，布局结果未应用。',
   'notice.dismiss': '关闭',
 
   'palette.label': '图形',
@@ -203,4 +234,19 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'lane.delete': '删除泳道',
 
   'contextMenu.label': '右键菜单',
+
+  'layout.options': '布局选项',
+  'layout.direction': '方向',
+  'layout.direction.LR': '从左到右',
+  'layout.direction.TB': '从上到下',
+  'layout.spacing': '间距',
+  'layout.spacing.compact': '紧凑',
+  'layout.spacing.normal': '适中',
+  'layout.spacing.roomy': '宽松',
+  'layout.scope': '范围',
+  'layout.scope.all': '整个文档',
+  'layout.scope.selection': '仅所选节点',
+  'layout.apply': '开始布局',
+  'layout.running': '正在布局…',
+  'layout.cancel': '取消',
 };

@@ -27,6 +27,8 @@ export const exportEn = {
   'export.saved': 'Downloaded {name}.',
   'export.invalidPadding': 'Padding must be a whole number from 0 to 400.',
   'export.emptySelection': 'Nothing is selected: the whole diagram is exported.',
+  'export.figures': 'Include the forecast (volumes and conversion rates)',
+  'export.figuresLegend': 'Badges: expected deals {period}. Chips: share of deals taking each path.',
 
   'import.title': 'Import',
   'import.choose': 'Choose a Salesflow .json file',
@@ -66,6 +68,8 @@ export const exportZh: Record<keyof typeof exportEn, string> = {
   'export.saved': '已下载 {name}。',
   'export.invalidPadding': '边距须为 0 到 400 之间的整数。',
   'export.emptySelection': '当前没有选中内容，将导出整张图。',
+  'export.figures': '包含预测数据（数量与转化率）',
+  'export.figuresLegend': '圆标：{period}预计商机数。标签：走该路径的商机占比。',
 
   'import.title': '导入',
   'import.choose': '选择 Salesflow 的 .json 文件',

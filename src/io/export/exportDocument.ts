@@ -4,6 +4,7 @@ import type { SalesDocument } from '../../model/types';
 import { documentBounds } from '../svg/bounds';
 import { renderDocumentSvg, type Background } from '../svg/renderDocumentSvg';
 import { subdocument } from '../svg/subdocument';
+import { LEGEND_HEIGHT, type DiagramFigures } from '../svg/drawFigures';
 import { renderPng, type PngError, type PngResult } from './renderPng';
 
 export type ExportFormat = 'png' | 'svg' | 'json';
@@ -16,6 +17,8 @@ export interface ExportOptions {
   padding: number;
   unassignedLabel: string;
   appVersion: string;
+  /** The forecast drawn on the image (badges, chips, legend); none when absent. */
+  figures?: DiagramFigures;
 }
 
 function scoped(document: SalesDocument, selection: readonly string[] | undefined): SalesDocument {
@@ -27,6 +30,7 @@ export function exportSvgText(document: SalesDocument, options: ExportOptions): 
     padding: options.padding,
     background: options.background,
     unassignedLabel: options.unassignedLabel,
+    ...(options.figures ? { figures: options.figures } : {}),
   });
 }
 
@@ -35,9 +39,10 @@ export function exportJsonText(document: SalesDocument, options: Pick<ExportOpti
 }
 
 /** The pixel size of the PNG before any scale: the diagram's bounds plus padding on each side. */
-export function exportBaseSize(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'padding'>) {
+export function exportBaseSize(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'padding' | 'figures'>) {
   const bounds = documentBounds(scoped(document, options.selection));
-  return { width: Math.ceil(bounds.width + 2 * options.padding), height: Math.ceil(bounds.height + 2 * options.padding) };
+  const legend = options.figures ? LEGEND_HEIGHT : 0;
+  return { width: Math.ceil(bounds.width + 2 * options.padding), height: Math.ceil(bounds.height + 2 * options.padding + legend) };
 }
 
 export async function exportPngBlob(

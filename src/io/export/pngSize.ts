@@ -17,10 +17,12 @@ export function fitPngScale(width: number, height: number, requestedScale: numbe
   const areaLimit = Math.sqrt(MAX_CANVAS_AREA / (width * height));
   const limit = Math.min(sideLimit, areaLimit);
   const scale = requestedScale <= limit ? requestedScale : Math.floor(limit * 1000) / 1000;
+  // The canvas html-to-image draws on is `width × scale` pixels, and a canvas truncates a fractional
+  // size: the size reported to the user is the one the file will have.
   return {
     scale,
-    width: Math.round(width * scale),
-    height: Math.round(height * scale),
+    width: Math.floor(width * scale),
+    height: Math.floor(height * scale),
     reduced: scale < requestedScale,
   };
 }

@@ -27,5 +27,5 @@ export function diagramBounds(content: Extent | null, bands: readonly LaneBand[]
 export function documentBounds(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'edges' | 'settings'>): Rect {
   const routes = routeEdges(doc);
   const content = contentExtent(doc.nodes, routes);
-  return diagramBounds(content, laneBands(doc, content));
+  return diagramBounds(content, laneBands(doc));
 }

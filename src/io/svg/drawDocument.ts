@@ -6,6 +6,7 @@ import type { Theme } from '../../model/shapes';
 import type { SalesDocument } from '../../model/types';
 import { contentExtent, diagramBounds } from './bounds';
 import { ARROW_SIZE, arrowMarker, drawEdge, drawEdgeLabel, EDGE_STROKE_WIDTH } from './drawEdge';
+import { drawEdgeChip, drawLegend, drawNodeBadge, LEGEND_HEIGHT, type DiagramFigures } from './drawFigures';
 import { drawLane } from './drawLane';
 import { drawNode } from './drawNode';
 import { escapeXml } from './escapeXml';
@@ -34,6 +35,8 @@ export interface DrawSettings {
   minStrokePx: number;
   /** `<title>` elements with the document's title and the nodes' whole labels. */
   titles: boolean;
+  /** The forecast's badges, chips and legend; none when absent. */
+  figures?: DiagramFigures;
   /** Header of the band of nodes without a lane. */
   unassignedLabel: string;
 }
@@ -65,14 +68,14 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
   const palette = svgPalette(settings.theme);
   const routes = routeEdges(doc);
   const content = contentExtent(doc.nodes, routes);
-  const bands = laneBands(doc, content, settings.unassignedLabel);
+  const bands = laneBands(doc, settings.unassignedLabel);
   const bounds = diagramBounds(content, bands);
   const pad = settings.padding;
   const framed: Rect = {
     x: bounds.x - pad,
     y: bounds.y - pad,
     width: Math.max(bounds.width + 2 * pad, 1),
-    height: Math.max(bounds.height + 2 * pad, 1),
+    height: Math.max(bounds.height + 2 * pad + (settings.figures ? LEGEND_HEIGHT : 0), 1),
   };
   const size = settings.size ?? { width: framed.width * settings.scale, height: framed.height * settings.scale };
   const view = fitAspect(framed, size.width / size.height);
@@ -113,6 +116,19 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
   layers.push(element('g', {}, doc.nodes.map((node) => drawNode(node, nodeStyle)).join('')));
   if (readable(EDGE_FONT_SIZE)) {
     layers.push(element('g', {}, routes.map((route) => drawEdgeLabel(route, palette)).join('')));
+  }
+  const figures = settings.figures;
+  if (figures) {
+    const badges = doc.nodes.map((node) => {
+      const text = figures.nodes.get(node.id);
+      return text === undefined ? '' : drawNodeBadge(node, text);
+    });
+    const chips = routes.map((route) => {
+      const text = figures.edges.get(route.edge.id);
+      return text === undefined ? '' : drawEdgeChip(route, text, Boolean(route.edge.label));
+    });
+    layers.push(element('g', {}, [...chips, ...badges].join('')));
+    layers.push(drawLegend(figures.legend, framed.x + pad, framed.y + framed.height - 8));
   }
   parts.push(element('g', { 'font-family': FONT_STACK }, layers.join('')));
 

@@ -1,6 +1,6 @@
 // An edge: its line with an arrowhead, and its label on a small box along its longest run.
 
-import { labelPoint, roundedPath, trimEnd } from './polylinePath';
+import { labelPoint, roundedPath, trimEnd } from '../../model/polyline';
 import type { EdgeRoute } from './routeEdge';
 import { element } from './svgElement';
 import { EDGE_FONT_SIZE, LINE_HEIGHT, type SvgPalette } from './svgTheme';

@@ -40,15 +40,20 @@ export function drawLane(lane: LaneBand, style: LaneStyle): string {
     element('rect', { ...band, ...line }),
   ];
   if (style.showLabel && lane.label !== '') {
-    const fitting = Math.floor((header.height - 12) / (LANE_FONT_SIZE * LINE_HEIGHT));
+    // Rows (LR) have a narrow header column, as on the canvas: the label runs up it, turned.
+    const vertical = style.direction === 'LR';
+    const along = vertical ? header.height : header.width;
+    const across = vertical ? header.width : header.height;
+    const fitting = Math.floor((across - 8) / (LANE_FONT_SIZE * LINE_HEIGHT));
     const wrapped = wrapText(lane.label, {
-      maxWidth: header.width - 20,
-      maxLines: style.direction === 'LR' ? Math.min(Math.max(1, fitting), MAX_HEADER_LINES) : 1,
+      maxWidth: along - 16,
+      maxLines: Math.min(Math.max(1, fitting), MAX_HEADER_LINES),
       fontSize: LANE_FONT_SIZE,
       balance: true,
     });
     const centre = { x: header.x + header.width / 2, y: header.y + header.height / 2 };
-    parts.push(drawText(wrapped.lines, centre, LANE_FONT_SIZE, { 'font-weight': 600, fill: palette.laneText }));
+    const text = drawText(wrapped.lines, centre, LANE_FONT_SIZE, { 'font-weight': 600, fill: palette.laneText });
+    parts.push(vertical ? element('g', { transform: `rotate(-90 ${num(centre.x)} ${num(centre.y)})` }, text) : text);
   }
   return element('g', {}, parts.join(''));
 }

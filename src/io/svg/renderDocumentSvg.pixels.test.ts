@@ -146,7 +146,7 @@ describe('renderDocumentSvg through librsvg', () => {
   it('draws lanes: a header band before the nodes, in the lane colours', () => {
     const document = salesProcess('en');
     const image = rasterizeSvg(renderDocumentSvg(document, { padding: PADDING }), { zoom: ZOOM });
-    const left = Math.min(...document.nodes.map((n) => n.position.x)) - LANE_PADDING - LANE_HEADER.LR;
+    const left = Math.min(...document.nodes.map((n) => n.position.x)) - LANE_PADDING - LANE_HEADER;
     const firstLane = document.nodes.filter((n) => n.laneId === document.lanes[0]?.id);
     const top = Math.min(...firstLane.map((n) => n.position.y)) - LANE_PADDING;
     const origin = { x: left - PADDING, y: top - PADDING };

@@ -136,7 +136,7 @@ describe('renderDocumentSvg', () => {
     const lastLane = document.nodes.filter((n) => n.laneId === document.lanes[document.lanes.length - 1]?.id);
     const top = Math.min(...firstLane.map((n) => n.position.y)) - LANE_PADDING;
     const bottom = Math.max(...lastLane.map((n) => n.position.y + n.size.height)) + LANE_PADDING;
-    const left = Math.min(...xs) - LANE_PADDING - LANE_HEADER.LR;
+    const left = Math.min(...xs) - LANE_PADDING - LANE_HEADER;
     const right = Math.max(...rights) + LANE_PADDING;
     const [x, y, width, height] = viewBox(parse(renderDocumentSvg(document)));
     expect(x).toBeCloseTo(left - 24, 1);
@@ -156,7 +156,7 @@ describe('renderDocumentSvg', () => {
     });
     const doc = parse(renderDocumentSvg(document));
     const [, y] = viewBox(doc);
-    expect(y).toBeCloseTo(0 - LANE_PADDING - LANE_HEADER.TB - 24);
+    expect(y).toBeCloseTo(0 - LANE_PADDING - LANE_HEADER - 24);
     const legal = all(doc, 'text').find((t) => t.textContent === 'Legal');
     const sales = all(doc, 'text').find((t) => t.textContent === 'Sales');
     const baseline = (t: Element | undefined): number => Number(t?.firstElementChild?.getAttribute('y'));

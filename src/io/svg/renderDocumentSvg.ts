@@ -5,6 +5,7 @@ import type { SalesDocument } from '../../model/types';
 import { drawDocument, type Background } from './drawDocument';
 import { positiveOr } from './format';
 import { subdocument } from './subdocument';
+import type { DiagramFigures } from './drawFigures';
 
 export type { Background };
 
@@ -23,6 +24,8 @@ export interface RenderSvgOptions {
   unassignedLabel?: string;
   /** Prefix of ids inside the file, for SVGs inlined together in one page; `sf` when absent. */
   idPrefix?: string;
+  /** The forecast's volume badges, rate chips and legend, formatted by the caller. */
+  figures?: DiagramFigures;
 }
 
 export const DEFAULT_PADDING = 24;
@@ -41,6 +44,7 @@ export function renderDocumentSvg(doc: SalesDocument, options: RenderSvgOptions 
     minReadableFontPx: 0,
     titles: true,
     unassignedLabel: options.unassignedLabel ?? '',
+    ...(options.figures ? { figures: options.figures } : {}),
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

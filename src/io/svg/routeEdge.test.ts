@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowEdge, FlowNode, Point } from '../../model/types';
 import { routeEdge, routeEdges, simplifyPolyline } from './routeEdge';
-import { labelPoint, roundedPath, trimEnd } from './polylinePath';
+import { labelPoint, roundedPath, trimEnd } from '../../model/polyline';
 
 function stage(id: string, x: number, y: number): FlowNode {
   return { id, kind: 'stage', label: id, position: { x, y }, size: { width: 100, height: 40 } };

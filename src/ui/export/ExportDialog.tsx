@@ -8,6 +8,7 @@ import type { Background } from '../../io/svg/renderDocumentSvg';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useObjectUrl } from './useObjectUrl';
+import { diagramFigures } from './diagramFigures';
 
 const SCALES = [1, 2, 3, 4] as const;
 const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
@@ -19,7 +20,7 @@ const MAX_PADDING = 400;
 type Message = { tone: 'info' | 'error'; text: string } | null;
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const document = useEditor((state) => state.document);
   const selectedNodes = useEditor((state) => state.selection.nodeIds);
@@ -28,6 +29,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [scale, setScale] = useState<number>(2);
   const [background, setBackground] = useState<Background>('white');
   const [paddingText, setPaddingText] = useState('24');
+  const [withFigures, setWithFigures] = useState(false);
   const [busy, setBusy] = useState(false);
   const [showProgress, setShowProgress] = useState(false);
   const [message, setMessage] = useState<Message>(null);
@@ -41,6 +43,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const padding = /^\d+$/.test(paddingText) && Number(paddingText) <= MAX_PADDING ? Number(paddingText) : null;
   const selection = onlySelection && selectedNodes.length > 0 ? selectedNodes : undefined;
+  const figures = useMemo(() => (withFigures ? diagramFigures(document, language, t) : undefined), [withFigures, document, language, t]);
   const options = useMemo(
     () => ({
       selection,
@@ -49,8 +52,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       padding: padding ?? 24,
       unassignedLabel: t('lane.unassigned'),
       appVersion: APP_VERSION,
+      ...(figures ? { figures } : {}),
     }),
-    [selection, scale, background, padding, t],
+    [selection, scale, background, padding, t, figures],
   );
   const previewSvg = useMemo(() => exportSvgText(document, { ...options, background: format === 'json' ? 'white' : background }), [document, options, format, background]);
   const previewUrl = useObjectUrl(previewSvg, 'image/svg+xml');
@@ -183,6 +187,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 onChange={(event) => setPaddingText(event.target.value.trim())}
               />
               {padding === null ? <p role="alert" className="sf-field-error">{t('export.invalidPadding')}</p> : null}
+              <label className="sf-check sf-check--plain">
+                <input type="checkbox" checked={withFigures} onChange={(event) => setWithFigures(event.target.checked)} />
+                {t('export.figures')}
+              </label>
             </>
           ) : null}
           <p className="sf-export__meta">{t('export.fileName', { name: fileName })}</p>

@@ -19,7 +19,7 @@ function isFileDrag(event: DragEvent): boolean {
 export function ImportControls() {
   const { t, language } = useI18n();
   const store = useEditorStoreApi();
-  const { panel, closePanel } = useEditorCommands();
+  const { panel, closePanel, context } = useEditorCommands();
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<SalesDocument | null>(null);
@@ -79,10 +79,11 @@ export function ImportControls() {
     };
   }, [importFile]);
 
-  const replace = () => {
+  const replace = async () => {
     const imported = pending;
     setPending(null);
     if (!imported) return;
+    await context.snapshot('before-import');
     const state = store.getState();
     const current = state.document;
     // The stored document keeps its identity; what it holds is replaced, and one undo brings it back.
@@ -120,7 +121,7 @@ export function ImportControls() {
           message={t('import.replaceQuestion', { title: store.getState().document.title })}
           confirmLabel={t('import.replace')}
           cancelLabel={t('export.cancel')}
-          onConfirm={replace}
+          onConfirm={() => void replace()}
           onCancel={() => setPending(null)}
         />
       ) : null}

@@ -1,7 +1,7 @@
 // Polyline helpers for edges: SVG path data with rounded corners, and points along the line.
 
-import type { Point } from '../../model/types';
-import { num } from './format';
+import type { Point } from './types';
+import { svgNumber as num } from './svgNumber';
 
 function distance(a: Point, b: Point): number {
   return Math.hypot(b.x - a.x, b.y - a.y);

@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { SalesDocument } from '../src/model/types';
+import { test, expect } from './fixtures';
+import { currentDocument, openEditor } from './support/editor';
+import { fifteenNodesTwoLanes } from './support/documents';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+function piledUp(): SalesDocument {
+  const document = fifteenNodesTwoLanes('en');
+  return { ...document, lanes: [], nodes: document.nodes.map(({ laneId: _laneId, ...node }) => ({ ...node, position: { x: 100, y: 100 } })) };
+}
+
+async function setTestSetting(page: Page, name: string, value: number) {
+  await page.evaluate(([key, setting]) => localStorage.setItem(`salesflow:test-${key}`, String(setting)), [name, value] as const);
+}
+
+async function screenBoxes(page: Page) {
+  return page.locator('.react-flow__node').evaluateAll((elements) =>
+    elements.map((element) => {
+      const rect = element.getBoundingClientRect();
+      return { id: element.getAttribute('data-id'), x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    }),
+  );
+}
+
+test('Auto layout untangles a pile of nodes, and one undo puts every node back exactly', async ({ page }) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await openEditor(page, piledUp());
+  const before = await currentDocument(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/layout-before.png` });
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  await expect.poll(async () => new Set((await currentDocument(page)).nodes.map((node) => `${node.position.x},${node.position.y}`)).size).toBe(15);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+
+  const boxes = await screenBoxes(page);
+  for (const [index, a] of boxes.entries()) {
+    for (const b of boxes.slice(index + 1)) {
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+    }
+  }
+  await page.screenshot({ path: `${SCREENSHOTS}/layout-after.png` });
+
+  await page.keyboard.press('Control+z');
+  const undone = await currentDocument(page);
+  expect(undone.nodes.map((node) => node.position)).toEqual(before.nodes.map((node) => node.position));
+  expect(undone.edges).toEqual(before.edges);
+});
+
+test('a slow layout shows progress, and Cancel leaves the diagram untouched', async ({ page }) => {
+  await openEditor(page, piledUp());
+  await setTestSetting(page, 'layout-delay-ms', 4000);
+  const before = await currentDocument(page);
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  const progress = page.getByRole('status').filter({ hasText: 'Laying out…' });
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Auto layout cancelled' })).toBeVisible();
+  await expect(progress).toBeHidden();
+  expect(await currentDocument(page)).toEqual(before);
+});
+
+test('a layout past its time limit is stopped with a message, the diagram untouched', async ({ page }) => {
+  await openEditor(page, piledUp());
+  await setTestSetting(page, 'layout-delay-ms', 2000);
+  await setTestSetting(page, 'layout-timeout-ms', 50);
+  const before = await currentDocument(page);
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('alert').filter({ hasText: 'took longer than 0.1 s' })).toBeVisible();
+  expect(await currentDocument(page)).toEqual(before);
+});
+
+test('lanes are respected: after layout every node sits in its own lane band', async ({ page }) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await openEditor(page, fifteenNodesTwoLanes('zh-CN'), 'zh-CN');
+  await page.getByRole('button', { name: '自动布局', exact: true }).click();
+  await expect.poll(async () => (await currentDocument(page)).edges.some((edge) => (edge.points?.length ?? 0) > 1)).toBe(true);
+  await page.getByRole('button', { name: '适应视图' }).click();
+  const bands = await page.locator('.sf-lane').evaluateAll((elements) =>
+    elements.map((element) => ({ lane: element.getAttribute('data-lane-id'), rect: element.getBoundingClientRect().toJSON() as DOMRect })),
+  );
+  const document = await currentDocument(page);
+  for (const node of document.nodes) {
+    const box = (await page.locator(`.react-flow__node[data-id="${node.id}"]`).boundingBox())!;
+    const band = bands.find((candidate) => candidate.lane === (node.laneId ?? ''))!;
+    expect(box.y, node.label).toBeGreaterThanOrEqual(band.rect.y - 1);
+    expect(box.y + box.height, node.label).toBeLessThanOrEqual(band.rect.y + band.rect.height + 1);
+  }
+  await page.screenshot({ path: `${SCREENSHOTS}/layout-lanes-zh.png` });
+});

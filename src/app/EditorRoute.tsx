@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LayoutService } from '../commands/autoLayout';
+import type { SnapshotReason } from '../commands/context';
+import type { Repository } from '../storage/repository';
+import { createEditorStore, type EditorStore } from '../store/editorStore';
+import { EditorStoreProvider } from '../store/EditorStoreProvider';
+import { useT } from '../i18n/I18nProvider';
+import type { Theme } from '../ui/theme';
+import { SaveStatus } from '../ui/SaveStatus';
+import { downloadBlob } from '../io/export/download';
+import { EditorPage } from './EditorPage';
+import { setActiveEditor } from './activeEditor';
+import { goToLibrary } from './useHashRoute';
+import { useStorage } from './StorageProvider';
+import { useDocumentSession, type SessionState } from './useDocumentSession';
+
+interface EditorRouteProps {
+  documentId: string;
+  theme: Theme;
+  onToggleTheme: () => void;
+  layoutService: LayoutService;
+}
+
+interface EditorViewProps extends Omit<EditorRouteProps, 'documentId'> {
+  state: SessionState;
+  saveStatus: ReactNode;
+  banner: ReactNode;
+  repository: Repository | null;
+}
+
+function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService }: EditorViewProps) {
+  const t = useT();
+  const store = state.kind === 'ready' ? state.store : null;
+  const snapshot = useCallback(
+    async (reason: SnapshotReason) => {
+      if (repository && store) await repository.snapshot(store.getState().document, reason);
+    },
+    [repository, store],
+  );
+  if (state.kind === 'loading') return <p className="sf-route-message" role="status">{t('editor.loading')}</p>;
+  if (state.kind !== 'ready') {
+    const raw = state.kind === 'damaged' ? state.raw : undefined;
+    return (
+      <div className="sf-route-message" role="alert">
+        <p>{state.kind === 'damaged' ? t('library.damaged') : t('editor.notFound')}</p>
+        {state.kind === 'damaged' ? (
+          <button
+            type="button"
+            className="sf-button"
+            onClick={() => downloadBlob(new Blob([JSON.stringify(raw, null, 2)], { type: 'application/json' }), 'salesflow-damaged.json')}
+          >
+            {t('library.downloadRaw')}
+          </button>
+        ) : null}
+        <button type="button" className="sf-button" onClick={goToLibrary}>
+          {t('toolbar.backToLibrary')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <EditorStoreProvider store={state.store}>
+      {banner}
+      <EditorPage
+        theme={theme}
+        onToggleTheme={onToggleTheme}
+        layoutService={layoutService}
+        snapshot={snapshot}
+        onBackToLibrary={goToLibrary}
+        saveStatus={saveStatus}
+        repository={repository}
+      />
+    </EditorStoreProvider>
+  );
+}
+
+/** A stored document: saved as it changes, one writer across tabs. */
+function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { repository: Repository }) {
+  const t = useT();
+  const session = useDocumentSession(documentId, repository);
+  const store = session.state.kind === 'ready' ? session.state.store : null;
+  const saveStatus = useMemo(
+    () => <SaveStatus state={session.saveState} onRetry={session.retry} currentDocument={() => store?.getState().document ?? null} />,
+    [session.saveState, session.retry, store],
+  );
+  const banner =
+    session.role === 'reader' ? (
+      <div className="sf-readonly-banner" role="status">
+        <span>{t('editor.readOnly')}</span>
+        <button type="button" className="sf-button sf-button--primary" onClick={session.takeOver}>
+          {t('editor.takeOver')}
+        </button>
+      </div>
+    ) : null;
+  return <EditorView {...rest} state={session.state} saveStatus={saveStatus} banner={banner} repository={repository} />;
+}
+
+/** Without IndexedDB the document lives in memory for this visit, under a clear status. */
+function MemoryEditor({ documentId, ...rest }: EditorRouteProps) {
+  const { memory } = useStorage();
+  const [store] = useState<EditorStore | null>(() => {
+    const document = memory.get(documentId);
+    return document ? createEditorStore(document) : null;
+  });
+  useEffect(() => {
+    if (!store) return;
+    setActiveEditor(store);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.document !== previous.document) memory.set(state.document.id, state.document);
+    });
+    return () => {
+      unsubscribe();
+      setActiveEditor(null);
+    };
+  }, [store, memory]);
+  const saveStatus = <SaveStatus state={null} onRetry={() => undefined} currentDocument={() => store?.getState().document ?? null} />;
+  return <EditorView {...rest} state={store ? { kind: 'ready', store } : { kind: 'missing' }} saveStatus={saveStatus} banner={null} repository={null} />;
+}
+
+export function EditorRoute(props: EditorRouteProps) {
+  const { repository } = useStorage();
+  return repository ? <StoredEditor {...props} repository={repository} /> : <MemoryEditor {...props} />;
+}

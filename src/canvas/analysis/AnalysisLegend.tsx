@@ -1,0 +1,43 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import { analysisOf } from '../../model/analytics/analysisCache';
+import { formatRate } from '../../model/analytics/display';
+import { useEditor } from '../../store/EditorStoreProvider';
+import { heatGradient, HEAT_FULL_SCALE } from './heatScale';
+import { useHeatView } from './HeatView';
+import './analysis.css';
+
+/** Explains the heat colours and the bottleneck outlines, whenever the canvas shows them. */
+export function AnalysisLegend() {
+  const { t, language } = useI18n();
+  const heat = useHeatView();
+  const mostLost = useEditor((state) => analysisOf(state.document).bottlenecks.mostLost !== undefined);
+  const lowest = useEditor((state) => analysisOf(state.document).bottlenecks.lowestConversion !== undefined);
+  if (!heat && !mostLost && !lowest) return null;
+  return (
+    <div className="sf-analysis-legend" role="group" aria-label={t('analysis.legend')}>
+      {heat && (
+        <div className="sf-analysis-legend__heat">
+          <span>{t('analysis.legend.heat')}</span>
+          <span className="sf-analysis-legend__scale" style={{ background: heatGradient() }} aria-hidden="true" />
+          <span className="sf-analysis-legend__ticks">
+            <span>{formatRate(0, language)}</span>
+            <span>{formatRate(HEAT_FULL_SCALE / 2, language)}</span>
+            <span>≥ {formatRate(HEAT_FULL_SCALE, language)}</span>
+          </span>
+        </div>
+      )}
+      {mostLost && (
+        <div className="sf-analysis-legend__mark">
+          <span className="sf-analysis-legend__swatch sf-analysis-legend__swatch--most-lost" aria-hidden="true" />
+          {t('analysis.legend.mostLost')}
+        </div>
+      )}
+      {lowest && (
+        <div className="sf-analysis-legend__mark">
+          <span className="sf-analysis-legend__swatch sf-analysis-legend__swatch--lowest-conversion" aria-hidden="true" />
+          {t('analysis.legend.lowestConversion')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// What each node and edge shows of the analysis. Each node or edge holds one subscription that
+// picks its own figures out of the shared analysis (analysisOf computes once per edit), so an
+// edit re-renders only the nodes and edges whose figures changed.
+
+import { useShallow } from 'zustand/react/shallow';
+import { analysisOf } from '../../model/analytics/analysisCache';
+import { useEditor } from '../../store/EditorStoreProvider';
+import { useHeatView } from './HeatView';
+
+export type BottleneckMark = 'most-lost' | 'lowest-conversion' | 'both';
+
+export interface NodeFigures {
+  /** Expected volume per period; absent while no lead enters, when every figure would be 0. */
+  volume: number | undefined;
+  /** The stage's loss rate, while the heat view is on. */
+  lossRate: number | undefined;
+  mark: BottleneckMark | null;
+}
+
+export function useNodeFigures(nodeId: string): NodeFigures {
+  const heat = useHeatView();
+  return useEditor(
+    useShallow((state): NodeFigures => {
+      const { funnel, bottlenecks } = analysisOf(state.document);
+      const most = bottlenecks.mostLost?.nodeId === nodeId;
+      const lowest = bottlenecks.lowestConversion?.nodeId === nodeId;
+      return {
+        volume: funnel.entered > 0 ? funnel.volume.get(nodeId) : undefined,
+        lossRate: heat ? bottlenecks.losses.get(nodeId)?.lossRate : undefined,
+        mark: most && lowest ? 'both' : most ? 'most-lost' : lowest ? 'lowest-conversion' : null,
+      };
+    }),
+  );
+}
+
+/** The share of what leaves its source that takes the edge; nothing for edges touching a note. */
+export function useEdgeShare(edgeId: string): number | undefined {
+  return useEditor((state) => analysisOf(state.document).funnel.share.get(edgeId));
+}

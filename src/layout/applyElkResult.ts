@@ -1,0 +1,158 @@
+// ELK's answer written back into a document: new positions, routed edges with their handles.
+
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { nearestSide } from '../model/shapes';
+import type { FlowEdge, FlowNode, Point, SalesDocument } from '../model/types';
+import { rectOf, squareUp, type Rect } from './geometry';
+import { elkEdgeId, elkNodeId, layoutSet, type LayoutSet } from './layoutSet';
+import { placeLooseNotes } from './looseNotes';
+import { spacingValues, type LayoutOptions } from './options';
+import type { Placement, Route } from './placement';
+import { RectIndex } from './rectIndex';
+import { snapRouteEnds } from './snapEnds';
+import { layoutSwimlanes } from './swimlanes';
+
+/** ELK answered with something that is not a layout of the graph it was given. */
+export class ElkResultError extends Error {
+  override readonly name = 'ElkResultError';
+}
+
+/**
+ * Pure: a new document; `doc` is not touched. The laid-out part keeps its top-left corner where it
+ * was, so the diagram does not jump away from the user's view. The document's layout direction
+ * becomes the one used, because lane bands are read along it (laneBands.ts).
+ * Throws ElkResultError when `elk` does not match the graph toElkGraph made for these arguments.
+ */
+export function applyElkResult(doc: SalesDocument, elk: ElkNode, options: LayoutOptions): SalesDocument {
+  const set = layoutSet(doc, options.scope);
+  const elkRects = readNodeRects(set, elk);
+  const placement =
+    doc.lanes.length > 0 ? layoutSwimlanes(doc, set, elkRects, options) : layoutFree(set, elkRects, readRoutes(set, elk), options);
+
+  // Anchor at the old top-left corner of what moved.
+  const before = boundsOf(set.elkNodes.concat(doc.lanes.length > 0 ? set.looseNotes : []).map(rectOf));
+  const after = boundsOf([...placement.rects.values()]);
+  const dx = before !== undefined && after !== undefined ? before.x - after.x : 0;
+  const dy = before !== undefined && after !== undefined ? before.y - after.y : 0;
+  const shift = (point: Point): Point => ({ x: point.x + dx, y: point.y + dy });
+  const rects = new Map<string, Rect>();
+  for (const [id, rect] of placement.rects) rects.set(id, { ...rect, x: rect.x + dx, y: rect.y + dy });
+  const routes = new Map<string, Route>();
+  for (const [id, route] of placement.routes) routes.set(id, { ...route, points: route.points.map(shift) });
+
+  if (doc.lanes.length === 0 && set.looseNotes.length > 0) {
+    const still = doc.nodes.filter((node) => !set.moved.has(node.id)).map(rectOf);
+    const segments: [Point, Point][] = [];
+    for (const route of routes.values()) {
+      for (let i = 0; i + 1 < route.points.length; i += 1) segments.push([route.points[i] as Point, route.points[i + 1] as Point]);
+    }
+    const notes = placeLooseNotes(set.looseNotes.map(rectOf), [...rects.values(), ...still], segments, spacingValues(options.spacing).edgeNode);
+    set.looseNotes.forEach((note, index) => {
+      const rect = notes[index];
+      if (rect !== undefined) rects.set(note.id, rect);
+    });
+  }
+
+  return writeBack(doc, set, { rects, routes }, options);
+}
+
+function readNodeRects(set: LayoutSet, elk: ElkNode): Map<string, Rect> {
+  const children = new Map((elk.children ?? []).map((child) => [child.id, child]));
+  const rects = new Map<string, Rect>();
+  set.elkNodes.forEach((node, index) => {
+    const child = children.get(elkNodeId(index));
+    const { x, y } = child ?? {};
+    if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) {
+      throw new ElkResultError(`no position for node ${index}`);
+    }
+    rects.set(node.id, { x, y, width: node.size.width, height: node.size.height });
+  });
+  return rects;
+}
+
+function readRoutes(set: LayoutSet, elk: ElkNode): Map<number, Point[]> {
+  const edges = new Map((elk.edges ?? []).map((edge) => [edge.id, edge]));
+  const routes = new Map<number, Point[]>();
+  set.elkEdges.forEach((spec, index) => {
+    if (spec.edge === undefined) return;
+    const edge = edges.get(elkEdgeId(index));
+    const section = edge !== undefined && 'sections' in edge ? edge.sections?.[0] : undefined;
+    if (section === undefined) throw new ElkResultError(`no route for edge ${index}`);
+    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
+    if (points.some((point) => !Number.isFinite(point.x) || !Number.isFinite(point.y))) {
+      throw new ElkResultError(`bad route for edge ${index}`);
+    }
+    const square = squareUp(points);
+    routes.set(index, spec.reversed ? square.reverse() : square);
+  });
+  return routes;
+}
+
+/** Without lanes ELK's own routes are kept, only their ends moved to the handles. */
+function layoutFree(
+  set: LayoutSet,
+  elkRects: ReadonlyMap<string, Rect>,
+  elkRoutes: ReadonlyMap<number, Point[]>,
+  options: LayoutOptions,
+): Placement {
+  const spacing = spacingValues(options.spacing);
+  const obstacles = new RectIndex(elkRects.values());
+  const routes = new Map<string, Route>();
+  set.elkEdges.forEach((spec, index) => {
+    const points = elkRoutes.get(index);
+    const edge = spec.edge;
+    if (points === undefined || edge === undefined) return;
+    const source = elkRects.get(edge.source);
+    const target = elkRects.get(edge.target);
+    if (source === undefined || target === undefined) return;
+    routes.set(edge.id, snapRouteEnds(points, source, target, obstacles, Math.min(spacing.edgeNode, spacing.nodeNode) / 2));
+  });
+  return { rects: new Map(elkRects), routes };
+}
+
+function boundsOf(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const rect of rects) {
+    x0 = Math.min(x0, rect.x);
+    y0 = Math.min(y0, rect.y);
+    x1 = Math.max(x1, rect.x + rect.width);
+    y1 = Math.max(y1, rect.y + rect.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+function writeBack(doc: SalesDocument, set: LayoutSet, placement: Placement, options: LayoutOptions): SalesDocument {
+  const nodes = doc.nodes.map((node): FlowNode => {
+    const rect = placement.rects.get(node.id);
+    return rect === undefined ? node : { ...node, position: { x: rect.x, y: rect.y } };
+  });
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const edges = doc.edges.map((edge): FlowEdge => {
+    const route = placement.routes.get(edge.id);
+    if (route !== undefined) {
+      return { ...edge, points: route.points, sourceHandle: route.sourceHandle, targetHandle: route.targetHandle };
+    }
+    if (!set.moved.has(edge.source) && !set.moved.has(edge.target)) return edge;
+    // An edge between what moved and what did not: no route fits any more, so the canvas draws
+    // its ordinary step edge between the sides that face each other.
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    const rest: FlowEdge = { ...edge };
+    delete rest.points;
+    if (source === undefined || target === undefined) return rest;
+    return {
+      ...rest,
+      sourceHandle: nearestSide(source, centerOf(target)),
+      targetHandle: nearestSide(target, centerOf(source)),
+    };
+  });
+  return { ...doc, settings: { ...doc.settings, direction: options.direction }, nodes, edges };
+}
+
+function centerOf(node: FlowNode): Point {
+  return { x: node.position.x + node.size.width / 2, y: node.position.y + node.size.height / 2 };
+}

@@ -1,0 +1,112 @@
+// The document as an ELK graph: node sizes from the document, the options that made ELK as good as
+// Graphviz dot on sales flowcharts (STACK-NOTES.md), and positional ids (see layoutSet.ts).
+
+import type { ElkExtendedEdge, ElkNode, LayoutOptions as ElkOptions } from 'elkjs/lib/elk-api.js';
+import type { SalesDocument } from '../model/types';
+import { elkEdgeId, elkNodeId, layoutSet } from './layoutSet';
+import { spacingValues, type LayoutOptions } from './options';
+
+/**
+ * ELK's crossing minimisation is most of its time, and it grows with edges (long edges become
+ * chains of dummy nodes) as much as with nodes. Measured on generated sales processes against dot
+ * (2 cores, loaded): up to ~75 nodes thoroughness 100 costs a few hundred ms at most and crosses
+ * less than dot (0 against dot's 1 on twelve 60 to 75-node graphs, where ELK's default 7 crossed 7
+ * times); around 100 to 150 nodes 30 gets most of that gain for no measurable time; beyond, 7;
+ * from 500 nodes only 1 keeps 1,000 nodes well inside the 3 s budget.
+ */
+export function thoroughnessFor(nodeCount: number, edgeCount: number): number {
+  if (nodeCount >= 500) return 1;
+  const size = nodeCount + edgeCount;
+  if (size <= 150) return 100;
+  if (size <= 300) return 30;
+  return 7;
+}
+
+const LABEL_FONT_SIZE = 12;
+const LABEL_MARGIN = 32;
+// A gap wider than this reads as a break in the flow; longer labels wrap or shorten instead.
+const MAX_LABEL_GAP = 220;
+
+/** About what the canvas and the SVG draw: CJK characters are square, Latin about 0.58 em. */
+export function labelWidth(label: string): number {
+  let widest = 0;
+  for (const line of label.split('\n')) {
+    let width = 0;
+    for (const character of line) width += /[\u2e80-\u9fff\uff00-\uffef]/u.test(character) ? LABEL_FONT_SIZE : LABEL_FONT_SIZE * 0.58;
+    widest = Math.max(widest, width);
+  }
+  return Math.ceil(widest);
+}
+
+/**
+ * Labels sit on the segment between two layers, so the gap between layers is widened to the
+ * longest label (up to a limit). Giving ELK the labels themselves would also reserve the room,
+ * but as extra nodes that changed the layering and cost crossings against dot on the templates.
+ */
+function betweenLayersFor(doc: SalesDocument, base: number, direction: LayoutOptions['direction']): number {
+  if (direction === 'TB') return base;
+  let longest = 0;
+  for (const edge of doc.edges) if (edge.label) longest = Math.max(longest, labelWidth(edge.label));
+  return Math.max(base, Math.min(longest + LABEL_MARGIN, MAX_LABEL_GAP));
+}
+
+export function elkLayoutOptions(
+  nodeCount: number,
+  edgeCount: number,
+  options: LayoutOptions,
+  lanes: boolean,
+  betweenLayers: number = spacingValues(options.spacing).betweenLayers,
+): ElkOptions {
+  const spacing = spacingValues(options.spacing);
+  const px = (value: number): string => String(value);
+  return {
+    'elk.algorithm': 'layered',
+    'elk.direction': options.direction === 'TB' ? 'DOWN' : 'RIGHT',
+    'elk.edgeRouting': 'ORTHOGONAL',
+    // GREEDY (the default) reverses the wrong loop edges of a sales process and folds the flow back
+    // on itself; depth-first from the starts in the user's order keeps the main path going forward.
+    'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    // The key is `elk.layered.thoroughness`; `…crossingMinimization.thoroughness` is silently ignored.
+    'elk.layered.thoroughness': String(thoroughnessFor(nodeCount, edgeCount)),
+    'elk.spacing.nodeNode': px(spacing.nodeNode),
+    'elk.layered.spacing.nodeNodeBetweenLayers': px(betweenLayers),
+    'elk.spacing.edgeNode': px(spacing.edgeNode),
+    'elk.layered.spacing.edgeNodeBetweenLayers': px(spacing.edgeNode),
+    'elk.spacing.edgeEdge': px(spacing.edgeEdge),
+    'elk.layered.spacing.edgeEdgeBetweenLayers': px(spacing.edgeEdge),
+    'elk.spacing.componentComponent': px(spacing.betweenLayers),
+    'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+    // With lanes only ELK's layers and in-layer order are used (swimlanes.ts), and those must be
+    // comparable across the whole document, not per connected component.
+    'elk.separateConnectedComponents': lanes ? 'false' : 'true',
+  };
+}
+
+/** Pure: the same document and options always give the same graph. */
+export function toElkGraph(doc: SalesDocument, options: LayoutOptions): ElkNode {
+  const set = layoutSet(doc, options.scope);
+  const index = new Map(set.elkNodes.map((node, i) => [node.id, i]));
+  const children: ElkNode[] = set.elkNodes.map((node, i) => ({
+    id: elkNodeId(i),
+    width: node.size.width,
+    height: node.size.height,
+  }));
+  const edges: ElkExtendedEdge[] = set.elkEdges.map((spec, i) => ({
+    id: elkEdgeId(i),
+    sources: [elkNodeId(index.get(spec.source) ?? -1)],
+    targets: [elkNodeId(index.get(spec.target) ?? -1)],
+  }));
+  return {
+    id: 'root',
+    layoutOptions: elkLayoutOptions(
+      children.length,
+      edges.length,
+      options,
+      doc.lanes.length > 0,
+      betweenLayersFor(doc, spacingValues(options.spacing).betweenLayers, options.direction),
+    ),
+    children,
+    edges,
+  };
+}

@@ -1,0 +1,135 @@
+// Which nodes and edges a layout moves and feeds to ELK. toElkGraph and applyElkResult both derive
+// it from the document, so the ELK graph can use short positional ids (`n3`, `e7`) that never
+// clash, whatever ids the user's document holds.
+
+import { isFlowKind } from '../model/kinds';
+import type { FlowEdge, FlowNode, SalesDocument } from '../model/types';
+
+export interface ElkEdgeSpec {
+  source: string;
+  target: string;
+  /** The document edge this routes; absent for the link between a note and the node it annotates. */
+  edge?: FlowEdge;
+  /** ELK got it target to source (a note's edge, turned so the note trails its node). */
+  reversed: boolean;
+}
+
+export interface LayoutSet {
+  /** Nodes given to ELK, in document order (ELK's model order is the user's), exits last. */
+  elkNodes: FlowNode[];
+  elkEdges: ElkEdgeSpec[];
+  /** Notes attached and connected to nothing: they stay where they are unless something now covers them. */
+  looseNotes: FlowNode[];
+  /** Every node the layout may move. */
+  moved: ReadonlySet<string>;
+}
+
+/**
+ * Ends other than won (lost, other): a reader expects the path that goes on first, straight ahead,
+ * and the ways out after it (below it in LR). Model order is the user's order for everything
+ * else; these alone, and the edges into them, move to the end of it (Array sort is stable).
+ */
+function isExit(node: FlowNode): boolean {
+  return node.kind === 'end' && node.outcome !== 'won';
+}
+
+export function elkNodeId(index: number): string {
+  return `n${index}`;
+}
+
+export function elkEdgeId(index: number): string {
+  return `e${index}`;
+}
+
+/**
+ * Notes are not steps of the process, so ELK must not rank the flow around them. But a note
+ * placed after layout can only be kept clear of nodes and edges by moving other things; given to
+ * ELK as a leaf hanging off the node it annotates (an edge from that node to the note), it gets a
+ * free place right beside that node in the next layer, ELK routes around it, and, being a leaf,
+ * it cannot change the layer of any flow node.
+ */
+export function layoutSet(doc: SalesDocument, scope?: readonly string[]): LayoutSet {
+  const byId = new Map(doc.nodes.map((node) => [node.id, node]));
+  const selected = new Set<string>();
+  if (scope === undefined) {
+    for (const node of doc.nodes) selected.add(node.id);
+  } else {
+    for (const id of scope) if (byId.has(id)) selected.add(id);
+    // A note follows the node it annotates into the scope, or it would be left behind.
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const node of doc.nodes) {
+        if (node.kind === 'note' && !selected.has(node.id) && node.attachedTo !== undefined && selected.has(node.attachedTo)) {
+          selected.add(node.id);
+          grew = true;
+        }
+      }
+    }
+  }
+
+  const connected = new Set<string>();
+  for (const edge of doc.edges) {
+    if (selected.has(edge.source) && selected.has(edge.target)) {
+      connected.add(edge.source);
+      connected.add(edge.target);
+    }
+  }
+
+  // Flow nodes and connected notes are anchored; so is a note attached to anything anchored.
+  const anchored = new Set<string>();
+  for (const node of doc.nodes) {
+    if (selected.has(node.id) && (isFlowKind(node.kind) || connected.has(node.id))) anchored.add(node.id);
+  }
+  let grewAnchored = true;
+  while (grewAnchored) {
+    grewAnchored = false;
+    for (const node of doc.nodes) {
+      if (!selected.has(node.id) || anchored.has(node.id)) continue;
+      if (node.attachedTo !== undefined && anchored.has(node.attachedTo)) {
+        anchored.add(node.id);
+        grewAnchored = true;
+      }
+    }
+  }
+
+  const elkNodes: FlowNode[] = [];
+  const exits: FlowNode[] = [];
+  const looseNotes: FlowNode[] = [];
+  for (const node of doc.nodes) {
+    if (!selected.has(node.id)) continue;
+    if (!anchored.has(node.id)) looseNotes.push(node);
+    else if (isExit(node)) exits.push(node);
+    else elkNodes.push(node);
+  }
+  elkNodes.push(...exits);
+
+  const inElk = new Set(elkNodes.map((node) => node.id));
+  const elkEdges: ElkEdgeSpec[] = [];
+  const linked = new Set<string>();
+  for (const edge of doc.edges) {
+    if (!inElk.has(edge.source) || !inElk.has(edge.target)) continue;
+    const sourceIsNote = byId.get(edge.source)?.kind === 'note';
+    const targetIsNote = byId.get(edge.target)?.kind === 'note';
+    const reversed = sourceIsNote && !targetIsNote;
+    elkEdges.push(
+      reversed
+        ? { source: edge.target, target: edge.source, edge, reversed }
+        : { source: edge.source, target: edge.target, edge, reversed },
+    );
+    linked.add(`${edge.source}\u0000${edge.target}`);
+    linked.add(`${edge.target}\u0000${edge.source}`);
+  }
+  for (const node of elkNodes) {
+    const host = node.attachedTo;
+    if (node.kind !== 'note' || host === undefined || !inElk.has(host)) continue;
+    if (linked.has(`${host}\u0000${node.id}`)) continue;
+    elkEdges.push({ source: host, target: node.id, reversed: false });
+  }
+
+  const exitIds = new Set(exits.map((node) => node.id));
+  const rank = (spec: ElkEdgeSpec): number => (exitIds.has(spec.target) ? 1 : 0);
+  elkEdges.sort((a, b) => rank(a) - rank(b));
+  const moved = new Set<string>([...inElk, ...looseNotes.map((note) => note.id)]);
+  return { elkNodes, elkEdges, looseNotes, moved };
+}

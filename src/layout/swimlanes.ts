@@ -1,0 +1,372 @@
+// Swimlane layout. ELK has no lanes, so it is asked only for what it is good at: which layer each
+// node goes in and their order within a layer (fewest crossings). Then, in a frame where the flow
+// runs along x (TB is mirrored, see frame.ts):
+//   1. layers become columns; each lane becomes a band of rows, in the document's lane order, with
+//      the unassigned band last; in each column, a lane's nodes are stacked in ELK's order and
+//      centred in the band, so nothing overlaps and every node sits inside its own band;
+//   2. edges are routed from those final positions, orthogonally, by our own channel router:
+//      edges leave and enter nodes at the middle of a side, turn only in the channels between
+//      columns, and cross a column only at a height free of that column's nodes (a "corridor").
+//      Each vertical run gets its own track in its channel; a channel is as wide as its tracks
+//      need, so columns are placed last.
+// Bands are laid out exactly as laneBands.ts derives them from nodes, so canvas and export agree.
+
+import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
+import { flowFrame } from './frame';
+import { rectOf, simplifyPath, type Rect } from './geometry';
+import { EMPTY_LANE_THICKNESS, LANE_PADDING } from '../model/laneBands';
+import type { LayoutSet } from './layoutSet';
+import { spacingValues, type LayoutOptions } from './options';
+import type { Placement, Route } from './placement';
+
+interface Item {
+  node: FlowNode;
+  width: number;
+  height: number;
+  layer: number;
+  band: number;
+  /** ELK's position across the flow: the order within a stack. */
+  rank: number;
+  tie: number;
+  x: number;
+  y: number;
+}
+
+interface Run {
+  channel: number;
+  from: number;
+  to: number;
+  track: number;
+}
+
+type Shape = 'forward' | 'back' | 'same' | 'vertical';
+
+interface Plan {
+  edge: FlowEdge;
+  source: Item;
+  target: Item;
+  shape: Shape;
+  y1: number;
+  y2: number;
+  corridor: number | null;
+  first: Run | null;
+  last: Run | null;
+}
+
+export function layoutSwimlanes(
+  doc: SalesDocument,
+  set: LayoutSet,
+  elkRects: ReadonlyMap<string, Rect>,
+  options: LayoutOptions,
+): Placement {
+  const frame = flowFrame(options.direction);
+  const spacing = spacingValues(options.spacing);
+  const items = assignLayers(set, elkRects, frame.rect);
+  const byId = new Map(items.map((item) => [item.node.id, item]));
+
+  const laneIndex = new Map(doc.lanes.map((lane, index) => [lane.id, index]));
+  const laidOut = items.map((item) => item.node);
+  const hasUnassigned = laidOut.some((node) => node.laneId === undefined || !laneIndex.has(node.laneId));
+  const bandCount = doc.lanes.length + (hasUnassigned ? 1 : 0);
+  for (const item of items) {
+    item.band = (item.node.laneId === undefined ? undefined : laneIndex.get(item.node.laneId)) ?? doc.lanes.length;
+  }
+  const layerCount = items.reduce((max, item) => Math.max(max, item.layer + 1), 0);
+
+  const layers = stackInBands(items, bandCount, layerCount, spacing.nodeNode);
+  const margin = Math.min(10, spacing.nodeNode / 3);
+  const plans = planRoutes(set, byId, layers, margin, spacing.track);
+  const trackCounts = assignTracks(plans, layerCount, spacing.track);
+
+  // Columns, now that each channel knows how many tracks it needs.
+  const columnWidth = layers.map((members) => members.reduce((max, item) => Math.max(max, item.width), 0));
+  const channelWidth = trackCounts.map((count) => Math.max(spacing.betweenLayers, (count + 1) * spacing.track));
+  const columnX: number[] = [];
+  let x = 0;
+  for (let layer = 0; layer < layerCount; layer += 1) {
+    columnX.push(x);
+    x += (columnWidth[layer] ?? 0) + (channelWidth[layer] ?? 0);
+  }
+  for (const item of items) item.x = (columnX[item.layer] ?? 0) + ((columnWidth[item.layer] ?? 0) - item.width) / 2;
+  const trackX = (run: Run): number => {
+    const channel = run.channel;
+    const start = (columnX[channel] ?? 0) + (columnWidth[channel] ?? 0);
+    const count = trackCounts[channel] ?? 1;
+    return start + ((channelWidth[channel] ?? 0) - (count - 1) * spacing.track) / 2 + run.track * spacing.track;
+  };
+
+  const rects = new Map<string, Rect>();
+  for (const item of items) rects.set(item.node.id, frame.rect(boxOf(item)));
+  const routes = new Map<string, Route>();
+  for (const plan of plans) {
+    const route = buildRoute(plan, trackX);
+    routes.set(plan.edge.id, {
+      points: route.points.map(frame.point),
+      sourceHandle: frame.side(route.sourceHandle),
+      targetHandle: frame.side(route.targetHandle),
+    });
+  }
+  return { rects, routes };
+}
+
+function boxOf(item: Item): Rect {
+  return { x: item.x, y: item.y, width: item.width, height: item.height };
+}
+
+/**
+ * ELK's layers are recovered from its x positions: nodes of one layer overlap along x, nodes of
+ * different layers are separated by the layer spacing. Loose notes (attached to nothing) join the
+ * layer of the flow node that was nearest to them, right after it.
+ */
+function assignLayers(set: LayoutSet, elkRects: ReadonlyMap<string, Rect>, toFrame: (rect: Rect) => Rect): Item[] {
+  const items: Item[] = [];
+  for (const node of set.elkNodes) {
+    const rect = elkRects.get(node.id);
+    if (rect === undefined) continue;
+    const box = toFrame(rect);
+    items.push({ node, width: box.width, height: box.height, layer: 0, band: 0, rank: box.y + box.height / 2, tie: 0, x: box.x, y: 0 });
+  }
+  // item.x holds ELK's x until the columns are placed.
+  const byX = [...items].sort((a, b) => a.x - b.x);
+  let layer = -1;
+  let right = -Infinity;
+  for (const item of byX) {
+    if (item.x > right + 0.5) {
+      layer += 1;
+      right = item.x + item.width;
+    } else {
+      right = Math.max(right, item.x + item.width);
+    }
+    item.layer = layer;
+  }
+
+  const anchors = items.map((item) => ({ item, center: center(toFrame(rectOf(item.node))) }));
+  set.looseNotes.forEach((note, index) => {
+    const box = toFrame(rectOf(note));
+    const here = center(box);
+    let host: Item | undefined;
+    let best = Infinity;
+    for (const anchor of anchors) {
+      const distance = Math.hypot(anchor.center.x - here.x, anchor.center.y - here.y);
+      if (distance < best) {
+        best = distance;
+        host = anchor.item;
+      }
+    }
+    items.push({
+      node: note,
+      width: box.width,
+      height: box.height,
+      layer: host?.layer ?? 0,
+      band: 0,
+      rank: host?.rank ?? here.y,
+      tie: 1 + index,
+      x: 0,
+      y: 0,
+    });
+  });
+  return items;
+}
+
+function center(rect: Rect): Point {
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/** Sets every item's y; returns each layer's members sorted along y. */
+function stackInBands(items: Item[], bandCount: number, layerCount: number, gap: number): Item[][] {
+  const stacks: Item[][][] = Array.from({ length: bandCount }, () => Array.from({ length: layerCount }, () => []));
+  for (const item of items) stacks[item.band]?.[item.layer]?.push(item);
+  const stackHeight = (stack: readonly Item[]): number =>
+    stack.reduce((sum, item) => sum + item.height, 0) + Math.max(0, stack.length - 1) * gap;
+
+  let bandStart = 0;
+  for (const bandStacks of stacks) {
+    for (const stack of bandStacks) stack.sort((a, b) => a.rank - b.rank || a.tie - b.tie);
+    const content = bandStacks.reduce((max, stack) => Math.max(max, stackHeight(stack)), 0);
+    const filled = bandStacks.some((stack) => stack.length > 0);
+    for (const stack of bandStacks) {
+      let y = bandStart + LANE_PADDING + (content - stackHeight(stack)) / 2;
+      for (const item of stack) {
+        item.y = y;
+        y += item.height + gap;
+      }
+    }
+    bandStart += filled ? content + 2 * LANE_PADDING : EMPTY_LANE_THICKNESS;
+  }
+
+  const layers: Item[][] = Array.from({ length: layerCount }, () => []);
+  for (const item of items) layers[item.layer]?.push(item);
+  for (const members of layers) members.sort((a, b) => a.y - b.y);
+  return layers;
+}
+
+function planRoutes(
+  set: LayoutSet,
+  byId: ReadonlyMap<string, Item>,
+  layers: readonly Item[][],
+  margin: number,
+  track: number,
+): Plan[] {
+  const corridors: number[][] = layers.map(() => []);
+  const plans: Plan[] = [];
+  for (const spec of set.elkEdges) {
+    const edge = spec.edge;
+    if (edge === undefined) continue;
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (source === undefined || target === undefined) continue;
+    const y1 = source.y + source.height / 2;
+    const y2 = target.y + target.height / 2;
+    const ls = source.layer;
+    const lt = target.layer;
+    let shape: Shape;
+    if (ls === lt) {
+      const members = layers[ls] ?? [];
+      const adjacent = Math.abs(members.indexOf(source) - members.indexOf(target)) === 1;
+      shape = adjacent ? 'vertical' : 'same';
+    } else {
+      shape = ls < lt ? 'forward' : 'back';
+    }
+
+    // Columns strictly between the two ends, which the edge must cross at a free height.
+    const lo = Math.min(ls, lt) + 1;
+    const hi = Math.max(ls, lt) - 1;
+    let corridor: number | null = null;
+    if (shape !== 'same' && shape !== 'vertical' && lo <= hi) {
+      corridor = chooseCorridor(layers, corridors, lo, hi, y1, y2, margin, track);
+      for (let layer = lo; layer <= hi; layer += 1) corridors[layer]?.push(corridor);
+    }
+
+    const run = (channel: number, from: number, to: number): Run | null =>
+      Math.abs(from - to) < 0.5 ? null : { channel, from, to, track: 0 };
+    let first: Run | null = null;
+    let last: Run | null = null;
+    if (shape === 'forward') {
+      first = run(ls, y1, corridor ?? y2);
+      if (corridor !== null) last = run(lt - 1, corridor, y2);
+    } else if (shape === 'back') {
+      first = run(ls - 1, y1, corridor ?? y2);
+      if (corridor !== null) last = run(lt, corridor, y2);
+    } else if (shape === 'same') {
+      first = run(ls, y1, y2);
+    }
+    plans.push({ edge, source, target, shape, y1, y2, corridor, first, last });
+  }
+  return plans;
+}
+
+/**
+ * A height at which a horizontal run crosses columns lo..hi without touching their nodes or
+ * running along another edge's corridor: the source's or target's own height if free (a straight
+ * line), else the free height that strays least outside the span between the two.
+ */
+function chooseCorridor(
+  layers: readonly Item[][],
+  corridors: readonly number[][],
+  lo: number,
+  hi: number,
+  y1: number,
+  y2: number,
+  margin: number,
+  track: number,
+): number {
+  const blocked: [number, number][] = [];
+  for (let layer = lo; layer <= hi; layer += 1) {
+    for (const item of layers[layer] ?? []) blocked.push([item.y - margin, item.y + item.height + margin]);
+    for (const used of corridors[layer] ?? []) blocked.push([used - track / 2, used + track / 2]);
+  }
+  blocked.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const interval of blocked) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && interval[0] <= last[1]) last[1] = Math.max(last[1], interval[1]);
+    else merged.push([interval[0], interval[1]]);
+  }
+  const isFree = (y: number): boolean => merged.every(([a, b]) => y < a || y > b);
+  if (isFree(y1)) return y1;
+  if (isFree(y2)) return y2;
+
+  const spanLo = Math.min(y1, y2);
+  const spanHi = Math.max(y1, y2);
+  const mid = (y1 + y2) / 2;
+  let best = mid;
+  let bestCost = Infinity;
+  let bestOff = Infinity;
+  let previous = -Infinity;
+  const gaps: [number, number][] = merged.map(([a, b]) => {
+    const gap: [number, number] = [previous, a];
+    previous = b;
+    return gap;
+  });
+  gaps.push([previous, Infinity]);
+  for (const [g0, g1] of gaps) {
+    if (!(g1 > g0)) continue;
+    const point = g1 - g0 < 2 ? (g0 + g1) / 2 : Math.min(Math.max(mid, g0 + 1), g1 - 1);
+    const cost = Math.max(0, spanLo - point, point - spanHi);
+    const off = Math.abs(point - mid);
+    if (cost < bestCost || (cost === bestCost && off < bestOff)) {
+      best = point;
+      bestCost = cost;
+      bestOff = off;
+    }
+  }
+  return best;
+}
+
+/** Interval colouring: vertical runs that overlap along a channel get different tracks. */
+function assignTracks(plans: readonly Plan[], channelCount: number, track: number): number[] {
+  const byChannel: Run[][] = Array.from({ length: channelCount }, () => []);
+  for (const plan of plans) {
+    for (const run of [plan.first, plan.last]) if (run !== null) byChannel[run.channel]?.push(run);
+  }
+  return byChannel.map((runs) => {
+    runs.sort((a, b) => Math.min(a.from, a.to) - Math.min(b.from, b.to) || Math.max(a.from, a.to) - Math.max(b.from, b.to));
+    const ends: number[] = [];
+    for (const run of runs) {
+      const low = Math.min(run.from, run.to);
+      let index = ends.findIndex((end) => end + track <= low);
+      if (index === -1) {
+        index = ends.length;
+        ends.push(0);
+      }
+      ends[index] = Math.max(run.from, run.to);
+      run.track = index;
+    }
+    return ends.length;
+  });
+}
+
+interface FrameRoute {
+  points: Point[];
+  sourceHandle: HandleSide;
+  targetHandle: HandleSide;
+}
+
+function buildRoute(plan: Plan, trackX: (run: Run) => number): FrameRoute {
+  const { source, target, y1 } = plan;
+  if (plan.shape === 'vertical') {
+    const x = source.x + source.width / 2;
+    const down = source.y < target.y;
+    return {
+      points: [
+        { x, y: down ? source.y + source.height : source.y },
+        { x, y: down ? target.y : target.y + target.height },
+      ],
+      sourceHandle: down ? 'bottom' : 'top',
+      targetHandle: down ? 'top' : 'bottom',
+    };
+  }
+  const sourceHandle: HandleSide = plan.shape === 'back' ? 'left' : 'right';
+  const targetHandle: HandleSide = plan.shape === 'forward' ? 'left' : 'right';
+  const sideX = (item: Item, side: HandleSide): number => (side === 'left' ? item.x : item.x + item.width);
+  const points: Point[] = [{ x: sideX(source, sourceHandle), y: y1 }];
+  let y = y1;
+  for (const run of [plan.first, plan.last]) {
+    if (run === null) continue;
+    const x = trackX(run);
+    points.push({ x, y }, { x, y: run.to });
+    y = run.to;
+  }
+  points.push({ x: sideX(target, targetHandle), y });
+  return { points: simplifyPath(points), sourceHandle, targetHandle };
+}

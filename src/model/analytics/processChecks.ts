@@ -1,0 +1,102 @@
+// Process checks: what in the drawing keeps the process from working or the forecast from meaning
+// anything. Each problem is a code with its node and figures; src/i18n words it.
+
+import type { SalesDocument } from '../types';
+import { stronglyConnected } from './components';
+import { buildFlowGraph, type FlowGraph } from './flowGraph';
+import { computeFunnel, type Funnel } from './funnel';
+
+export type ProcessProblem =
+  | { code: 'no-start' }
+  | { code: 'no-won-end' }
+  | { code: 'unreachable'; nodeId: string }
+  | { code: 'dead-end'; nodeId: string }
+  | { code: 'too-few-branches'; nodeId: string; branches: number }
+  | { code: 'unlabelled-branches'; nodeId: string; unlabelled: number }
+  /** `total` is the sum of the stated rates, as a fraction above 1. */
+  | { code: 'rates-over-100'; nodeId: string; total: number }
+  /** `nodeId` is the loop's first node in document order. */
+  | { code: 'loop-without-exit'; nodeId: string; nodeIds: readonly string[] }
+  | { code: 'no-owner'; nodeId: string };
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export function problemSeverity(problem: ProcessProblem): ProblemSeverity {
+  return problem.code === 'no-owner' ? 'warning' : 'error';
+}
+
+// Rates typed as percentages come back as fractions such as 0.7 + 0.2 + 0.1000000001.
+const RATE_EPSILON = 1e-9;
+
+function reachableFromStarts(graph: FlowGraph): Uint8Array {
+  const reached = new Uint8Array(graph.nodes.length);
+  const queue = graph.nodes.flatMap((node, position) => (node.kind === 'start' ? [position] : []));
+  for (const position of queue) reached[position] = 1;
+  for (let head = 0; head < queue.length; head += 1) {
+    for (const branch of graph.branches[queue[head]!]!) {
+      if (reached[branch.target] === 1) continue;
+      reached[branch.target] = 1;
+      queue.push(branch.target);
+    }
+  }
+  return reached;
+}
+
+/**
+ * Loops that deals can enter and never leave: by the drawing (no edge out of the loop) or by the
+ * rates (every share stays inside, as the funnel found). Keyed by their first node in document order.
+ */
+function loopsWithoutExit(graph: FlowGraph, funnel: Funnel): Map<string, string[]> {
+  const loops = new Map<string, string[]>();
+  const add = (members: readonly number[]) => {
+    const ordered = [...members].sort((a, b) => a - b);
+    const first = graph.nodes[ordered[0]!]!.id;
+    if (!loops.has(first)) loops.set(first, ordered.map((position) => graph.nodes[position]!.id));
+  };
+  const targets = graph.branches.map((list) => list.map((branch) => branch.target));
+  const components = stronglyConnected(graph.nodes.length, (vertex) => targets[vertex]!);
+  const slot = new Int32Array(graph.nodes.length);
+  for (const [index, component] of components.entries()) {
+    for (const member of component) slot[member] = index;
+  }
+  for (const [index, component] of components.entries()) {
+    if (component.length < 2) continue;
+    const exits = component.some((member) => targets[member]!.some((target) => slot[target] !== index));
+    if (!exits) add(component);
+  }
+  for (const loop of funnel.closedLoops) {
+    add(loop.map((id) => graph.indexOf.get(id) ?? 0));
+  }
+  return loops;
+}
+
+export function checkProcess(
+  doc: SalesDocument,
+  graph: FlowGraph = buildFlowGraph(doc),
+  funnel: Funnel = computeFunnel(doc, graph),
+): ProcessProblem[] {
+  const problems: ProcessProblem[] = [];
+  const { nodes, branches, statedSum } = graph;
+  const hasStart = nodes.some((node) => node.kind === 'start');
+  if (!hasStart) problems.push({ code: 'no-start' });
+  if (!nodes.some((node) => node.kind === 'end' && node.outcome === 'won')) problems.push({ code: 'no-won-end' });
+
+  const reached = reachableFromStarts(graph);
+  const loops = loopsWithoutExit(graph, funnel);
+  for (const [position, node] of nodes.entries()) {
+    const nodeId = node.id;
+    const out = branches[position]!;
+    if (hasStart && reached[position] === 0) problems.push({ code: 'unreachable', nodeId });
+    if (node.kind !== 'end' && out.length === 0) problems.push({ code: 'dead-end', nodeId });
+    if (node.kind === 'decision') {
+      const unlabelled = out.filter((branch) => (branch.edge.label ?? '').trim() === '').length;
+      if (out.length < 2) problems.push({ code: 'too-few-branches', nodeId, branches: out.length });
+      else if (unlabelled > 0) problems.push({ code: 'unlabelled-branches', nodeId, unlabelled });
+    }
+    if (statedSum[position]! > 1 + RATE_EPSILON) problems.push({ code: 'rates-over-100', nodeId, total: statedSum[position]! });
+    const loop = loops.get(nodeId);
+    if (loop !== undefined) problems.push({ code: 'loop-without-exit', nodeId, nodeIds: loop });
+    if (node.kind === 'stage' && (node.details?.owner ?? '').trim() === '') problems.push({ code: 'no-owner', nodeId });
+  }
+  return problems;
+}

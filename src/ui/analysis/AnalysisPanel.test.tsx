@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import type { Language } from '../../i18n/languages';
+import { updateEdge } from '../../model/graph';
+import { sampleDocument } from '../../model/sample';
+import type { SalesDocument } from '../../model/types';
+import { EditorStoreProvider } from '../../store/EditorStoreProvider';
+import { createEditorStore, type EditorStore } from '../../store/editorStore';
+import { AnalysisPanel } from './AnalysisPanel';
+
+function Harness() {
+  const [baseline, setBaseline] = useState<SalesDocument | null>(null);
+  return <AnalysisPanel baseline={baseline} onPinBaseline={setBaseline} />;
+}
+
+function renderPanel(doc: SalesDocument = sampleDocument(), language: Language = 'en'): EditorStore {
+  const store = createEditorStore(doc, () => 1000);
+  render(
+    <I18nProvider language={language}>
+      <EditorStoreProvider store={store}>
+        <Harness />
+      </EditorStoreProvider>
+    </I18nProvider>,
+  );
+  return store;
+}
+
+function figure(name: string): string {
+  const term = screen.getByText(name, { selector: 'dt' });
+  return term.nextElementSibling?.querySelector('.sf-analysis__value')?.textContent ?? '';
+}
+
+function delta(name: string): string | undefined {
+  const term = screen.getByText(name, { selector: 'dt' });
+  return term.nextElementSibling?.querySelector('.sf-analysis__delta')?.textContent;
+}
+
+// The sample: 200 leads a month, 33.2 wins at $20,000.
+describe('AnalysisPanel', () => {
+  it('shows the forecast, the bottleneck and the funnel of the main path', () => {
+    renderPanel();
+    expect(figure('Leads in')).toBe('200');
+    expect(figure('Overall conversion')).toBe('17%');
+    expect(figure('Expected wins')).toBe('33');
+    expect(figure('Revenue')).toBe('$664,848');
+    expect(figure('Cycle time to a win')).toBe('71 days');
+    // The qualification decision both loses the most deals and keeps the smallest share: one line.
+    expect(screen.getByText('Qualified? loses 40% of deals: 58 of 144 a month')).toBeTruthy();
+    expect(screen.queryByText(/Lowest conversion/)).toBeNull();
+    const bars = screen.getByRole('list', { name: 'Funnel of the main path' }).querySelectorAll('li');
+    expect(bars).toHaveLength(9);
+  });
+
+  it('asks for a deal value before forecasting revenue', () => {
+    const doc = sampleDocument();
+    renderPanel({ ...doc, settings: { ...doc.settings, dealValue: undefined } });
+    expect(figure('Revenue')).toBe('Set an average deal value above to forecast revenue.');
+  });
+
+  it('compares with a pinned baseline, and goes back to it in one undo step', () => {
+    const store = renderPanel();
+    expect(screen.getByRole('button', { name: 'Back to baseline' }).hasAttribute('disabled')).toBe(true);
+    expect(delta('Expected wins')).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Pin as baseline' }));
+    const pinned = store.getState().document;
+    act(() => store.getState().apply((doc) => updateEdge(doc, 'quotation--contract', { conversionRate: 0.3 })));
+    expect(figure('Expected wins')).toBe('17');
+    expect(delta('Expected wins')).toBe('-17 vs baseline');
+    expect(figure('Revenue')).toBe('$332,424');
+    expect(delta('Revenue')).toBe('-$332,424 vs baseline');
+    expect(delta('Cycle time to a win')).toBe('0 days vs baseline');
+    expect(delta('Overall conversion')).toBeUndefined();
+    expect(screen.getByText('Lowest conversion: Quotation & negotiation keeps 30% of its deals')).toBeTruthy();
+
+    const steps = store.getState().history.past.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Back to baseline' }));
+    expect(store.getState().history.past.length).toBe(steps + 1);
+    expect(store.getState().document.edges).toEqual(pinned.edges);
+    expect(figure('Expected wins')).toBe('33');
+    expect(delta('Expected wins')).toBe('0 vs baseline');
+  });
+
+  it('highlights the longest path on demand', () => {
+    const store = renderPanel();
+    const button = screen.getByRole('button', { name: 'Show longest path' });
+    fireEvent.click(button);
+    expect(store.getState().highlightedNodeIds).toEqual(sampleDocument().nodes.filter((n) => n.id !== 'not-qualified').map((n) => n.id));
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(button);
+    expect(store.getState().highlightedNodeIds).toEqual([]);
+  });
+
+  it('speaks Chinese', () => {
+    renderPanel(sampleDocument(), 'zh-CN');
+    expect(figure('预计赢单')).toBe('33');
+    expect(screen.getByText('“Qualified?”流失了 40% 的商机：每月 144 个中流失 58 个')).toBeTruthy();
+  });
+});

@@ -1,0 +1,126 @@
+import { useMemo, type ReactNode } from 'react';
+import { Pin, Route, Undo2 } from 'lucide-react';
+import { useShallow } from 'zustand/react/shallow';
+import { useI18n } from '../../i18n/I18nProvider';
+import { analyse } from '../../model/analytics/analyse';
+import { analysisOf } from '../../model/analytics/analysisCache';
+import type { SalesDocument } from '../../model/types';
+import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
+import { BottleneckSummary } from './BottleneckSummary';
+import { ForecastFigures } from './ForecastFigures';
+import { formatDays } from './formatDays';
+import { FunnelChart } from './FunnelChart';
+import './analysis.css';
+
+/** A titled part of the panel; the inspector's slot already pads the panel as a whole. */
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="sf-analysis__part">
+      <h3 className="sf-inspector__group-title">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+interface AnalysisPanelProps {
+  baseline: SalesDocument | null;
+  onPinBaseline: (document: SalesDocument) => void;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/** The inspector's funnel analysis, shown while nothing is selected. */
+export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
+  const { t, language } = useI18n();
+  const store = useEditorStoreApi();
+  // The same object until a figure can change, so moving nodes does not re-render the panel.
+  const analysis = useEditor((state) => analysisOf(state.document));
+  const { documentId, nodes, period, currency } = useEditor(
+    useShallow((state) => ({
+      documentId: state.document.id,
+      nodes: state.document.nodes,
+      period: state.document.settings.period,
+      currency: state.document.settings.currency,
+    })),
+  );
+  const highlighted = useEditor((state) => state.highlightedNodeIds);
+  const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
+  // A baseline belongs to the document it was pinned on; another document opened since has none.
+  const pinned = baseline !== null && baseline.id === documentId ? baseline : null;
+  const baselineAnalysis = useMemo(() => (pinned === null ? null : analyse(pinned)), [pinned]);
+
+  const { funnel, cycleTime, bottlenecks } = analysis;
+  const longest = cycleTime.longestPath;
+  const showingLongest = sameIds(highlighted, longest);
+
+  return (
+    <section className="sf-analysis" aria-label={t('analysis.heading')}>
+      <h2 className="sf-inspector__title">{t('analysis.heading')}</h2>
+      <Part title={t(`analysis.forecast.${period}`)}>
+        {funnel.entered === 0 && <p className="sf-analysis__hint">{t('analysis.noLeads')}</p>}
+        <ForecastFigures analysis={analysis} baseline={baselineAnalysis} currency={currency} />
+        {funnel.closedLoops.length > 0 && (
+          <p className="sf-analysis__hint" role="alert">
+            {t('analysis.closedLoop')}
+          </p>
+        )}
+      </Part>
+      <Part title={t('analysis.group.bottleneck')}>
+        <BottleneckSummary bottlenecks={bottlenecks} nodesById={nodesById} period={period} />
+      </Part>
+      <Part title={t('analysis.group.mainPath')}>
+        <FunnelChart
+          path={analysis.mainPath}
+          funnel={funnel}
+          nodesById={nodesById}
+          bottleneckId={bottlenecks.mostLost?.nodeId}
+        />
+        {longest.length > 0 && (
+          <>
+            <p className="sf-analysis__line">
+              {t('analysis.longestPath', {
+                days: formatDays(cycleTime.longestPathDays, t, language),
+                steps: longest.length,
+              })}
+            </p>
+            <button
+              type="button"
+              className="sf-button sf-analysis__button"
+              aria-pressed={showingLongest}
+              onClick={() => store.getState().setHighlightedNodes(showingLongest ? [] : longest)}
+            >
+              <Route size={14} aria-hidden="true" />
+              {t('analysis.showLongestPath')}
+            </button>
+          </>
+        )}
+      </Part>
+      <Part title={t('analysis.group.whatIf')}>
+        <p className="sf-analysis__hint">{t(pinned === null ? 'analysis.whatIfHint' : 'analysis.pinned')}</p>
+        <div className="sf-analysis__actions">
+          <button
+            type="button"
+            className="sf-button sf-analysis__button"
+            onClick={() => onPinBaseline(store.getState().document)}
+          >
+            <Pin size={14} aria-hidden="true" />
+            {t('analysis.pin')}
+          </button>
+          <button
+            type="button"
+            className="sf-button sf-analysis__button"
+            disabled={pinned === null}
+            onClick={() => {
+              if (pinned !== null) store.getState().apply(() => pinned);
+            }}
+          >
+            <Undo2 size={14} aria-hidden="true" />
+            {t('analysis.restore')}
+          </button>
+        </div>
+      </Part>
+    </section>
+  );
+}

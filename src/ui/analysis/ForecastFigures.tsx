@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Analysis } from '../../model/analytics/analyse';
+import { formatCount, formatMoney, formatRate } from '../../model/analytics/display';
+import { formatDays } from './formatDays';
+
+interface ForecastFiguresProps {
+  analysis: Analysis;
+  /** The pinned baseline's analysis, to show each figure's change against it. */
+  baseline: Analysis | null;
+  currency: string;
+}
+
+function Figure({ name, value, delta }: { name: string; value: ReactNode; delta?: string | undefined }) {
+  return (
+    <div className="sf-analysis__figure">
+      <dt>{name}</dt>
+      <dd>
+        <span className="sf-analysis__value">{value}</span>
+        {delta !== undefined && <span className="sf-analysis__delta">{delta}</span>}
+      </dd>
+    </div>
+  );
+}
+
+export function ForecastFigures({ analysis, baseline, currency }: ForecastFiguresProps) {
+  const { t, language } = useI18n();
+  const { funnel, cycleTime } = analysis;
+  const versus = (delta: string) => t('analysis.delta', { delta });
+  const change = (now: number | undefined, then: number | undefined, format: (value: number) => string) =>
+    baseline === null || now === undefined || then === undefined ? undefined : versus(format(now - then));
+
+  return (
+    <dl className="sf-analysis__figures">
+      <Figure name={t('analysis.entered')} value={formatCount(funnel.entered, language)} />
+      <Figure name={t('analysis.conversion')} value={formatRate(funnel.conversion, language)} />
+      <Figure
+        name={t('analysis.wins')}
+        value={formatCount(funnel.wins, language)}
+        delta={change(funnel.wins, baseline?.funnel.wins, (value) => formatCount(value, language, { signed: true }))}
+      />
+      <Figure
+        name={t('analysis.revenue')}
+        value={
+          funnel.revenue === undefined ? (
+            <span className="sf-analysis__hint">{t('analysis.revenueUnset')}</span>
+          ) : (
+            formatMoney(funnel.revenue, currency, language)
+          )
+        }
+        delta={change(funnel.revenue, baseline?.funnel.revenue, (value) => formatMoney(value, currency, language, { signed: true }))}
+      />
+      <Figure
+        name={t('analysis.cycleTime')}
+        value={
+          cycleTime.daysToWin === undefined ? (
+            <span className="sf-analysis__hint">{t('analysis.noWin')}</span>
+          ) : (
+            formatDays(cycleTime.daysToWin, t, language)
+          )
+        }
+        delta={change(cycleTime.daysToWin, baseline?.cycleTime.daysToWin, (value) => formatDays(value, t, language, true))}
+      />
+      {funnel.withoutPath > 0 && <Figure name={t('analysis.withoutPath')} value={formatCount(funnel.withoutPath, language)} />}
+    </dl>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { X } from 'lucide-react';
+import { renderThumbnailSvg } from '../../io/svg/thumbnail';
+import type { SalesDocument } from '../../model/types';
+import type { Repository } from '../../storage/repository';
+import type { RevisionSummary } from '../../storage/revisions';
+import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/en';
+
+const PREVIEW = { width: 280, height: 170 };
+
+function previewUrl(document: SalesDocument): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderThumbnailSvg(document, PREVIEW))}`;
+}
+
+/**
+ * The document's snapshots, newest first: preview one and restore it. Restoring takes a snapshot of
+ * the current state first and is itself one undo step.
+ */
+export function HistoryPanel({ repository, onClose }: { repository: Repository; onClose: () => void }) {
+  const { t, language } = useI18n();
+  const store = useEditorStoreApi();
+  const documentId = useEditor((state) => state.document.id);
+  const revisions = useLiveQuery(() => repository.listRevisions(documentId), [repository, documentId]);
+  const [chosen, setChosen] = useState<RevisionSummary | null>(null);
+  const [preview, setPreview] = useState<SalesDocument | null>(null);
+  const format = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }), [language]);
+
+  useEffect(() => {
+    let cancelled = false;
+    setPreview(null);
+    if (!chosen) return;
+    void repository.loadRevision(chosen.id).then((loaded) => {
+      if (!cancelled && loaded.ok) setPreview(loaded.value);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [chosen, repository]);
+
+  const restore = async () => {
+    if (!preview) return;
+    const current = store.getState().document;
+    await repository.snapshot(current, 'before-restore');
+    store.getState().apply(() => ({ ...preview, id: current.id, createdAt: current.createdAt }));
+    store.getState().viewport?.fitView();
+    onClose();
+  };
+
+  const list = revisions?.ok ? revisions.value : [];
+  return (
+    <aside className="sf-history" aria-label={t('history.title')}>
+      <header className="sf-history__header">
+        <h2>{t('history.title')}</h2>
+        <button type="button" className="sf-icon-button" aria-label={t('history.close')} onClick={onClose}>
+          <X size={16} aria-hidden="true" />
+        </button>
+      </header>
+      {list.length === 0 ? <p className="sf-history__empty">{t('history.empty')}</p> : null}
+      <ol className="sf-history__list">
+        {list.map((revision) => (
+          <li key={revision.id}>
+            <button
+              type="button"
+              className="sf-history__item"
+              aria-pressed={chosen?.id === revision.id}
+              onClick={() => setChosen(revision)}
+            >
+              <span>{format.format(revision.createdAt)}</span>
+              <span className="sf-history__meta">
+                {t(`history.reason.${revision.reason}` as MessageKey)} · {t('library.nodes', { count: revision.nodeCount })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {chosen ? (
+        <div className="sf-history__preview">
+          {preview ? <img src={previewUrl(preview)} alt={t('history.preview')} /> : null}
+          <button type="button" className="sf-button sf-button--primary" onClick={() => void restore()} disabled={!preview}>
+            {t('history.restore')}
+          </button>
+        </div>
+      ) : null}
+    </aside>
+  );
+}

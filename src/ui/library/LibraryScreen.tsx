@@ -1,0 +1,251 @@
+import { useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ArchiveRestore, Download, FilePlus2, Languages, Moon, Sun, Trash2, Upload } from 'lucide-react';
+import { APP_VERSION } from '../../lib/appVersion';
+import { downloadBlob } from '../../io/export/download';
+import { safeFileName } from '../../io/export/fileName';
+import { serializeDocumentFile } from '../../model/parse';
+import type { SalesDocument } from '../../model/types';
+import type { Repository } from '../../storage/repository';
+import type { TemplateRepository } from '../../storage/templates';
+import type { DocumentSummary } from '../../storage/rows';
+import { useI18n } from '../../i18n/I18nProvider';
+import { describeDocumentError } from '../../i18n/documentErrors';
+import { readDocumentFile } from '../import/readDocumentFile';
+import type { Theme } from '../theme';
+import { DocumentCard } from './DocumentCard';
+import { renderThumbnailSvg } from '../../io/svg/thumbnail';
+import { TemplateGallery } from './TemplateGallery';
+import './library.css';
+
+const BACKUP_KEY = 'salesflow:last-backup';
+const BACKUP_REMINDER_MS = 30 * 24 * 60 * 60 * 1000;
+const THUMBNAIL = { width: 320, height: 200 };
+
+interface LibraryScreenProps {
+  repository: Repository | null;
+  storageMessage: string | null;
+  /** Whether the browser may clear this site's storage, for the line under the library. */
+  storageNote: string | null;
+  theme: Theme;
+  onToggleTheme: () => void;
+  /** Stores a new document (or keeps it in memory) and opens it. */
+  onCreate: (document: SalesDocument) => void;
+  onOpen: (id: string) => void;
+  newDocument: () => SalesDocument;
+  /** The team's own templates for the gallery; null where storage is unavailable. */
+  templates: TemplateRepository | null;
+}
+
+type Notice = { text: string; tone: 'info' | 'error'; undo?: () => void } | null;
+
+function lastBackup(): number | null {
+  try {
+    const value = Number(localStorage.getItem(BACKUP_KEY));
+    return Number.isFinite(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function LibraryScreen({ repository, storageMessage, storageNote, theme, onToggleTheme, onCreate, onOpen, newDocument, templates }: LibraryScreenProps) {
+  const { t, language, setLanguage } = useI18n();
+  const [query, setQuery] = useState('');
+  const [showTrash, setShowTrash] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const importRef = useRef<HTMLInputElement>(null);
+  const restoreRef = useRef<HTMLInputElement>(null);
+  const documents = useLiveQuery(async () => (repository ? await repository.list() : null), [repository]);
+  const trash = useLiveQuery(async () => (repository && showTrash ? await repository.listTrash() : null), [repository, showTrash]);
+  const summaries: DocumentSummary[] = documents?.ok ? documents.value : [];
+  const needle = query.trim().toLocaleLowerCase();
+  const shown = summaries.filter((summary) => summary.title.toLocaleLowerCase().includes(needle));
+  const backedUp = lastBackup();
+  const remindBackup = summaries.length > 0 && (backedUp === null || Date.now() - backedUp > BACKUP_REMINDER_MS);
+  const nextLanguage = language === 'en' ? 'zh-CN' : 'en';
+
+  const exportJson = async (summary: DocumentSummary) => {
+    if (!repository) return;
+    const loaded = await repository.load(summary.id);
+    if (!loaded.ok) {
+      setNotice({ text: t('library.damaged'), tone: 'error' });
+      return;
+    }
+    downloadBlob(new Blob([serializeDocumentFile(loaded.value, APP_VERSION)], { type: 'application/json' }), safeFileName(summary.title, 'json'));
+  };
+
+  const remove = async (summary: DocumentSummary) => {
+    if (!repository) return;
+    await repository.moveToTrash(summary.id);
+    setNotice({
+      text: t('library.deleted', { title: summary.title }),
+      tone: 'info',
+      undo: () => {
+        void repository.restoreFromTrash(summary.id);
+        setNotice(null);
+      },
+    });
+  };
+
+  const backUp = async () => {
+    if (!repository) return;
+    const backup = await repository.exportBackup({ includeRevisions: true });
+    if (!backup.ok) return;
+    const stamp = new Date().toISOString().slice(0, 10);
+    downloadBlob(new Blob([JSON.stringify(backup.value.backup)], { type: 'application/json' }), `salesflow-backup-${stamp}.json`);
+    try {
+      localStorage.setItem(BACKUP_KEY, String(Date.now()));
+    } catch {
+      // The reminder then shows again next time; the backup itself was downloaded.
+    }
+    setNotice({ text: t('library.backupDone'), tone: 'info' });
+  };
+
+  const restore = async (file: File) => {
+    if (!repository) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(await file.text());
+    } catch {
+      setNotice({ text: t('library.restoreFailed'), tone: 'error' });
+      return;
+    }
+    const report = await repository.importBackup(value, { overwrite: false, thumbnail: (document) => renderThumbnailSvg(document, THUMBNAIL) });
+    setNotice(
+      report.ok
+        ? { text: t('library.restored', { added: report.value.added.length, skipped: report.value.skipped.length }), tone: 'info' }
+        : { text: t('library.restoreFailed'), tone: 'error' },
+    );
+  };
+
+  const importFile = async (file: File) => {
+    const result = await readDocumentFile(file);
+    if (!result.ok) {
+      const reason =
+        result.error.code === 'document'
+          ? describeDocumentError(language, result.error.error)
+          : result.error.code === 'too-large'
+            ? t('import.tooLarge')
+            : t('import.readFailed');
+      setNotice({ text: t('import.failed', { reason }), tone: 'error' });
+      return;
+    }
+    onCreate(result.value);
+  };
+
+  return (
+    <div className="sf-library">
+      <header className="sf-library__bar">
+        <h1>{t('app.name')}</h1>
+        <div className="sf-toolbar__spacer" />
+        <button type="button" className="sf-button" onClick={() => setLanguage(nextLanguage)} aria-label={`${t('language.label')}: ${t(`language.${nextLanguage}`)}`} lang={nextLanguage}>
+          <Languages size={16} aria-hidden="true" />
+          <span>{t(`language.${nextLanguage}`)}</span>
+        </button>
+        <button type="button" className="sf-icon-button" aria-label={theme === 'light' ? t('theme.toDark') : t('theme.toLight')} onClick={onToggleTheme}>
+          {theme === 'light' ? <Moon size={18} aria-hidden="true" /> : <Sun size={18} aria-hidden="true" />}
+        </button>
+      </header>
+      <main className="sf-library__main">
+        {storageMessage ? (
+          <div className="sf-library__banner" role="alert">
+            {storageMessage}
+          </div>
+        ) : null}
+        {remindBackup && repository ? <div className="sf-library__banner sf-library__banner--info">{t('library.backupReminder')}</div> : null}
+        <div className="sf-library__actions">
+          <button type="button" className="sf-button sf-button--primary" onClick={() => onCreate(newDocument())}>
+            <FilePlus2 size={16} aria-hidden="true" />
+            {t('library.new')}
+          </button>
+          <button type="button" className="sf-button" onClick={() => importRef.current?.click()}>
+            <Upload size={16} aria-hidden="true" />
+            {t('library.import')}
+          </button>
+          <button type="button" className="sf-button" onClick={() => void backUp()} disabled={!repository}>
+            <Download size={16} aria-hidden="true" />
+            {t('library.backup')}
+          </button>
+          <button type="button" className="sf-button" onClick={() => restoreRef.current?.click()} disabled={!repository}>
+            <ArchiveRestore size={16} aria-hidden="true" />
+            {t('library.restore')}
+          </button>
+          <button type="button" className="sf-button" aria-pressed={showTrash} onClick={() => setShowTrash((value) => !value)} disabled={!repository}>
+            <Trash2 size={16} aria-hidden="true" />
+            {t('library.trash')}
+          </button>
+          <input ref={importRef} type="file" accept=".json,application/json" className="sf-visually-hidden" tabIndex={-1} aria-label={t('import.choose')} onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void importFile(file);
+          }} />
+          <input ref={restoreRef} type="file" accept=".json,application/json" className="sf-visually-hidden" tabIndex={-1} aria-label={t('library.restore')} onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void restore(file);
+          }} />
+        </div>
+        {showTrash ? (
+          <section aria-labelledby="sf-trash-title">
+            <div className="sf-section-header">
+              <h2 id="sf-trash-title">{t('library.trashTitle')}</h2>
+              <p>{t('library.trashHint')}</p>
+            </div>
+            {trash?.ok && trash.value.length > 0 ? (
+              <ul className="sf-trash">
+                {trash.value.map((summary) => (
+                  <li key={summary.id}>
+                    <span>{summary.title}</span>
+                    <button type="button" className="sf-button" onClick={() => void repository?.restoreFromTrash(summary.id)}>
+                      {t('library.restoreDocument')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('library.trashEmpty')}</p>
+            )}
+          </section>
+        ) : null}
+        <section aria-labelledby="sf-documents-title">
+          <div className="sf-section-header">
+            <h2 id="sf-documents-title">{t('library.documents')}</h2>
+            <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('library.search')} aria-label={t('library.search')} />
+          </div>
+          {summaries.length === 0 ? <p className="sf-library__empty">{t('library.empty')}</p> : null}
+          {summaries.length > 0 && shown.length === 0 ? <p className="sf-library__empty">{t('library.noMatch')}</p> : null}
+          <div className="sf-cards">
+            {shown.map((summary) => (
+              <DocumentCard
+                key={summary.id}
+                summary={summary}
+                onOpen={() => onOpen(summary.id)}
+                onRename={(title) => void repository?.rename(summary.id, title)}
+                onDuplicate={() => void repository?.duplicate(summary.id, t('library.copySuffix'))}
+                onExport={() => void exportJson(summary)}
+                onDelete={() => void remove(summary)}
+              />
+            ))}
+          </div>
+        </section>
+        {storageNote ? <p className="sf-library__note">{storageNote}</p> : null}
+        <TemplateGallery onUse={onCreate} mine={templates} />
+      </main>
+      {notice ? (
+        <div className={`sf-toasts`}>
+          <div className={`sf-toast sf-toast--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            {notice.undo ? (
+              <button type="button" className="sf-button" onClick={notice.undo}>
+                {t('library.undo')}
+              </button>
+            ) : null}
+            <button type="button" className="sf-button" onClick={() => setNotice(null)}>
+              {t('notice.dismiss')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
