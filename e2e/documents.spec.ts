@@ -4,20 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { serializeDocumentFile } from '../src/model/parse';
 import { generateDocument } from '../src/model/generate';
 import { test, expect } from './fixtures';
-import { currentDocument } from './support/editor';
+import { currentDocument, openLibrary } from './support/editor';
 
 const SCREENSHOTS = 'test-results/screenshots';
-
-async function openLibrary(page: Page, language: 'en' | 'zh-CN' = 'en') {
-  await page.addInitScript((lang) => {
-    if (sessionStorage.getItem('salesflow:seeded')) return;
-    localStorage.setItem('salesflow:language', lang);
-    localStorage.setItem('salesflow:theme', 'light');
-    sessionStorage.setItem('salesflow:seeded', '1');
-  }, language);
-  await page.goto('/');
-  await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
-}
 
 async function storeDocuments(page: Page, count: number) {
   for (let index = 0; index < count; index += 1) {

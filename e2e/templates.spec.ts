@@ -6,7 +6,7 @@ import { parseTemplateFile } from '../src/model/templates/parseTemplate';
 import { serializeTemplateFile, templateFromDocument } from '../src/model/templates/templateFile';
 import type { Template } from '../src/model/templates/types';
 import { test, expect } from './fixtures';
-import { currentDocument } from './support/editor';
+import { currentDocument, openLibrary } from './support/editor';
 
 // The team's own templates (issue 5) and the look of the bundled ones, opened and auto laid out
 // (issue 6). Screenshots go to test-results/screenshots/template-*.png.
@@ -18,17 +18,6 @@ function bundled(id: string): Template {
   const parsed = parseTemplateFile(readFileSync(new URL(`${id}.json`, TEMPLATE_DIR), 'utf8'));
   if (!parsed.ok) throw new Error(`${id}: ${JSON.stringify(parsed.error)}`);
   return parsed.value;
-}
-
-async function openLibrary(page: Page, language: 'en' | 'zh-CN' = 'en') {
-  await page.addInitScript((lang) => {
-    if (sessionStorage.getItem('salesflow:seeded')) return;
-    localStorage.setItem('salesflow:language', lang);
-    localStorage.setItem('salesflow:theme', 'light');
-    sessionStorage.setItem('salesflow:seeded', '1');
-  }, language);
-  await page.goto('/');
-  await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
 }
 
 /** A template file as a user would receive it from a colleague. */

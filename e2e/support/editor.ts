@@ -94,3 +94,15 @@ export async function dragFromPalette(page: Page, itemName: string, target: { x:
   await pane(page).dispatchEvent('drop', { dataTransfer, clientX, clientY });
   await item.dispatchEvent('dragend', { dataTransfer });
 }
+
+/** The library, with the language and theme set once for the whole test (reloads keep switches). */
+export async function openLibrary(page: Page, language: 'en' | 'zh-CN' = 'en') {
+  await page.addInitScript((lang) => {
+    if (sessionStorage.getItem('salesflow:seeded')) return;
+    localStorage.setItem('salesflow:language', lang);
+    localStorage.setItem('salesflow:theme', 'light');
+    sessionStorage.setItem('salesflow:seeded', '1');
+  }, language);
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
+}

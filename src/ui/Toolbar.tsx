@@ -1,4 +1,4 @@
-import { ArrowLeft, Download, History, Grid3x3, Keyboard, Languages, Maximize, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
+import { ArrowLeft, Download, History, Grid3x3, Keyboard, Maximize, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreProvider';
@@ -6,6 +6,7 @@ import { useEditorCommands } from '../store/EditorCommandsProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Theme } from './theme';
 import { IconButton } from './IconButton';
+import { LanguageSwitch } from './LanguageSwitch';
 import { LayoutControls } from './autoLayout/LayoutControls';
 
 interface ToolbarProps {
@@ -20,7 +21,7 @@ interface ToolbarProps {
 }
 
 export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, onBackToLibrary, saveStatus }: ToolbarProps) {
-  const { t, language, setLanguage } = useI18n();
+  const { t } = useI18n();
   const { run } = useEditorCommands();
   const { title, canUndo, canRedo, snapToGrid } = useEditor(
     useShallow((state) => ({
@@ -30,7 +31,6 @@ export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, on
       snapToGrid: state.document.settings.snapToGrid,
     })),
   );
-  const nextLanguage = language === 'en' ? 'zh-CN' : 'en';
   return (
     <header className="sf-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <IconButton label={t('toolbar.backToLibrary')} icon={<ArrowLeft size={18} />} onClick={onBackToLibrary} />
@@ -60,16 +60,7 @@ export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, on
       <div className="sf-toolbar__spacer" />
       <div className="sf-toolbar__group">
         <IconButton label={t('toolbar.shortcuts')} icon={<Keyboard size={18} />} onClick={() => run('shortcuts')} />
-        <button
-          type="button"
-          className="sf-button"
-          onClick={() => setLanguage(nextLanguage)}
-          aria-label={`${t('language.label')}: ${t(`language.${nextLanguage}`)}`}
-          lang={nextLanguage}
-        >
-          <Languages size={16} aria-hidden="true" />
-          <span>{t(`language.${nextLanguage}`)}</span>
-        </button>
+        <LanguageSwitch />
         <IconButton
           label={theme === 'light' ? t('theme.toDark') : t('theme.toLight')}
           icon={theme === 'light' ? <Moon size={18} /> : <Sun size={18} />}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArchiveRestore, Download, FilePlus2, Languages, Moon, Sun, Trash2, Upload } from 'lucide-react';
+import { ArchiveRestore, Download, FilePlus2, Moon, Sun, Trash2, Upload } from 'lucide-react';
 import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
 import { safeFileName } from '../../io/export/fileName';
@@ -14,6 +14,7 @@ import { describeDocumentError } from '../../i18n/documentErrors';
 import { readDocumentFile } from '../import/readDocumentFile';
 import type { Theme } from '../theme';
 import { DocumentCard } from './DocumentCard';
+import { LanguageSwitch } from '../LanguageSwitch';
 import { renderThumbnailSvg } from '../../io/svg/thumbnail';
 import { TemplateGallery } from './TemplateGallery';
 import './library.css';
@@ -49,7 +50,7 @@ function lastBackup(): number | null {
 }
 
 export function LibraryScreen({ repository, storageMessage, storageNote, theme, onToggleTheme, onCreate, onOpen, newDocument, templates }: LibraryScreenProps) {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language } = useI18n();
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -62,7 +63,6 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   const shown = summaries.filter((summary) => summary.title.toLocaleLowerCase().includes(needle));
   const backedUp = lastBackup();
   const remindBackup = summaries.length > 0 && (backedUp === null || Date.now() - backedUp > BACKUP_REMINDER_MS);
-  const nextLanguage = language === 'en' ? 'zh-CN' : 'en';
 
   const exportJson = async (summary: DocumentSummary) => {
     if (!repository) return;
@@ -138,10 +138,7 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       <header className="sf-library__bar">
         <h1>{t('app.name')}</h1>
         <div className="sf-toolbar__spacer" />
-        <button type="button" className="sf-button" onClick={() => setLanguage(nextLanguage)} aria-label={`${t('language.label')}: ${t(`language.${nextLanguage}`)}`} lang={nextLanguage}>
-          <Languages size={16} aria-hidden="true" />
-          <span>{t(`language.${nextLanguage}`)}</span>
-        </button>
+        <LanguageSwitch />
         <button type="button" className="sf-icon-button" aria-label={theme === 'light' ? t('theme.toDark') : t('theme.toLight')} onClick={onToggleTheme}>
           {theme === 'light' ? <Moon size={18} aria-hidden="true" /> : <Sun size={18} aria-hidden="true" />}
         </button>
