@@ -6,7 +6,7 @@ import { openEditor } from './support/editor';
 const SCREENSHOTS = 'test-results/screenshots';
 
 async function controlNames(page: import('@playwright/test').Page): Promise<string[]> {
-  return page.locator('button:visible, [role="toolbar"], .react-flow__minimap, .react-flow__controls').evaluateAll(
+  return page.locator('button:visible, [role="toolbar"], .sf-minimap, .react-flow__controls').evaluateAll(
     (elements) => elements.map((element) => element.getAttribute('aria-label') ?? element.textContent ?? ''),
   );
 }

@@ -31,6 +31,20 @@ export async function openEditor(
   const error = await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document));
   if (error !== null) throw new Error(`the test document did not open: ${error}`);
   await page.getByRole('button', { name: language === 'en' ? 'Fit view' : '适应视图' }).click();
+  await settledView(page);
+}
+
+/** Waits until the view has stopped moving: a fit or zoom is applied a frame or more later. */
+export async function settledView(page: Page): Promise<void> {
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const current = JSON.stringify(await viewportTransform(page));
+      const settled = current === previous;
+      previous = current;
+      return settled;
+    }, { intervals: [50] })
+    .toBe(true);
 }
 
 export async function currentDocument(page: Page): Promise<SalesDocument> {

@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
-  Background,
-  BackgroundVariant,
   ConnectionLineType,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   SelectionMode,
@@ -24,9 +21,10 @@ import { FlowEdgeView } from './edges/FlowEdgeView';
 import { FlowNodeView } from './nodes/FlowNodeView';
 import { keepIfUnchanged, toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './toFlowElements';
 import { DetailContext, isDetailedView } from './detail';
-import { minimapNodeColor } from './minimapColor';
+import { Minimap } from './minimap/Minimap';
 import { CanvasThemeContext } from './CanvasThemeContext';
 import { CanvasActionsContext } from './CanvasActions';
+import { DotGrid } from './DotGrid';
 import { LaneLayer } from './lanes/LaneLayer';
 import { AlignmentGuides } from './AlignmentGuides';
 import { CanvasContextMenu, type ContextMenuState, type ContextMenuTarget } from './CanvasContextMenu';
@@ -34,6 +32,7 @@ import { useCanvasActionsValue } from './hooks/useCanvasActionsValue';
 import { useConnectHandlers } from './hooks/useConnectHandlers';
 import { useNodeDrag } from './hooks/useNodeDrag';
 import { usePaletteDrop } from './hooks/usePaletteDrop';
+import { usePanPointerCapture } from './hooks/usePanPointerCapture';
 
 // Module scope, so React Flow never sees new type maps (its performance guide).
 const nodeTypes = {
@@ -68,7 +67,6 @@ function useAriaLabels(): Partial<AriaLabelConfig> {
       'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
       'controls.fitView.ariaLabel': t('toolbar.fitView'),
       'controls.interactive.ariaLabel': t('canvas.controls'),
-      'minimap.ariaLabel': t('canvas.minimap'),
       'handle.ariaLabel': t('canvas.handle'),
     }),
     [t],
@@ -130,6 +128,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const { onConnect, onConnectEnd, onReconnect, isValidConnection } = useConnectHandlers();
   const { guides, onNodeDragStart, applyPositionChanges, onNodeDragStop } = useNodeDrag();
   const { onDragOver, onDrop } = usePaletteDrop();
+  usePanPointerCapture();
   const [menu, setMenu] = useState<ContextMenuState | null>(null);
   const { documentNodes, documentEdges, gridSize, snapToGrid } = useEditor(
     useShallow((state) => ({
@@ -268,13 +267,12 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           nodesConnectable={!readOnly}
           edgesReconnectable={!readOnly}
         >
-          {/* Zoomed out on a large diagram, every pan frame repaints what is drawn; the dots and the
-              minimap (the whole diagram is in view anyway) cost 1.6× bare React Flow's frame time
-              there, and nothing without them (bench/README.md). */}
-          {detailed ? <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} /> : null}
+          <DotGrid gap={gridSize} />
           <LaneLayer />
           <AlignmentGuides guides={guides} />
-          {detailed ? <MiniMap pannable zoomable nodeColor={minimapNodeColor} ariaLabel={t('canvas.minimap')} /> : null}
+          {/* Zoomed out on a large diagram the canvas is its own overview, and the minimap's
+              outline, repainted as the view moves, would be the one thing left to paint. */}
+          {detailed ? <Minimap /> : null}
           <Controls showFitView={false} showInteractive={false} />
           <ViewportBridge />
         </ReactFlow>

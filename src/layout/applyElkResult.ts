@@ -2,6 +2,7 @@
 
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { nearestSide } from '../model/shapes';
+import { boundingRect } from '../model/rect';
 import type { FlowEdge, FlowNode, Point, SalesDocument } from '../model/types';
 import { rectOf, squareUp, type Rect } from './geometry';
 import { elkEdgeId, elkNodeId, layoutSet, type LayoutSet } from './layoutSet';
@@ -30,8 +31,8 @@ export function applyElkResult(doc: SalesDocument, elk: ElkNode, options: Layout
     doc.lanes.length > 0 ? layoutSwimlanes(doc, set, elkRects, options) : layoutFree(set, elkRects, readRoutes(set, elk), options);
 
   // Anchor at the old top-left corner of what moved.
-  const before = boundsOf(set.elkNodes.concat(doc.lanes.length > 0 ? set.looseNotes : []).map(rectOf));
-  const after = boundsOf([...placement.rects.values()]);
+  const before = boundingRect(set.elkNodes.concat(doc.lanes.length > 0 ? set.looseNotes : []).map(rectOf));
+  const after = boundingRect([...placement.rects.values()]);
   const dx = before !== undefined && after !== undefined ? before.x - after.x : 0;
   const dy = before !== undefined && after !== undefined ? before.y - after.y : 0;
   const shift = (point: Point): Point => ({ x: point.x + dx, y: point.y + dy });
@@ -108,21 +109,6 @@ function layoutFree(
     routes.set(edge.id, snapRouteEnds(points, source, target, obstacles, Math.min(spacing.edgeNode, spacing.nodeNode) / 2));
   });
   return { rects: new Map(elkRects), routes };
-}
-
-function boundsOf(rects: readonly Rect[]): Rect | undefined {
-  if (rects.length === 0) return undefined;
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const rect of rects) {
-    x0 = Math.min(x0, rect.x);
-    y0 = Math.min(y0, rect.y);
-    x1 = Math.max(x1, rect.x + rect.width);
-    y1 = Math.max(y1, rect.y + rect.height);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 function writeBack(doc: SalesDocument, set: LayoutSet, placement: Placement, options: LayoutOptions): SalesDocument {

@@ -1,20 +1,15 @@
 // Edge crossings of a drawing, counted on polylines: our orthogonal routes as they are, Graphviz
 // splines sampled into polylines (dotSplines.ts). One function for both, so the comparison is fair.
 
+import { boundingRect } from '../model/rect';
 import type { Point } from '../model/types';
+import { rectsOverlap } from './geometry';
 
 /** Within this distance of either end of an edge, a meeting is the two edges sharing a node. */
 const END_ZONE = 1;
 const EPS = 1e-9;
 
 type Polyline = readonly Point[];
-
-interface Bounds {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 
 /**
  * The number of times two different polylines cross. Touching is not crossing: ends meeting at a
@@ -23,13 +18,15 @@ interface Bounds {
  * point crosses it when it arrives on one side and leaves on the other.
  */
 export function countCrossings(polylines: readonly Polyline[]): number {
-  const bounds = polylines.map(boundsOf);
+  const bounds = polylines.map((line) => boundingRect(line.map((point) => ({ ...point, width: 0, height: 0 }))));
   let total = 0;
   for (let i = 0; i < polylines.length; i += 1) {
     for (let j = i + 1; j < polylines.length; j += 1) {
       const a = polylines[i] as Polyline;
       const b = polylines[j] as Polyline;
-      if (!overlaps(bounds[i] as Bounds, bounds[j] as Bounds)) continue;
+      const boundsA = bounds[i];
+      const boundsB = bounds[j];
+      if (boundsA === undefined || boundsB === undefined || !rectsOverlap(boundsA, boundsB, EPS)) continue;
       total += crossingsBetween(a, b);
     }
   }
@@ -104,20 +101,3 @@ function properIntersection(p: Point, p2: Point, q: Point, q2: Point): Point | n
   return { x: p.x + t * rx, y: p.y + t * ry };
 }
 
-function boundsOf(line: Polyline): Bounds {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const point of line) {
-    x0 = Math.min(x0, point.x);
-    y0 = Math.min(y0, point.y);
-    x1 = Math.max(x1, point.x);
-    y1 = Math.max(y1, point.y);
-  }
-  return { x0, y0, x1, y1 };
-}
-
-function overlaps(a: Bounds, b: Bounds): boolean {
-  return a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
-}

@@ -1,17 +1,10 @@
 // Plain rectangle and polyline geometry shared by the layout passes and their tests.
 
-import type { FlowNode, HandleSide, Point } from '../model/types';
+import type { HandleSide, Point } from '../model/types';
+import type { Rect } from '../model/rect';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export function rectOf(node: Pick<FlowNode, 'position' | 'size'>): Rect {
-  return { x: node.position.x, y: node.position.y, width: node.size.width, height: node.size.height };
-}
+export type { Rect } from '../model/rect';
+export { rectOfNode as rectOf } from '../model/rect';
 
 /**
  * The middle of a side of the bounding box. Edges end exactly there so that a route and React

@@ -1,5 +1,5 @@
-// The hand-written sample shown by the first editor screen: the classic six stages of a sale,
-// with a qualification decision and lost and won ends, annotated enough to light up the funnel.
+// A hand-written sales process the unit and end-to-end tests share: the classic six stages of a
+// sale, with a qualification decision and lost and won ends, annotated enough to light up the funnel.
 
 import { DEFAULT_SETTINGS } from './document';
 import { defaultSize } from './kinds';

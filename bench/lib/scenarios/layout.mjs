@@ -5,10 +5,14 @@
 import { median, ratio, spread } from '../stats.mjs';
 
 const LANES = [false, true];
-// ELK's own time moves by a fifth from call to call here while our part is a few per cent of it:
-// each run makes this many alternating pairs, so the median ratio rests on several times more of
-// them (a 1,000-node pair takes about 0.6 s).
-const PAIRS_PER_RUN = 3;
+// ELK's own time moves by a fifth from call to call here while our part is a few per cent of it
+// (1.3 ms of 68 at 200 nodes with lanes, 7.5 of 285 at 1,000, timed apart): with three pairs a run,
+// the ratio of medians still wandered from 1.05 to 1.16 between whole runs. Six pairs a run, thirty
+// in all, halve that spread (a 1,000-node pair takes about 0.6 s). No garbage collection is forced
+// between calls, unlike the other lab figures: ELK's heap is in its worker, out of reach, and a
+// forced collection of the page's heap made the next call's time wander (16 pairs at 200 nodes
+// with lanes: ratios 1.00 and 1.21 forced, 1.02 and 1.02 not).
+const PAIRS_PER_RUN = 6;
 
 export async function measureLayout({ lab, sizes, runs, log }) {
   const evaluate = (fn, ...args) => lab.page.evaluate(fn, args);
@@ -25,7 +29,6 @@ export async function measureLayout({ lab, sizes, runs, log }) {
         for (let pair = 0; pair < PAIRS_PER_RUN; pair += 1) {
           const order = (run * PAIRS_PER_RUN + pair) % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
           for (const which of order) {
-            await lab.metrics.collectGarbage();
             samples[which].push(await evaluate(([w, n, l]) => window.benchLab.layout[w](n, l), which, size, lanes));
           }
         }

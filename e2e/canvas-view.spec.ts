@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { fifteenNodesTwoLanes, threeInARow } from './support/documents';
+import { currentDocument, nodeElement, openEditor, settledView, toCanvas, viewportTransform } from './support/editor';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+function minimap(page: import('@playwright/test').Page) {
+  return page.getByRole('img', { name: 'Overview map' });
+}
+
+/** Presses Zoom in and waits until the view has taken the new zoom (React Flow applies it a frame later). */
+async function zoomIn(page: import('@playwright/test').Page, times = 1) {
+  for (let step = 0; step < times; step += 1) {
+    const before = (await viewportTransform(page)).zoom;
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await viewportTransform(page)).zoom).toBeGreaterThan(before * 1.1);
+  }
+  await settledView(page);
+}
+
+/** The diagram point at the centre of the canvas. */
+async function viewCentre(page: import('@playwright/test').Page) {
+  const transform = await viewportTransform(page);
+  const box = (await page.locator('.react-flow').boundingBox())!;
+  return toCanvas(transform, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
+test('a middle-button drag pans the view, even started on a node, and moves no node', async ({ page }) => {
+  await openEditor(page, threeInARow());
+  const before = await viewportTransform(page);
+  const nodesBefore = (await currentDocument(page)).nodes;
+  const box = (await nodeElement(page, 'Bravo').boundingBox())!;
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(start.x - 150, start.y + 90, { steps: 12 });
+  await page.mouse.up({ button: 'middle' });
+  await settledView(page);
+  const after = await viewportTransform(page);
+  expect(after.x - before.x).toBeCloseTo(-150, 0);
+  expect(after.y - before.y).toBeCloseTo(90, 0);
+  expect((await currentDocument(page)).nodes).toEqual(nodesBefore);
+});
+
+test('the overview map centres the view where it is pressed, drags the view outline and zooms with the wheel', async ({ page }) => {
+  await openEditor(page, fifteenNodesTwoLanes('en'));
+  await zoomIn(page, 4);
+  const map = minimap(page);
+  await expect(map).toBeVisible();
+  const mapBox = (await map.boundingBox())!;
+  const centreBefore = await viewCentre(page);
+
+  // Pressing near the map's right edge centres the view on the diagram's right-hand part.
+  await page.mouse.click(mapBox.x + mapBox.width - 20, mapBox.y + mapBox.height / 2);
+  await expect.poll(async () => (await viewCentre(page)).x).toBeGreaterThan(centreBefore.x + 100);
+  await settledView(page);
+  const centreAfterPress = await viewCentre(page);
+
+  // Dragging to the left by 40 map pixels moves the view to the left by 40 map pixels' worth.
+  const zoom = (await viewportTransform(page)).zoom;
+  const pressPoint = { x: mapBox.x + mapBox.width - 20, y: mapBox.y + mapBox.height / 2 };
+  await page.mouse.move(pressPoint.x, pressPoint.y);
+  await page.mouse.down();
+  await page.mouse.move(pressPoint.x - 40, pressPoint.y, { steps: 8 });
+  await page.mouse.up();
+  await settledView(page);
+  const centreAfterDrag = await viewCentre(page);
+  expect(centreAfterDrag.x).toBeLessThan(centreAfterPress.x - 40);
+  expect(centreAfterDrag.y).toBeCloseTo(centreAfterPress.y, 0);
+  expect((await viewportTransform(page)).zoom).toBeCloseTo(zoom, 5);
+
+  // The wheel over the map zooms out about the view's centre.
+  await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+  await page.mouse.wheel(0, 200);
+  await expect.poll(async () => (await viewportTransform(page)).zoom).toBeLessThan(zoom * 0.8);
+  await settledView(page);
+  const centreAfterWheel = await viewCentre(page);
+  expect(centreAfterWheel.x).toBeCloseTo(centreAfterDrag.x, 0);
+  expect(centreAfterWheel.y).toBeCloseTo(centreAfterDrag.y, 0);
+});
+
+test('the dot grid marks the snapping step and follows a pan', async ({ page }) => {
+  await openEditor(page, threeInARow());
+  await zoomIn(page);
+  const dots = page.locator('.sf-grid__dots');
+  await expect(dots).toBeVisible();
+  const grid = async () =>
+    page.evaluate(() => {
+      const layer = document.querySelector<HTMLElement>('.sf-grid__dots')!;
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const box = layer.getBoundingClientRect();
+      const size = parseFloat(getComputedStyle(layer).backgroundSize);
+      return { left: box.left - pane.left, top: box.top - pane.top, size };
+    });
+  const check = async () => {
+    await settledView(page);
+    const transform = await viewportTransform(page);
+    const { left, top, size } = await grid();
+    expect(size).toBeCloseTo(20 * transform.zoom, 3);
+    // A dot's centre sits `radius` into its tile; every tile corner + radius is a multiple of the
+    // grid in diagram units.
+    const radius = Math.max(0.6, 0.6 * transform.zoom);
+    const phaseX = (((left + radius - transform.x) % size) + size) % size;
+    const phaseY = (((top + radius - transform.y) % size) + size) % size;
+    expect(Math.min(phaseX, size - phaseX)).toBeLessThan(0.01);
+    expect(Math.min(phaseY, size - phaseY)).toBeLessThan(0.01);
+  };
+  await check();
+  const box = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(box.x + 50, box.y + 50);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(box.x + 83, box.y + 61, { steps: 5 });
+  await page.mouse.up({ button: 'middle' });
+  await check();
+});
+
+test('screenshots: the canvas with its dot grid and overview map, light and dark', async ({ page }) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await openEditor(page, fifteenNodesTwoLanes('en'));
+  await zoomIn(page, 2);
+  await expect(minimap(page)).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/canvas-grid-minimap-light.png` });
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: `${SCREENSHOTS}/canvas-grid-minimap-dark.png` });
+});
