@@ -100,7 +100,7 @@ test('the dot grid marks the snapping step and follows a pan', async ({ page }) 
     expect(size).toBeCloseTo(20 * transform.zoom, 3);
     // A dot's centre sits `radius` into its tile; every tile corner + radius is a multiple of the
     // grid in diagram units.
-    const radius = Math.max(0.6, 0.6 * transform.zoom);
+    const radius = 0.6 * transform.zoom;
     const phaseX = (((left + radius - transform.x) % size) + size) % size;
     const phaseY = (((top + radius - transform.y) % size) + size) % size;
     expect(Math.min(phaseX, size - phaseX)).toBeLessThan(0.01);

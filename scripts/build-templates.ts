@@ -13,6 +13,7 @@ import { LINE_HEIGHT, NODE_FONT_SIZE } from '../src/io/svg/svgTheme';
 import { textWidth, wrapText } from '../src/io/svg/wrapText';
 import { createElkNodeEngine } from '../src/layout/elkNodeEngine';
 import { layoutDocument } from '../src/layout/runLayout';
+import { edgeLabelSize } from '../src/model/edgeLabel';
 import { defaultSize } from '../src/model/kinds';
 import { shapeGeometry } from '../src/model/shapes';
 import { parseTemplateValue } from '../src/model/templates/parseTemplate';
@@ -94,6 +95,10 @@ function round(point: Point): Point {
   return { x: Math.round(point.x), y: Math.round(point.y) };
 }
 
+function widest(labels: readonly string[]): string {
+  return labels.reduce((wide, label) => (edgeLabelSize(label).width > edgeLabelSize(wide).width ? label : wide));
+}
+
 async function build(template: Template): Promise<Template> {
   const sized: Template = {
     ...template,
@@ -108,10 +113,19 @@ async function build(template: Template): Promise<Template> {
       })),
     },
   };
-  // Geometry is shared by the languages, so one of them is enough to lay out.
+  // Geometry is shared by the languages: the layout sees each edge label in its widest language,
+  // so that the gaps between layers and the labels' places suit every language.
   const doc = resolveTemplate(sized, 'en', { id: template.meta.id, now: 0 });
   if (!doc.ok) throw new Error(`${template.meta.id}: ${JSON.stringify(doc.error)}`);
-  const laidOut = await layoutDocument(doc.value, { direction: 'LR', spacing: 'normal' }, createElkNodeEngine());
+  const widestLabels = new Map(sized.document.edges.map((edge) => [edge.id, edge.label && widest(Object.values(edge.label))]));
+  const withWidestLabels = {
+    ...doc.value,
+    edges: doc.value.edges.map((edge) => {
+      const label = widestLabels.get(edge.id);
+      return label === undefined ? edge : { ...edge, label };
+    }),
+  };
+  const laidOut = await layoutDocument(withWidestLabels, { direction: 'LR', spacing: 'normal' }, createElkNodeEngine());
   if (!laidOut.ok) throw new Error(`${template.meta.id}: layout failed, ${JSON.stringify(laidOut.error)}`);
 
   const nodes = new Map(laidOut.value.nodes.map((node) => [node.id, node]));
@@ -125,8 +139,9 @@ async function build(template: Template): Promise<Template> {
       edges: sized.document.edges.map((edge) => {
         const routed = edges.get(edge.id);
         if (routed === undefined) return edge;
-        const { points, sourceHandle, targetHandle } = routed;
-        return { ...edge, sourceHandle, targetHandle, points: points?.map(round) };
+        const { points, labelAt, sourceHandle, targetHandle } = routed;
+        const placed = { ...edge, sourceHandle, targetHandle, points: points?.map(round) };
+        return labelAt === undefined ? placed : { ...placed, labelAt: round(labelAt) };
       }),
     },
   };

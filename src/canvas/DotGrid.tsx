@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 
 /** Below this spacing on screen the dots would blur into a grey wash, so none are drawn. */
-const MIN_SCREEN_GAP = 6;
+const MIN_SCREEN_GAP = 8;
+/** A dot's radius at 100%; like the nodes, dots shrink as the view zooms out, so they recede. */
+const DOT_RADIUS = 0.6;
 
 /**
  * The canvas's dot grid, one dot at every multiple of the snapping step.
@@ -24,7 +26,7 @@ export function DotGrid({ gap }: { gap: number }) {
       if (!layer) return;
       const [x, y, zoom] = transform;
       const step = gap * zoom;
-      const radius = Math.max(0.6, 0.6 * zoom);
+      const radius = DOT_RADIUS * zoom;
       if (step !== shownStep) {
         shownStep = step;
         layer.hidden = step < MIN_SCREEN_GAP;

@@ -3,6 +3,8 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { nearestSide } from '../model/shapes';
 import { boundingRect } from '../model/rect';
+import { edgeLabelPoint, edgeLabelSize } from '../model/edgeLabel';
+import { placeEdgeLabels, type RoutedEdge } from './edgeLabels';
 import type { FlowEdge, FlowNode, Point, SalesDocument } from '../model/types';
 import { rectOf, squareUp, type Rect } from './geometry';
 import { elkEdgeId, elkNodeId, layoutSet, type LayoutSet } from './layoutSet';
@@ -117,10 +119,15 @@ function writeBack(doc: SalesDocument, set: LayoutSet, placement: Placement, opt
     return rect === undefined ? node : { ...node, position: { x: rect.x, y: rect.y } };
   });
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const labelPlaces = placeLabels(doc, nodes, placement);
   const edges = doc.edges.map((edge): FlowEdge => {
     const route = placement.routes.get(edge.id);
     if (route !== undefined) {
-      return { ...edge, points: route.points, sourceHandle: route.sourceHandle, targetHandle: route.targetHandle };
+      const routed: FlowEdge = { ...edge, points: route.points, sourceHandle: route.sourceHandle, targetHandle: route.targetHandle };
+      const labelAt = labelPlaces.get(edge.id);
+      if (labelAt === undefined) delete routed.labelAt;
+      else routed.labelAt = labelAt;
+      return routed;
     }
     if (!set.moved.has(edge.source) && !set.moved.has(edge.target)) return edge;
     // An edge between what moved and what did not: no route fits any more, so the canvas draws
@@ -129,6 +136,7 @@ function writeBack(doc: SalesDocument, set: LayoutSet, placement: Placement, opt
     const target = byId.get(edge.target);
     const rest: FlowEdge = { ...edge };
     delete rest.points;
+    delete rest.labelAt;
     if (source === undefined || target === undefined) return rest;
     return {
       ...rest,
@@ -137,6 +145,29 @@ function writeBack(doc: SalesDocument, set: LayoutSet, placement: Placement, opt
     };
   });
   return { ...doc, settings: { ...doc.settings, direction: options.direction }, nodes, edges };
+}
+
+/**
+ * Label places for the edges this layout routed, clear of every node at its new place and of the
+ * labels of routed edges it left alone (a layout of the selection).
+ */
+function placeLabels(doc: SalesDocument, nodes: readonly FlowNode[], placement: Placement): Map<string, Point> {
+  const routed: RoutedEdge[] = [];
+  const fixedLabels: Rect[] = [];
+  for (const edge of doc.edges) {
+    const route = placement.routes.get(edge.id);
+    if (route !== undefined) {
+      routed.push({ id: edge.id, label: edge.label, points: route.points });
+    } else if (edge.points !== undefined && edge.points.length >= 2) {
+      routed.push({ id: edge.id, points: edge.points });
+      if (edge.label) {
+        const at = edgeLabelPoint(edge, edge.points);
+        const { width, height } = edgeLabelSize(edge.label);
+        fixedLabels.push({ x: at.x - width / 2, y: at.y - height / 2, width, height });
+      }
+    }
+  }
+  return placeEdgeLabels(routed, nodes.map(rectOf), fixedLabels);
 }
 
 function centerOf(node: FlowNode): Point {

@@ -2,6 +2,7 @@
 // Graphviz dot on sales flowcharts (STACK-NOTES.md), and positional ids (see layoutSet.ts).
 
 import type { ElkExtendedEdge, ElkNode, LayoutOptions as ElkOptions } from 'elkjs/lib/elk-api.js';
+import { edgeLabelSize } from '../model/edgeLabel';
 import type { SalesDocument } from '../model/types';
 import { elkEdgeId, elkNodeId, layoutSet } from './layoutSet';
 import { spacingValues, type LayoutOptions } from './options';
@@ -22,21 +23,10 @@ export function thoroughnessFor(nodeCount: number, edgeCount: number): number {
   return 7;
 }
 
-const LABEL_FONT_SIZE = 12;
-const LABEL_MARGIN = 32;
+// Room on either side of a label's box (with its padding) in the gap between two layers.
+const LABEL_MARGIN = 20;
 // A gap wider than this reads as a break in the flow; longer labels wrap or shorten instead.
 const MAX_LABEL_GAP = 220;
-
-/** About what the canvas and the SVG draw: CJK characters are square, Latin about 0.58 em. */
-export function labelWidth(label: string): number {
-  let widest = 0;
-  for (const line of label.split('\n')) {
-    let width = 0;
-    for (const character of line) width += /[\u2e80-\u9fff\uff00-\uffef]/u.test(character) ? LABEL_FONT_SIZE : LABEL_FONT_SIZE * 0.58;
-    widest = Math.max(widest, width);
-  }
-  return Math.ceil(widest);
-}
 
 /**
  * Labels sit on the segment between two layers, so the gap between layers is widened to the
@@ -46,7 +36,7 @@ export function labelWidth(label: string): number {
 function betweenLayersFor(doc: SalesDocument, base: number, direction: LayoutOptions['direction']): number {
   if (direction === 'TB') return base;
   let longest = 0;
-  for (const edge of doc.edges) if (edge.label) longest = Math.max(longest, labelWidth(edge.label));
+  for (const edge of doc.edges) if (edge.label) longest = Math.max(longest, Math.ceil(edgeLabelSize(edge.label).width));
   return Math.max(base, Math.min(longest + LABEL_MARGIN, MAX_LABEL_GAP));
 }
 

@@ -1,32 +1,42 @@
-// A uniform grid over node boxes, so that asking whether a short segment hits a node looks at the
-// few nodes near it instead of all of them (route end snapping on 1,000-node diagrams).
+// A uniform grid over boxes, so that asking what is near a short segment or a label looks at the
+// few boxes near it instead of all of them (route end snapping and label placement on 1,000-node
+// diagrams).
 
 import type { Point } from '../model/types';
-import { segmentEntersRect, type Rect } from './geometry';
+import { rectsOverlap, segmentEntersRect, type Rect } from './geometry';
 
 const ROW = 1_000_003;
 
-export class RectIndex {
-  private readonly cells = new Map<number, Rect[]>();
+export class RectIndex<T extends Rect = Rect> {
+  private readonly cells = new Map<number, T[]>();
 
   constructor(
-    rects: Iterable<Rect>,
+    rects: Iterable<T>,
     private readonly cell = 256,
   ) {
-    for (const rect of rects) {
-      this.visit(rect.x, rect.y, rect.x + rect.width, rect.y + rect.height, (key) => {
-        const bucket = this.cells.get(key);
-        if (bucket === undefined) this.cells.set(key, [rect]);
-        else bucket.push(rect);
-        return false;
-      });
-    }
+    for (const rect of rects) this.add(rect);
+  }
+
+  add(rect: T): void {
+    this.visit(rect.x, rect.y, rect.x + rect.width, rect.y + rect.height, (key) => {
+      const bucket = this.cells.get(key);
+      if (bucket === undefined) this.cells.set(key, [rect]);
+      else bucket.push(rect);
+      return false;
+    });
   }
 
   /** Whether the segment enters any box shrunk by `inset` (see segmentEntersRect). */
   segmentEntersAny(a: Point, b: Point, inset: number): boolean {
     return this.visit(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y), (key) =>
       (this.cells.get(key) ?? []).some((rect) => segmentEntersRect(a, b, rect, inset)),
+    );
+  }
+
+  /** Whether any box for which `counts` holds meets `box` (shares more than a border). */
+  someOverlapping(box: Rect, counts: (rect: T) => boolean = () => true): boolean {
+    return this.visit(box.x, box.y, box.x + box.width, box.y + box.height, (key) =>
+      (this.cells.get(key) ?? []).some((rect) => rectsOverlap(rect, box) && counts(rect)),
     );
   }
 

@@ -8,7 +8,7 @@ import { createElkNodeEngine } from './elkNodeEngine';
 import type { LayoutEngine } from './layoutEngine';
 import { toElkGraph } from './elkGraph';
 import { layoutDocument, NODE_LIMIT } from './runLayout';
-import { layoutViolations } from './testing/invariants';
+import { labelViolations, layoutViolations } from './testing/invariants';
 
 const NORMAL_LR = { direction: 'LR', spacing: 'normal' } as const;
 
@@ -51,13 +51,14 @@ describe('layoutDocument on generated sales documents', () => {
           const result = await layoutDocument(doc, { direction, spacing: 'normal' }, engine);
           if (!result.ok) throw new Error(result.error.code);
           expect(layoutViolations(result.value)).toEqual([]);
+          expect(labelViolations(result.value)).toEqual([]);
           expect(result.value.settings.direction).toBe(direction);
           // Only geometry changes.
           const strip = (d: SalesDocument) => ({
             ...d,
             settings: { ...d.settings, direction: 'LR' },
             nodes: d.nodes.map(({ position: _p, ...rest }) => rest),
-            edges: d.edges.map(({ points: _q, sourceHandle: _s, targetHandle: _t, ...rest }) => rest),
+            edges: d.edges.map(({ points: _q, labelAt: _l, sourceHandle: _s, targetHandle: _t, ...rest }) => rest),
           });
           expect(strip(result.value)).toEqual(strip(doc));
         });

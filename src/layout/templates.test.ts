@@ -19,7 +19,7 @@ import { countCrossings } from './crossings';
 import { dotEdgePolyline } from './dotSplines';
 import { createElkNodeEngine } from './elkNodeEngine';
 import { layoutDocument } from './runLayout';
-import { layoutViolations } from './testing/invariants';
+import { labelViolations, layoutViolations } from './testing/invariants';
 import { toDot } from './toDot';
 
 const DIR = new URL('../../templates/', import.meta.url);
@@ -79,10 +79,15 @@ describe('auto layout on the bundled templates', () => {
   });
 
   describe.each(TEMPLATES)('$name', ({ template }) => {
-    it.each(TEMPLATE_LANGUAGES)('leaves no overlap, every node in its band and every edge clear in %s', async (language) => {
+    it.each(TEMPLATE_LANGUAGES)('ships with every edge label on its route and clear of nodes and other labels in %s', (language) => {
+      expect(labelViolations(open(template, language))).toEqual([]);
+    });
+
+    it.each(TEMPLATE_LANGUAGES)('leaves no overlap, every node in its band, every edge clear and every label on its route and clear in %s', async (language) => {
       const before = open(template, language);
       const after = await laidOut(before);
       expect(layoutViolations(after)).toEqual([]);
+      expect(labelViolations(after)).toEqual([]);
       // The layout moves nodes and routes edges; it never adds, drops or relabels anything.
       expect(after.nodes.map((node) => [node.id, node.label, node.laneId])).toEqual(before.nodes.map((node) => [node.id, node.label, node.laneId]));
       expect(after.edges.map((edge) => [edge.id, edge.source, edge.target])).toEqual(before.edges.map((edge) => [edge.id, edge.source, edge.target]));

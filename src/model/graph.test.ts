@@ -106,6 +106,7 @@ describe('node operations', () => {
     expect(next.nodes[2]?.position).toEqual({ x: 10, y: 20 });
     expect(next.nodes[1]).toBe(doc.nodes[1]);
     expect(next.edges[1]).not.toHaveProperty('points');
+    expect(next.edges[1]).not.toHaveProperty('labelAt');
     expect(next.edges[0]).toBe(doc.edges[0]);
     expect(doc.edges[1]?.points).toEqual([{ x: 300, y: 30 }]);
     expect(moveNodes(doc, new Map([['a', { x: 200, y: 0 }]]))).toBe(doc);
@@ -171,7 +172,7 @@ describe('edge operations', () => {
       conversionRate: undefined,
       ...({ source: 'won' } as object),
     });
-    expect(next.edges[1]).toEqual({ id: 'e2', source: 'a', target: 'b', label: 'Qualified', points: [{ x: 300, y: 30 }] });
+    expect(next.edges[1]).toEqual({ id: 'e2', source: 'a', target: 'b', label: 'Qualified', points: [{ x: 300, y: 30 }], labelAt: { x: 300, y: 60 } });
     expect(updateEdge(doc, 'ghost', { label: 'x' })).toBe(doc);
   });
 
@@ -199,7 +200,7 @@ describe('cloneSelection and insertFragment', () => {
     expect(b?.position).toEqual({ x: 440, y: 40 });
     expect(note?.attachedTo).toBe('x1');
     expect(fragment.edges).toEqual([
-      { id: 'x4', source: 'x1', target: 'x2', conversionRate: 0.5, points: [{ x: 340, y: 70 }] },
+      { id: 'x4', source: 'x1', target: 'x2', conversionRate: 0.5, points: [{ x: 340, y: 70 }], labelAt: { x: 340, y: 100 } },
     ]);
   });
 

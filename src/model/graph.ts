@@ -49,6 +49,14 @@ function without<T extends object>(record: T, key: keyof T): T {
   return next;
 }
 
+/** The edge without the route and label place an auto layout gave it. */
+function withoutRoute(edge: FlowEdge): FlowEdge {
+  const next = { ...edge };
+  delete next.points;
+  delete next.labelAt;
+  return next;
+}
+
 function mapChanged<T>(items: T[], change: (item: T) => T): T[] {
   let changed = false;
   const next = items.map((item) => {
@@ -113,9 +121,7 @@ export function moveNodes(doc: SalesDocument, positions: ReadonlyMap<string, Poi
   });
   if (nodes === doc.nodes) return doc;
   const edges = mapChanged(doc.edges, (edge) =>
-    edge.points !== undefined && (positions.has(edge.source) || positions.has(edge.target))
-      ? without(edge, 'points')
-      : edge,
+    edge.points !== undefined && (positions.has(edge.source) || positions.has(edge.target)) ? withoutRoute(edge) : edge,
   );
   return { ...doc, nodes, edges };
 }
@@ -159,8 +165,7 @@ export function reconnectEdge(doc: SalesDocument, id: string, ends: EdgeEnds): R
   if (refused !== null) return err(refused);
   const edges = mapChanged(doc.edges, (edge) => {
     if (edge.id !== id) return edge;
-    const next: FlowEdge = { ...edge, source: ends.source, target: ends.target };
-    delete next.points;
+    const next: FlowEdge = { ...withoutRoute(edge), source: ends.source, target: ends.target };
     delete next.sourceHandle;
     delete next.targetHandle;
     if (ends.sourceHandle !== undefined) next.sourceHandle = ends.sourceHandle;
@@ -234,6 +239,7 @@ export function cloneSelection(
     if (source === undefined || target === undefined) continue;
     const copy: FlowEdge = { ...edge, id: newId(), source, target };
     if (edge.points !== undefined) copy.points = edge.points.map((point) => offsetPoint(point, offset));
+    if (edge.labelAt !== undefined) copy.labelAt = offsetPoint(edge.labelAt, offset);
     edges.push(copy);
   }
   return { nodes, edges };

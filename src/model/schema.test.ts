@@ -32,6 +32,9 @@ describe('record schemas', () => {
     expect(edgeSchema.safeParse({ id: 'e', source: 'a', target: 'b', conversionRate: 0 }).success).toBe(true);
     expect(edgeSchema.safeParse({ id: 'e', source: 'a', target: 'b', conversionRate: 1 }).success).toBe(true);
     expect(edgeSchema.safeParse({ id: 'e', source: 'a', target: 'b', conversionRate: 1.01 }).success).toBe(false);
+    expect(edgeSchema.safeParse({ id: 'e', source: 'a', target: 'b', labelAt: { x: 10, y: -20 } }).success).toBe(true);
+    expect(edgeSchema.safeParse({ id: 'e', source: 'a', target: 'b', labelAt: { x: 1e8, y: 0 } }).success).toBe(false);
+    expect(edgeSchema.safeParse({ id: 'e', source: 'a', target: 'b', labelAt: { x: 'left', y: 0 } }).success).toBe(false);
   });
 
   it('accept colours in common CSS forms and refuse anything that could escape a style', () => {

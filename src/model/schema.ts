@@ -144,6 +144,7 @@ export const edgeSchema = z.object({
   conversionRate: rateSchema.optional(),
   style: z.enum(EDGE_STYLES).optional(),
   points: z.array(pointSchema).max(MAX_EDGE_POINTS).optional(),
+  labelAt: pointSchema.optional(),
 });
 
 export const documentSchema = z.object({

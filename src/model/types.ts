@@ -103,6 +103,11 @@ export interface FlowEdge {
   style?: EdgeLineStyle;
   /** Routed bend points from the last auto layout, absolute canvas units. */
   points?: Point[];
+  /**
+   * Where the last auto layout put the centre of the label, clear of nodes and other labels. It
+   * belongs to `points`: it is dropped with them and means nothing without them.
+   */
+  labelAt?: Point;
 }
 
 export interface SalesDocument {

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatRate } from '../../model/analytics/display';
 import { useDetailed } from '../detail';
-import { estimateTextWidth } from '../edges/EdgeLabel';
+import { estimateTextWidth } from '../../model/edgeLabel';
 import { useEdgeShare } from './nodeAnalysis';
 import './analysis.css';
 

@@ -7,7 +7,8 @@ import { EdgeLabel } from './EdgeLabel';
 import { useDetailed } from '../detail';
 import { EdgeRateChip } from '../analysis/EdgeRateChip';
 import type { CanvasEdge } from '../toFlowElements';
-import { labelPoint, roundedPath } from '../../model/polyline';
+import { roundedPath } from '../../model/polyline';
+import { edgeLabelPoint } from '../../model/edgeLabel';
 import type { FlowEdge } from '../../model/types';
 
 const CORNER_RADIUS = 10;
@@ -21,8 +22,8 @@ type Ends = Pick<EdgeProps<CanvasEdge>, 'sourceX' | 'sourceY' | 'targetX' | 'tar
  */
 function edgePath(edge: FlowEdge | undefined, ends: Ends): [string, number, number] {
   const points = edge?.points;
-  if (points && points.length >= 2) {
-    const label = labelPoint(points);
+  if (edge && points && points.length >= 2) {
+    const label = edgeLabelPoint(edge, points);
     return [roundedPath(points, CORNER_RADIUS), label.x, label.y];
   }
   const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: CORNER_RADIUS });

@@ -1,6 +1,7 @@
 // An edge: its line with an arrowhead, and its label on a small box along its longest run.
 
-import { labelPoint, roundedPath, trimEnd } from '../../model/polyline';
+import { roundedPath, trimEnd } from '../../model/polyline';
+import { edgeLabelPoint } from '../../model/edgeLabel';
 import type { EdgeRoute } from './routeEdge';
 import { element } from './svgElement';
 import { EDGE_FONT_SIZE, LINE_HEIGHT, type SvgPalette } from './svgTheme';
@@ -64,7 +65,7 @@ export function drawEdgeLabel(route: EdgeRoute, palette: SvgPalette): string {
     balance: true,
   });
   if (wrapped.lines.length === 0) return '';
-  const at = labelPoint(route.points);
+  const at = edgeLabelPoint(route.edge, route.points);
   const width = Math.max(...wrapped.lines.map((line) => textWidth(line, EDGE_FONT_SIZE))) + 10;
   const height = wrapped.lines.length * EDGE_FONT_SIZE * LINE_HEIGHT + 4;
   const box = element('rect', {

@@ -2,7 +2,7 @@
 // and a chip with each edge's rate. The figures come formatted from the caller (src/ui formats
 // them in the user's language), so the renderer stays free of analytics and locales.
 
-import { labelPoint } from '../../model/polyline';
+import { edgeLabelPoint } from '../../model/edgeLabel';
 import type { FlowNode } from '../../model/types';
 import { drawText } from './drawText';
 import type { EdgeRoute } from './routeEdge';
@@ -48,7 +48,7 @@ export function drawNodeBadge(node: FlowNode, text: string): string {
 
 export function drawEdgeChip(route: EdgeRoute, text: string, hasLabel: boolean): string {
   if (route.points.length < 2) return '';
-  const at = labelPoint(route.points);
+  const at = edgeLabelPoint(route.edge, route.points);
   return pill(at.x, at.y + (hasLabel ? BADGE_HEIGHT + 2 : 0), text, CHIP_FILL, CHIP_STROKE, CHIP_TEXT);
 }
 

@@ -204,6 +204,28 @@ describe('renderDocumentSvg', () => {
     expect(Number(box?.getAttribute('width'))).toBeGreaterThan(40);
   });
 
+  it("draws a routed edge's label where the layout placed it, and mid-route once the route is gone", () => {
+    const nodes = [stage('a', 'A', 0, 0), stage('b', 'B', 0, 400)];
+    const points = [
+      { x: 210, y: 64 },
+      { x: 210, y: 400 },
+    ];
+    const unrouted = { id: 'e', source: 'a', target: 'b', label: 'Yes', sourceHandle: 'bottom', targetHandle: 'top' } as const;
+    const edge = { ...unrouted, points };
+    const centreOfLabel = (svg: string) => {
+      const box = all(parse(svg), 'text').find((t) => t.textContent === 'Yes')?.previousElementSibling;
+      return {
+        x: Number(box?.getAttribute('x')) + Number(box?.getAttribute('width')) / 2,
+        y: Number(box?.getAttribute('y')) + Number(box?.getAttribute('height')) / 2,
+      };
+    };
+    const placed = centreOfLabel(renderDocumentSvg({ ...emptyDocument(), nodes, edges: [{ ...edge, labelAt: { x: 210, y: 120 } }] }));
+    expect(placed.x).toBeCloseTo(210);
+    expect(placed.y).toBeCloseTo(120);
+    const ordinary = centreOfLabel(renderDocumentSvg({ ...emptyDocument(), nodes, edges: [{ ...unrouted, labelAt: { x: 210, y: 120 } }] }));
+    expect(ordinary.y).toBeCloseTo(232);
+  });
+
   it('paints a white, dark or no background', () => {
     const document = salesProcess('en');
     const first = (svg: string): Element | undefined =>

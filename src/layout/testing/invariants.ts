@@ -3,6 +3,7 @@
 
 import type { FlowNode, Point, SalesDocument } from '../../model/types';
 import { laneBands } from '../../model/laneBands';
+import { edgeLabelPoint, edgeLabelSize } from '../../model/edgeLabel';
 
 const TOLERANCE = 1;
 
@@ -13,7 +14,7 @@ interface Box {
   bottom: number;
 }
 
-function box(node: FlowNode): Box {
+function nodeBox(node: FlowNode): Box {
   return {
     left: node.position.x,
     top: node.position.y,
@@ -45,7 +46,7 @@ function passesThrough(b: Box, a: Point, c: Point): boolean {
 export function layoutViolations(doc: SalesDocument, { requireRoutes = true } = {}): string[] {
   const problems: string[] = [];
   const nodes = doc.nodes;
-  const boxes = new Map(nodes.map((node) => [node.id, box(node)]));
+  const boxes = new Map(nodes.map((node) => [node.id, nodeBox(node)]));
 
   for (let i = 0; i < nodes.length; i += 1) {
     const a = boxes.get((nodes[i] as FlowNode).id) as Box;
@@ -120,6 +121,37 @@ export function layoutViolations(doc: SalesDocument, { requireRoutes = true } = 
         if (passesThrough(boxes.get(node.id) as Box, a, c)) problems.push(`${edge.id} passes through ${node.id}`);
       }
     }
+  }
+  return problems;
+}
+
+function overlapBy(a: Box, b: Box): boolean {
+  return a.left < b.right - TOLERANCE && b.left < a.right - TOLERANCE && a.top < b.bottom - TOLERANCE && b.top < a.bottom - TOLERANCE;
+}
+
+/**
+ * Labels of routed edges where the canvas and the export draw them: each on its own route, over
+ * no node and no other label.
+ */
+export function labelViolations(doc: SalesDocument): string[] {
+  const problems: string[] = [];
+  const labels: { id: string; box: Box }[] = [];
+  for (const edge of doc.edges) {
+    if (!edge.label || edge.points === undefined || edge.points.length < 2) continue;
+    const at = edgeLabelPoint(edge, edge.points);
+    const onRoute = edge.points.some((point, i) => {
+      const next = edge.points?.[i + 1];
+      if (next === undefined) return false;
+      const withinX = at.x >= Math.min(point.x, next.x) - TOLERANCE && at.x <= Math.max(point.x, next.x) + TOLERANCE;
+      const withinY = at.y >= Math.min(point.y, next.y) - TOLERANCE && at.y <= Math.max(point.y, next.y) + TOLERANCE;
+      return withinX && withinY && (Math.abs(at.x - point.x) <= TOLERANCE || Math.abs(at.y - point.y) <= TOLERANCE);
+    });
+    if (!onRoute) problems.push(`label off its route: ${edge.id}`);
+    const { width, height } = edgeLabelSize(edge.label);
+    const box = { left: at.x - width / 2, top: at.y - height / 2, right: at.x + width / 2, bottom: at.y + height / 2 };
+    for (const node of doc.nodes) if (overlapBy(box, nodeBox(node))) problems.push(`label of ${edge.id} over ${node.id}`);
+    for (const other of labels) if (overlapBy(box, other.box)) problems.push(`labels of ${edge.id} and ${other.id} overlap`);
+    labels.push({ id: edge.id, box });
   }
   return problems;
 }
