@@ -89,7 +89,7 @@ test('a full disk during autosave is reported, nothing is lost, and Retry saves 
   await addStageFromPalette(page);
   const unsaved = await currentDocument(page);
   expect(unsaved.nodes).toHaveLength(5);
-  const status = page.getByRole('status').filter({ hasText: 'Not saved: the disk is full' });
+  const status = page.getByRole('alert').filter({ hasText: 'Not saved: the disk is full' });
   await expect(status).toBeVisible();
   // The work is still on screen, and can be kept by download meanwhile.
   await expect(page.locator('.react-flow__node')).toHaveCount(5);

@@ -41,8 +41,9 @@ export function SaveStatus({ state, onRetry, currentDocument }: SaveStatusProps)
   const code = state.error.code;
   const reason =
     code === 'quota-exceeded' || code === 'unavailable' || code === 'write-failed' ? t(`save.reason.${code}`) : t('save.reason.other');
+  // A failed save is announced at once: work is at risk until it is retried or downloaded.
   return (
-    <span className="sf-save sf-save--error" role="status">
+    <span className="sf-save sf-save--error" role="alert">
       {t('save.failed', { reason })}
       <button type="button" className="sf-button" onClick={onRetry}>
         {t('save.retry')}
