@@ -1,16 +1,25 @@
-// node bench/profile.mjs [--gesture=pan|drag|layout] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
+// node bench/profile.mjs [--gesture=pan|drag|layout|open] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
 // Why is a gesture slower in the app than in bare React Flow? Runs the gesture once in each page
 // under a Chromium trace and once under a V8 CPU profile, on an unminified build, and prints where
 // the time of the page's threads went, side by side. `--gesture=layout` instead presses the app's
 // Auto layout on the N-node document (with lanes, or without them given --no-lanes; there is no
 // bare counterpart) and shows what the main thread
-// did from the press until the result was painted, the commit that applies it included. The raw
+// did from the press until the result was painted, the commit that applies it included.
+// `--gesture=open` opens the stored N-node document in the app, and the same file in the bare page,
+// as the benchmark's open figure does: only the open itself is recorded, from the placeholder. The raw
 // traces and profiles go to bench/dist/profiles (open them in the DevTools Performance panel).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { APP_UNMINIFIED_DIST, buildForProfiling, PAGES_DIST } from './lib/build.mjs';
 import { attachMetrics, launchBrowser, openAppPage, openBarePage } from './lib/browser.mjs';
-import { generateDocuments, openMeasured, restoreAppDocument, stashDocuments } from './lib/documents.mjs';
+import {
+  generateDocuments,
+  openFromPlaceholder,
+  openMeasured,
+  openPlaceholder,
+  restoreAppDocument,
+  stashDocuments,
+} from './lib/documents.mjs';
 import { circleGesture } from './lib/gestures.mjs';
 import { profileGesture, traceGesture } from './lib/profiling.mjs';
 import { DRAG_GESTURE } from './lib/scenarios/drag.mjs';
@@ -78,7 +87,25 @@ async function profileLayout(appPage, text) {
   console.log(`\nTraces and profiles in ${outDir}`);
 }
 
-/** A pan or drag, once in the app and once in the bare page, each under a trace and then a CPU profile. */
+/** What is profiled on each page, and how the page is put back before each of the two runs. */
+async function gestureOf(appPage, barePage) {
+  if (gestureName === 'open') {
+    return { label: `open-${size}`, reset: openPlaceholder, run: (page) => openFromPlaceholder(page, size) };
+  }
+  const viewport = await setAppZoom(appPage, zoom);
+  await setBareViewport(barePage, viewport);
+  const target =
+    gestureName === 'drag' ? await commonGrabbableNode(appPage, barePage) : await commonPanePoint(appPage, barePage);
+  const gesture = gestureName === 'drag' ? DRAG_GESTURE : PAN_GESTURE;
+  const noMeasure = { begin: async () => {}, end: async () => {} };
+  return {
+    label: `${gestureName}-${size}-${zoom === 'fit' ? 'fit' : '100'}`,
+    reset: (page) => (page === appPage ? setAppZoom(appPage, zoom) : setBareViewport(barePage, viewport)),
+    run: async (page) => circleGesture(page, await toPagePoint(page, target), gesture, noMeasure),
+  };
+}
+
+/** A pan, drag or open, once in the app and once in the bare page, each under a trace and then a CPU profile. */
 async function profileAgainstBare(appPage, documents) {
   const barePage = await openBarePage(browser, pagesOrigin, await readCanvasRect(appPage));
   await stashDocuments(barePage, documents);
@@ -87,19 +114,13 @@ async function profileAgainstBare(appPage, documents) {
     bare: { page: barePage, origin: pagesOrigin },
   };
   for (const side of Object.values(sides)) await openMeasured(side.page, size);
-  const viewport = await setAppZoom(appPage, zoom);
-  await setBareViewport(barePage, viewport);
-  const target =
-    gestureName === 'drag' ? await commonGrabbableNode(appPage, barePage) : await commonPanePoint(appPage, barePage);
-  const gesture = gestureName === 'drag' ? DRAG_GESTURE : PAN_GESTURE;
-  const noMeasure = { begin: async () => {}, end: async () => {} };
+  const { label, reset: resetPage, run: runOn } = await gestureOf(appPage, barePage);
 
   await mkdir(outDir, { recursive: true });
-  const label = `${gestureName}-${size}-${zoom === 'fit' ? 'fit' : '100'}`;
   const summaries = {};
   for (const [name, side] of Object.entries(sides)) {
-    const reset = () => (name === 'app' ? setAppZoom(appPage, zoom) : setBareViewport(barePage, viewport));
-    const run = async () => circleGesture(side.page, await toPagePoint(side.page, target), gesture, noMeasure);
+    const reset = () => resetPage(side.page);
+    const run = () => runOn(side.page);
     const metrics = await attachMetrics(side.page);
     await reset();
     await metrics.collectGarbage();

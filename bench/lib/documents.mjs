@@ -107,9 +107,19 @@ export async function restoreAppDocument(page, text) {
 // save in the background (it flushes autosave and draws a thumbnail on leaving): let that pass.
 const LEAVE_SETTLE_MS = 300;
 
-/** Opens the placeholder, then document `key` (a size or an extra key); returns the second open's timings. */
-export async function openMeasured(page, key) {
+/** Opens the tiny placeholder and lets the previous document's editor finish leaving. */
+export async function openPlaceholder(page) {
   await page.evaluate(([prefix]) => window.__bench.open('placeholder', prefix, true), [RESET_PREFIX]);
   await page.waitForTimeout(LEAVE_SETTLE_MS);
+}
+
+/** Opens document `key` (a size or an extra key) from the placeholder; returns its timings. */
+export function openFromPlaceholder(page, key) {
   return page.evaluate(([k, prefix]) => window.__bench.open(k, prefix, false), [String(key), RESET_PREFIX]);
+}
+
+/** Opens the placeholder, then document `key`; returns the second open's timings. */
+export async function openMeasured(page, key) {
+  await openPlaceholder(page);
+  return openFromPlaceholder(page, key);
 }
