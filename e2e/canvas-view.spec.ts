@@ -43,11 +43,15 @@ test('a middle-button drag pans the view, even started on a node, and moves no n
   expect((await currentDocument(page)).nodes).toEqual(nodesBefore);
 });
 
-test('the overview map centres the view where it is pressed, drags the view outline and zooms with the wheel', async ({ page }) => {
+test('the overview map shows the lanes, centres the view where it is pressed, drags the view outline and zooms with the wheel', async ({ page }) => {
   await openEditor(page, fifteenNodesTwoLanes('en'));
   await zoomIn(page, 4);
   const map = minimap(page);
   await expect(map).toBeVisible();
+  // The map shows the lanes as the canvas bands them.
+  const laneCount = await page.locator('.sf-lane').count();
+  expect(laneCount).toBeGreaterThanOrEqual(2);
+  await expect(map.locator('.sf-minimap__lane')).toHaveCount(laneCount);
   const mapBox = (await map.boundingBox())!;
   const centreBefore = await viewCentre(page);
 

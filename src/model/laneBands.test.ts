@@ -59,6 +59,8 @@ describe('laneBands', () => {
     });
     const [sales, legal] = laneBands(doc);
     expect(legal && sales && legal.rect.y).toBe(sales && sales.rect.y + sales.rect.height);
+    // The stray lane's band is empty, never of negative size (an SVG rect would refuse it).
+    expect(legal?.rect.height).toBe(0);
   });
 
   it('makes columns when the flow runs top to bottom', () => {

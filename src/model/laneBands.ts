@@ -63,7 +63,9 @@ export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings
     // The gap before a band belongs to the band before it, so bands stay contiguous.
     const previous = bands[bands.length - 1];
     if (previous !== undefined) setCrossEnd(previous, bandStart, direction);
-    const bandEnd = extent === undefined ? bandStart + EMPTY_LANE_THICKNESS : extent.max + LANE_PADDING;
+    // A lane whose nodes all lie before the previous band's end (a node just dragged across, say)
+    // gets no thickness rather than a negative one.
+    const bandEnd = extent === undefined ? bandStart + EMPTY_LANE_THICKNESS : Math.max(bandStart, extent.max + LANE_PADDING);
     const laneId = doc.lanes[index]?.id ?? null;
     bands.push({ laneId, rect: makeRect(mainStart, mainEnd, bandStart, bandEnd, direction) });
     start = bandEnd;

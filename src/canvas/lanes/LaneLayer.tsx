@@ -1,8 +1,8 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { ViewportLayer } from '../ViewportLayer';
 import { ArrowDown, ArrowLeft, ArrowRight, ArrowUp, Trash2 } from 'lucide-react';
-import { useShallow } from 'zustand/react/shallow';
-import { laneBands, type LaneBand } from '../../model/laneBands';
+import type { LaneBand } from '../../model/laneBands';
+import { useLaneBands } from './useLaneBands';
 import { moveLane, removeLane, renameLane } from '../../model/graph';
 import type { Direction } from '../../model/types';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
@@ -94,10 +94,9 @@ function LaneHeader({ band, label, index, laneCount, direction }: LaneHeaderProp
 /** Swimlanes drawn behind the nodes, as bands derived from their nodes (DESIGN.md, Lane). */
 function LaneLayerComponent() {
   const t = useT();
-  const { lanes, nodes, settings } = useEditor(
-    useShallow((state) => ({ lanes: state.document.lanes, nodes: state.document.nodes, settings: state.document.settings })),
-  );
-  const bands = useMemo(() => laneBands({ lanes, nodes, settings }), [lanes, nodes, settings]);
+  const lanes = useEditor((state) => state.document.lanes);
+  const direction = useEditor((state) => state.document.settings.direction);
+  const bands = useLaneBands();
   if (bands.length === 0) return null;
   const labels = new Map(lanes.map((lane) => [lane.id, lane.label]));
   return (
@@ -112,7 +111,7 @@ function LaneLayerComponent() {
                 data-lane-id={band.laneId ?? ''}
                 style={{ left: band.rect.x, top: band.rect.y, width: band.rect.width, height: band.rect.height }}
               />
-              <LaneHeader band={band} label={label} index={index} laneCount={lanes.length} direction={settings.direction} />
+              <LaneHeader band={band} label={label} index={index} laneCount={lanes.length} direction={direction} />
             </div>
           );
         })}

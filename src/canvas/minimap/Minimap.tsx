@@ -2,6 +2,8 @@ import { memo, useCallback, useEffect, useMemo, useRef, type PointerEvent as Rea
 import { Panel, useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { boundingRect, rectContains, rectOfNode, type Rect } from '../../model/rect';
 import type { FlowNode, Point } from '../../model/types';
+import type { LaneBand } from '../../model/laneBands';
+import { useLaneBands } from '../lanes/useLaneBands';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
 import { minimapNodeColor } from './minimapColor';
@@ -32,10 +34,16 @@ const MinimapNode = memo(function MinimapNode({ node }: { node: FlowNode }) {
 });
 
 /**
- * The diagram drawn once, at the scale that fits it, and never repainted while the view moves:
+ * The diagram (lane bands and nodes) drawn once, at the scale that fits it, and never repainted while the view moves:
  * the layer above moves and scales it on the compositor (the `sf-minimap__nodes` rule).
  */
-const MinimapNodes = memo(function MinimapNodes({ nodes, bounds }: { nodes: readonly FlowNode[]; bounds: Rect }) {
+interface MinimapDiagramProps {
+  nodes: readonly FlowNode[];
+  bands: readonly LaneBand[];
+  bounds: Rect;
+}
+
+const MinimapDiagram = memo(function MinimapDiagram({ nodes, bands, bounds }: MinimapDiagramProps) {
   const scale = fittingScale(bounds);
   return (
     <svg
@@ -44,6 +52,16 @@ const MinimapNodes = memo(function MinimapNodes({ nodes, bounds }: { nodes: read
       viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
       aria-hidden="true"
     >
+      {bands.map((band, index) => (
+        <rect
+          key={band.laneId ?? 'unassigned'}
+          className={`sf-minimap__lane sf-minimap__lane--${index % 2 === 0 ? 'even' : 'odd'}`}
+          x={band.rect.x}
+          y={band.rect.y}
+          width={band.rect.width}
+          height={band.rect.height}
+        />
+      ))}
       {nodes.map((node) => (
         <MinimapNode key={node.id} node={node} />
       ))}
@@ -68,7 +86,7 @@ interface MinimapDrag {
 }
 
 /**
- * The overview in the canvas's corner: the whole diagram with the part on screen outlined. Drag
+ * The overview in the canvas's corner: the whole diagram, lanes included, with the part on screen outlined. Drag
  * the outline, or press anywhere to centre the view there; the wheel zooms about the view's
  * centre.
  *
@@ -80,8 +98,9 @@ export function Minimap() {
   const t = useT();
   const flowStore = useStoreApi();
   const nodes = useEditor((state) => state.document.nodes);
+  const bands = useLaneBands();
   const view = useStore(selectView, sameRect);
-  const bounds = useMemo(() => boundingRect(nodes.map(rectOfNode)), [nodes]);
+  const bounds = useMemo(() => boundingRect([...nodes.map(rectOfNode), ...bands.map((band) => band.rect)]), [nodes, bands]);
   const frame = minimapFrame(bounds, view);
   const frameRef = useRef(frame);
   frameRef.current = frame;
@@ -164,7 +183,7 @@ export function Minimap() {
       >
         {bounds ? (
           <div className="sf-minimap__nodes" style={nodesLayerStyle}>
-            <MinimapNodes nodes={nodes} bounds={bounds} />
+            <MinimapDiagram nodes={nodes} bands={bands} bounds={bounds} />
           </div>
         ) : null}
         <svg className="sf-minimap__view" width={MINIMAP_WIDTH} height={MINIMAP_HEIGHT} viewBox={`${origin.x} ${origin.y} ${width} ${height}`} aria-hidden="true">
