@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium.mjs';
 
 // Another port through E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-// Debian's Chromium, never a downloaded browser (STACK-NOTES.md). No retries: a test that needs
+// Debian's Chromium (scripts/chromium.mjs), never a downloaded browser. No retries: a test that needs
 // one is a bug to fix.
 export default defineConfig({
   testDir: 'e2e',
@@ -19,17 +20,7 @@ export default defineConfig({
     acceptDownloads: true,
     reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   webServer: {
     command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -97,7 +97,9 @@ test('a document saved as a template makes new documents from My templates', asy
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Save template' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved “Team standard process” to My templates.' })).toBeVisible();
+  const saved = page.getByRole('status').filter({ hasText: 'Saved “Team standard process” to My templates.' });
+  await expect(saved).toBeVisible();
+  await saved.screenshot({ path: `${SCREENSHOTS}/template-saved-notice.png` });
 
   await page.getByRole('button', { name: 'Back to library' }).click();
   const card = myTemplates(page).getByRole('article', { name: 'Team standard process', exact: true });

@@ -2,9 +2,10 @@
 // install. Install them with apt-get when we can; otherwise stop with the exact command.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const REQUIREMENTS = [
-  { what: 'Chromium', package: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+  { what: 'Chromium', package: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
   { what: 'a CJK font', package: 'fonts-noto-cjk', present: () => hasCjkFont() },
   { what: 'rsvg-convert', package: 'librsvg2-bin', present: () => onPath('rsvg-convert') },
   { what: 'Graphviz dot', package: 'graphviz', present: () => onPath('dot') },

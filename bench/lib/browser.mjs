@@ -2,24 +2,14 @@
 // carry the in-page helpers. Each page gets its own browser context, so the app and the bare page
 // never share a cache or storage.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium.mjs';
 import { installBenchHelpers } from './inPage.mjs';
 
 export const VIEWPORT = { width: 1440, height: 900 };
 const TEST_HOOKS_FLAG = 'salesflow:test-hooks';
 
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, headless: true });
 }
 
 async function newBenchPage(browser, { testHooks }) {

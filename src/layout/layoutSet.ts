@@ -29,7 +29,7 @@ export interface LayoutSet {
  * and the ways out after it (below it in LR). Model order is the user's order for everything
  * else; these alone, and the edges into them, move to the end of it (Array sort is stable).
  */
-function isExit(node: FlowNode): boolean {
+function isWayOut(node: FlowNode): boolean {
   return node.kind === 'end' && node.outcome !== 'won';
 }
 
@@ -99,7 +99,7 @@ export function layoutSet(doc: SalesDocument, scope?: readonly string[]): Layout
   for (const node of doc.nodes) {
     if (!selected.has(node.id)) continue;
     if (!anchored.has(node.id)) looseNotes.push(node);
-    else if (isExit(node)) exits.push(node);
+    else if (isWayOut(node)) exits.push(node);
     else elkNodes.push(node);
   }
   elkNodes.push(...exits);

@@ -8,15 +8,8 @@ import type { SalesDocument } from '../model/types';
 import type { MetaRow, SalesflowDatabase } from './database';
 import type { DamagedError } from './errors';
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  createdAt: number;
-  updatedAt: number;
-  nodeCount: number;
-  thumbnail: string;
-  deletedAt?: number;
-}
+/** A library entry: the meta row, once read back and made safe to show. */
+export type DocumentSummary = MetaRow;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

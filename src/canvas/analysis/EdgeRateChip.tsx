@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatRate } from '../../model/analytics/display';
 import { useDetailed } from '../detail';
-import { estimateTextWidth } from '../../model/edgeLabel';
+import { edgeLabelSize, estimateTextWidth } from '../../model/edgeLabel';
 import { useEdgeShare } from './nodeAnalysis';
 import './analysis.css';
 
@@ -9,8 +9,6 @@ import './analysis.css';
 const FONT_SIZE = 11;
 const HEIGHT = 16;
 const PADDING_X = 5;
-const LABEL_HEIGHT = 20;
-const LABEL_LINE = 15;
 const GAP = 2;
 
 interface EdgeRateChipProps {
@@ -32,8 +30,7 @@ export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps
   if (share === undefined || !detailed) return null;
   const rate = formatRate(share, language);
   const width = estimateTextWidth(rate, FONT_SIZE) + 2 * PADDING_X;
-  const labelLines = label ? label.split('\n').length : 0;
-  const centreY = label ? y + (LABEL_HEIGHT + (labelLines - 1) * LABEL_LINE) / 2 + GAP + HEIGHT / 2 : y;
+  const centreY = label ? y + edgeLabelSize(label).height / 2 + GAP + HEIGHT / 2 : y;
   return (
     <g className={`sf-rate-chip${implied ? ' sf-rate-chip--implied' : ''}`}>
       <title>{t(implied ? 'analysis.chip.implied' : 'analysis.chip', { rate })}</title>

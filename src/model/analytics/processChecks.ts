@@ -46,7 +46,7 @@ function reachableFromStarts(graph: FlowGraph): Uint8Array {
  * Loops that deals can enter and never leave: by the drawing (no edge out of the loop) or by the
  * rates (every share stays inside, as the funnel found). Keyed by their first node in document order.
  */
-function loopsWithoutExit(graph: FlowGraph, funnel: Funnel): Map<string, string[]> {
+function loopsWithNoWayOut(graph: FlowGraph, funnel: Funnel): Map<string, string[]> {
   const loops = new Map<string, string[]>();
   const add = (members: readonly number[]) => {
     const ordered = [...members].sort((a, b) => a - b);
@@ -82,7 +82,7 @@ export function checkProcess(
   if (!nodes.some((node) => node.kind === 'end' && node.outcome === 'won')) problems.push({ code: 'no-won-end' });
 
   const reached = reachableFromStarts(graph);
-  const loops = loopsWithoutExit(graph, funnel);
+  const loops = loopsWithNoWayOut(graph, funnel);
   for (const [position, node] of nodes.entries()) {
     const nodeId = node.id;
     const out = branches[position]!;

@@ -7,8 +7,14 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type ImportError = { code: 'too-large' } | { code: 'read-failed' } | { code: 'document'; error: DocumentError };
 
-/** Every imported file goes through the same door: size first (before reading), then parseDocumentFile. */
-export async function readDocumentFile(file: Blob): Promise<Result<SalesDocument, ImportError>> {
+/**
+ * Every file the user picks goes through the same door: size first (before reading), then the
+ * parser for its kind.
+ */
+export async function readFileThrough<T>(
+  file: Blob,
+  parse: (text: string) => Result<T, DocumentError>,
+): Promise<Result<T, ImportError>> {
   if (file.size > MAX_IMPORT_BYTES) return err({ code: 'too-large' });
   let text: string;
   try {
@@ -16,6 +22,10 @@ export async function readDocumentFile(file: Blob): Promise<Result<SalesDocument
   } catch {
     return err({ code: 'read-failed' });
   }
-  const parsed = parseDocumentFile(text);
+  const parsed = parse(text);
   return parsed.ok ? ok(parsed.value) : err({ code: 'document', error: parsed.error });
+}
+
+export function readDocumentFile(file: Blob): Promise<Result<SalesDocument, ImportError>> {
+  return readFileThrough(file, parseDocumentFile);
 }

@@ -51,7 +51,7 @@ export function SaveAsTemplate({ repository }: { repository: TemplateRepository 
         <SaveTemplateDialog initialName={store.getState().document.title} onSave={save} onClose={() => setOpen(false)} />
       ) : null}
       {saved !== null ? (
-        <div className="sf-template-saved" role="status">
+        <div className="sf-toast sf-template-saved" role="status">
           <span>{t('templates.saved', { name: saved })}</span>
           <button type="button" className="sf-icon-button" aria-label={t('notice.dismiss')} onClick={() => setSaved(null)}>
             <X size={14} aria-hidden="true" />
