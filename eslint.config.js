@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { layerRules } from './scripts/layers.js';
+import { oneEntryConfig } from './scripts/oneEntry.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/dist/**', 'coverage/**'] },
@@ -50,4 +51,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  oneEntryConfig,
 );

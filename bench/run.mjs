@@ -15,6 +15,7 @@ import { measureDrag, DRAG_GESTURE } from './lib/scenarios/drag.mjs';
 import { measureExport } from './lib/scenarios/export.mjs';
 import { measureLayout } from './lib/scenarios/layout.mjs';
 import { measureOpen } from './lib/scenarios/openDocument.mjs';
+import { measureOperations } from './lib/scenarios/operations.mjs';
 import { measurePan, PAN_GESTURE } from './lib/scenarios/pan.mjs';
 import { measureStorage } from './lib/scenarios/storage.mjs';
 import { serveDirectory } from './lib/staticServer.mjs';
@@ -134,6 +135,11 @@ try {
     () => measureAnalytics({ ...labContext, sizes: options.analyticsSizes, samplesPerRun: options.analyticsSamples }),
     'analytics',
   );
+  figures.operations = await scenario(
+    'Operations: one field edit',
+    () => measureOperations({ ...labContext, size: options.operationsSize, samplesPerRun: options.operationsSamples }),
+    'operations',
+  );
 } finally {
   await browser.close();
   await appServer.close();
@@ -160,6 +166,8 @@ const results = {
     librarySize: options.librarySize,
     analyticsSizes: options.analyticsSizes,
     analyticsSamples: options.analyticsSamples,
+    operationsSize: options.operationsSize,
+    operationsSamples: options.operationsSamples,
   },
   method: {
     pan: shorten(PAN_GESTURE),

@@ -142,7 +142,7 @@ test('two tabs on one document: one writes, the other follows read-only and can 
   const second = await context.newPage();
   await second.goto(page.url());
   await expect(second.getByRole('status').filter({ hasText: 'open in another tab' })).toBeVisible();
-  await second.getByRole('button', { name: 'Stage', exact: true }).click();
+  await expect(second.getByRole('button', { name: 'Stage', exact: true })).toBeDisabled();
   await expect(second.locator('.react-flow__node')).toHaveCount(3);
 
   await page.getByRole('button', { name: 'Stage', exact: true }).click();

@@ -151,7 +151,7 @@ test('JSON: the exported file imports back to an identical document', async ({ p
   const before = await currentDocument(page);
   const text = (await exportFile(page, 'JSON')).toString('utf8');
   const file = JSON.parse(text);
-  expect(file).toMatchObject({ format: 'salesflow', schemaVersion: 1, writtenBy: { app: 'salesflow' } });
+  expect(file).toMatchObject({ format: 'salesflow', schemaVersion: 2, writtenBy: { app: 'salesflow' } });
   expect(file.document).toEqual(before);
   expect(text).toContain('\n  "format"');
 

@@ -50,8 +50,8 @@ const BAD_FILES: BadFile[] = [
   { name: 'array.json', content: () => Buffer.from('[{"id":"a"},{"id":"b"}]'), message: NOT_OURS },
   {
     name: 'future.json',
-    content: () => textWith('"schemaVersion": 1', '"schemaVersion": 2'),
-    message: { en: /written by a newer version of Salesflow \(format 2; this app reads up to 1\)/, 'zh-CN': /更新版本的 Salesflow 创建（格式 2，本应用最高支持 1）/ },
+    content: () => textWith('"schemaVersion": 2', '"schemaVersion": 3'),
+    message: { en: /written by a newer version of Salesflow \(format 3; this app reads up to 2\)/, 'zh-CN': /更新版本的 Salesflow 创建（格式 3，本应用最高支持 2）/ },
   },
   {
     name: 'missing-kind.json',

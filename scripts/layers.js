@@ -1,5 +1,6 @@
 // The layer table of DESIGN.md as ESLint rules: each folder lists what it must not import.
-// Arrows point one way: lib <- model <- layout, storage, io <- commands <- store <- canvas, ui <- app.
+// Arrows point one way: lib <- model <- layout, storage, io <- commands <- store <- canvas, ui <- app;
+// commands may name i18n's message keys (types only).
 
 const FOLDERS = ['lib', 'model', 'layout', 'storage', 'io', 'commands', 'store', 'canvas', 'ui', 'i18n', 'app'];
 
@@ -17,6 +18,11 @@ const ALLOWED = {
   app: FOLDERS,
 };
 
+// Folders another may import for their types only: commands name message keys, never strings.
+const TYPES_ONLY = {
+  commands: ['i18n'],
+};
+
 const PACKAGES_ONLY_IN = {
   react: ['store', 'canvas', 'ui', 'app', 'i18n'],
   'react-dom': ['canvas', 'ui', 'app'],
@@ -30,9 +36,13 @@ const PACKAGES_ONLY_IN = {
 
 function forbiddenFor(folder) {
   const allowed = new Set([folder, ...ALLOWED[folder]]);
+  const typesOnly = new Set(TYPES_ONLY[folder] ?? []);
   const folderPatterns = FOLDERS.filter((other) => !allowed.has(other)).map((other) => ({
     group: [`**/${other}`, `**/${other}/**`],
-    message: `src/${folder} may not import src/${other} (DESIGN.md, Layers).`,
+    message: typesOnly.has(other)
+      ? `src/${folder} may import only types from src/${other} (DESIGN.md, Layers).`
+      : `src/${folder} may not import src/${other} (DESIGN.md, Layers).`,
+    ...(typesOnly.has(other) ? { allowTypeImports: true } : {}),
   }));
   const packagePatterns = Object.entries(PACKAGES_ONLY_IN)
     .filter(([, folders]) => !folders.includes(folder))

@@ -37,6 +37,38 @@ describe('layer rule', () => {
     expect(messages).toEqual([]);
   });
 
+  it('lets commands name message keys but not import strings from src/i18n', async () => {
+    const types = await lintAs(
+      'src/commands/goodFixture.ts',
+      "import type { MessageKey } from '../i18n/en';\nexport type X = MessageKey;\n",
+    );
+    const values = await lintAs('src/commands/badFixture.ts', "import { en } from '../i18n/en';\nexport const x = en;\n");
+    expect(types).toEqual([]);
+    expect(values.some((message) => message.includes('src/commands may import only types from src/i18n'))).toBe(true);
+  });
+
+  it('reports a document changed outside the store entry', async () => {
+    const applying = await lintAs(
+      'src/ui/badFixture.ts',
+      "import { applyChanges } from '../model/operations/applyChanges';\nexport const x = applyChanges;\n",
+    );
+    const finishing = await lintAs('src/canvas/badFixture.ts', "import { finish } from '../model/operations/operation';\nexport const x = finish;\n");
+    const setting = await lintAs('src/ui/badFixture.ts', 'export function x(store: { setState: (v: object) => void }) {\n  store.setState({});\n}\n');
+    for (const messages of [applying, finishing, setting]) {
+      expect(messages.some((message) => message.startsWith('salesflow/one-entry'))).toBe(true);
+    }
+  });
+
+  it('lets the store apply changes and operations end themselves', async () => {
+    const store = await lintAs(
+      'src/store/goodFixture.ts',
+      "import { applyChanges } from '../model/operations/applyChanges';\nexport const x = applyChanges;\n",
+    );
+    const operation = await lintAs('src/model/operations/goodFixture.ts', "import { finish } from './operation';\nexport const x = finish;\n");
+    expect(store).toEqual([]);
+    expect(operation).toEqual([]);
+  });
+
   it('reports dangerouslySetInnerHTML and eval anywhere in src', async () => {
     const messages = await lintAs(
       'src/ui/badFixture.tsx',

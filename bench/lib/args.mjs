@@ -19,8 +19,12 @@ const ANALYTICS_SAMPLES = 20;
 // The smoke test still runs every path once, on small inputs.
 const QUICK_LIBRARY_SIZE = 20;
 const QUICK_ANALYTICS_SAMPLES = 3;
+// One field edit of a document this size (issue "Operations").
+const OPERATIONS_SIZE = 1000;
+const OPERATIONS_SAMPLES = 50;
+const QUICK_OPERATIONS_SAMPLES = 5;
 
-export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics'];
+export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations'];
 
 const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [--runs=5] [--only=pan,drag] [--zooms=fit,100%] [--out=path] [--no-build]
   --quick      smoke test: smallest size only, one run, short gestures, every figure's path once on
@@ -93,5 +97,7 @@ export function parseArgs(argv) {
   options.librarySize = options.quick ? QUICK_LIBRARY_SIZE : LIBRARY_SIZE;
   options.analyticsSizes = options.quick ? [smallest] : ANALYTICS_SIZES;
   options.analyticsSamples = options.quick ? QUICK_ANALYTICS_SAMPLES : ANALYTICS_SAMPLES;
+  options.operationsSize = options.quick ? smallest : OPERATIONS_SIZE;
+  options.operationsSamples = options.quick ? QUICK_OPERATIONS_SAMPLES : OPERATIONS_SAMPLES;
   return options;
 }

@@ -167,6 +167,15 @@ function analyticsTable(analytics) {
   );
 }
 
+function operationsTable(operations) {
+  const f = operations.fieldEditMs;
+  return table(
+    'Operations: one field edit through the editor store (operation, history, autosave scheduling)',
+    ['nodes', 'median ms', 'p95 ms', 'max ms', 'edits'],
+    [[operations.size, ms(f.median, 3), ms(f.p95, 3), ms(f.max, 3), operations.edits]],
+  );
+}
+
 export function formatReport(results) {
   const { figures, targets } = results;
   const parts = [];
@@ -185,6 +194,7 @@ export function formatReport(results) {
   if (figures.export) parts.push(exportTable(figures.export));
   if (figures.storage) parts.push(storageTable(figures.storage));
   if (figures.analytics) parts.push(analyticsTable(figures.analytics));
+  if (figures.operations) parts.push(operationsTable(figures.operations));
 
   const growthRows = Object.entries(results.growth)
     .filter(([, g]) => g.sizes.length >= 2)

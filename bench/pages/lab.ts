@@ -6,6 +6,7 @@ import { analytics } from './lab/analytics';
 import { labDocument } from './lab/documents';
 import { exporting } from './lab/export';
 import { layout } from './lab/layout';
+import { operations } from './lab/operations';
 import { parse } from './lab/parse';
 import { storage } from './lab/storage';
 
@@ -19,6 +20,7 @@ const benchLab = {
   exporting,
   storage,
   analytics,
+  operations,
 };
 
 export type BenchLab = typeof benchLab;

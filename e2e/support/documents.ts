@@ -35,8 +35,8 @@ export function fifteenNodesTwoLanes(language: 'en' | 'zh-CN'): SalesDocument {
   return {
     ...emptyDocument(l('Team sales process', '团队销售流程')),
     lanes: [
-      { id: sales, label: l('Sales', '销售部') },
-      { id: support, label: l('Pre-sales & legal', '售前与法务') },
+      { order: 'k0038007', id: sales, label: l('Sales', '销售部') },
+      { order: 'k0039007', id: support, label: l('Pre-sales & legal', '售前与法务') },
     ],
     nodes: [
       node('leads', 'start', l('Marketing leads', '市场线索'), 0, row1, { laneId: sales, volume: 500 }),

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { COMMANDS_BY_ID } from '../commands/catalogue';
+import { COMMANDS_BY_ID, type CommandId } from '../commands/catalogue';
+import { isAvailable } from '../commands/command';
 import { formatShortcut } from '../commands/shortcuts';
 import { IS_MAC, useEditorCommands } from '../store/EditorCommandsProvider';
 import { useT } from '../i18n/I18nProvider';
-import type { MessageKey } from '../i18n/en';
 
 export type ContextMenuTarget = 'node' | 'edge' | 'pane';
 
@@ -13,7 +13,7 @@ export interface ContextMenuState {
   y: number;
 }
 
-const ITEMS: Record<ContextMenuTarget, readonly string[]> = {
+const ITEMS: Record<ContextMenuTarget, readonly CommandId[]> = {
   node: ['editLabel', 'copy', 'cut', 'duplicate', 'delete', 'alignLeft', 'alignTop', 'distributeHorizontally', 'distributeVertically'],
   edge: ['delete'],
   pane: ['paste', 'selectAll', 'fitView', 'toggleSnap', 'shortcuts'],
@@ -57,13 +57,13 @@ export function CanvasContextMenu({ menu, onClose }: { menu: ContextMenuState; o
             key={command.id}
             type="button"
             role="menuitem"
-            disabled={!command.enabled(context)}
+            disabled={!isAvailable(command, context)}
             onClick={() => {
               run(command.id);
               onClose();
             }}
           >
-            <span>{t(command.labelKey as MessageKey)}</span>
+            <span>{t(command.labelKey)}</span>
             {shortcut ? <kbd aria-hidden="true">{formatShortcut(shortcut, IS_MAC)}</kbd> : null}
           </button>
         );

@@ -65,7 +65,7 @@ function useAriaLabels(): Partial<AriaLabelConfig> {
       'controls.ariaLabel': t('canvas.controls'),
       'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
       'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
-      'controls.fitView.ariaLabel': t('toolbar.fitView'),
+      'controls.fitView.ariaLabel': t('command.fitView'),
       'controls.interactive.ariaLabel': t('canvas.controls'),
       'handle.ariaLabel': t('canvas.handle'),
     }),
@@ -263,6 +263,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           zoomOnDoubleClick={false}
           disableKeyboardA11y
           onlyRenderVisibleElements={detailed}
+          className={readOnly ? 'sf-read-only' : undefined}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           edgesReconnectable={!readOnly}

@@ -1,7 +1,6 @@
-import { addLane, addNode } from '../model/graph';
 import { defaultSize } from '../model/kinds';
-import { MAX_NODES } from '../model/schema';
-import type { FlowNode, NodeKind, Point, SalesDocument } from '../model/types';
+import { addLane, addNode } from '../model/operations';
+import type { NodeKind, Point, SalesDocument } from '../model/types';
 import type { EditorContext } from './context';
 
 export function snap(value: number, grid: number, enabled: boolean): number {
@@ -25,29 +24,20 @@ export interface NewShape {
   laneId?: string;
 }
 
-/** Adds one node, selects it, and returns its id; null when the document is at its node cap. */
+/** Adds one node with its kind's defaults and selects it; null when it was refused (the user is told why). */
 export function addShape(context: EditorContext, shape: NewShape): string | null {
-  if (context.document().nodes.length >= MAX_NODES) return null;
   const id = context.newId('n');
-  context.apply((document) => {
-    const node: FlowNode = {
-      id,
-      kind: shape.kind,
-      label: shape.label,
-      position: placeCentredAt(document, shape.kind, shape.centre),
-      size: defaultSize(shape.kind),
-    };
-    if (shape.laneId !== undefined && document.lanes.some((lane) => lane.id === shape.laneId)) node.laneId = shape.laneId;
-    if (shape.kind === 'start') node.volume = 100;
-    if (shape.kind === 'end') node.outcome = 'won';
-    return addNode(document, node);
-  });
+  const position = placeCentredAt(context.document(), shape.kind, shape.centre);
+  const result = context.perform(
+    addNode({ id, kind: shape.kind, label: shape.label, position, ...(shape.laneId !== undefined ? { laneId: shape.laneId } : {}) }),
+  );
+  if (!result.ok) return null;
   context.select({ nodeIds: [id], edgeIds: [] });
   return id;
 }
 
-export function addSwimlane(context: EditorContext, label: string): string {
+/** Adds a swimlane after the last; null when it was refused (the user is told why). */
+export function addSwimlane(context: EditorContext, label: string): string | null {
   const id = context.newId('lane');
-  context.apply((document) => addLane(document, { id, label }));
-  return id;
+  return context.perform(addLane({ id, label })).ok ? id : null;
 }

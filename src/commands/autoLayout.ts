@@ -31,7 +31,7 @@ function noticeFor(error: LayoutError): Notice {
  * their edit).
  */
 export async function runAutoLayout(context: EditorContext, options: LayoutOptions): Promise<void> {
-  if (context.activity() !== null) return;
+  if (context.activity() !== null || !context.canEdit()) return;
   const controller = new AbortController();
   const before = context.document();
   context.setActivity({ kind: 'layout', cancel: () => controller.abort() });
@@ -51,5 +51,5 @@ export async function runAutoLayout(context: EditorContext, options: LayoutOptio
     return;
   }
   await context.snapshot('before-layout');
-  await context.applyAnimated(result.value);
+  await context.applyLayout(result.value);
 }

@@ -97,7 +97,7 @@ describe('pasting past the node cap', () => {
     const { store, context, notices } = editor(nearlyFull);
     pasteText(context, Array.from({ length: 11 }, (_, i) => `Stage ${i}`).join('\n'));
     expect(store.getState().document).toBe(nearlyFull);
-    expect(notices()).toEqual([{ key: 'notice.pasteTooMany', params: { nodes: MAX_NODES, edges: 20_000 }, tone: 'error' }]);
+    expect(notices()).toEqual([{ key: 'notice.tooManyNodes', params: { limit: MAX_NODES }, tone: 'error' }]);
   });
 
   it('refuses a copied fragment that would go over, and accepts one that fits exactly', () => {
@@ -105,7 +105,7 @@ describe('pasting past the node cap', () => {
     const fragment = { nodes: nearlyFull.nodes.slice(0, 11), edges: [] };
     pasteText(context, serializeClipboard(fragment));
     expect(store.getState().document).toBe(nearlyFull);
-    expect(notices()[0]?.key).toBe('notice.pasteTooMany');
+    expect(notices()[0]?.key).toBe('notice.tooManyNodes');
 
     pasteText(context, serializeClipboard({ nodes: fragment.nodes.slice(0, 10), edges: [] }));
     expect(store.getState().document.nodes).toHaveLength(MAX_NODES);

@@ -1,6 +1,6 @@
 import { linesToFragment, parseClipboard, serializeClipboard } from '../model/clipboard';
-import { cloneSelection, insertFragment, removeEdges, removeNodes, type Fragment } from '../model/graph';
-import { MAX_EDGES, MAX_NODES } from '../model/schema';
+import { cloneSelection, type Fragment } from '../model/graph';
+import { insertFragment, removeRecords } from '../model/operations';
 import type { Point, SalesDocument } from '../model/types';
 import type { EditorContext } from './context';
 
@@ -39,8 +39,7 @@ export function deleteSelectionNodes(context: EditorContext): void {
   const edgeIds = context.selection().edgeIds;
   // The snapshot reads the document as it is now, before the delete below.
   if (nodeIds.length > BULK_DELETE) void context.snapshot('before-bulk-delete');
-  context.apply((document) => removeEdges(removeNodes(document, nodeIds), edgeIds));
-  context.select({ nodeIds: [], edgeIds: [] });
+  if (context.perform(removeRecords(nodeIds, edgeIds)).ok) context.select({ nodeIds: [], edgeIds: [] });
 }
 
 export async function cutSelection(context: EditorContext): Promise<void> {
@@ -62,25 +61,14 @@ function pasteOffset(document: SalesDocument, fragment: Fragment): Point {
   return { x: offset, y: offset };
 }
 
-// A paste past the schema's caps would leave a document that no longer opens (parse refuses it as
-// too many nodes), so such a paste is refused whole, with a message.
-function fitsCaps(context: EditorContext, fragment: Fragment): boolean {
-  const document = context.document();
-  if (document.nodes.length + fragment.nodes.length <= MAX_NODES && document.edges.length + fragment.edges.length <= MAX_EDGES) {
-    return true;
-  }
-  context.notify({ key: 'notice.pasteTooMany', params: { nodes: MAX_NODES, edges: MAX_EDGES }, tone: 'error' });
-  return false;
-}
-
 /** Inserts copies of the fragment and selects them; false when it was refused. */
 function insertAndSelect(context: EditorContext, fragment: Fragment, offset: Point): boolean {
-  if (!fitsCaps(context, fragment)) return false;
   const sourceDocument = { ...context.document(), nodes: fragment.nodes, edges: fragment.edges };
   const copy = cloneSelection(sourceDocument, fragment.nodes.map((node) => node.id), () => context.newId('n'), offset);
   // Edges get their own prefix: cloneSelection draws every id from one factory.
   const edges = copy.edges.map((edge) => ({ ...edge, id: context.newId('e') }));
-  context.apply((document) => insertFragment(document, { nodes: copy.nodes, edges }));
+  // A paste past a cap is refused whole, with a message: a part of a paste is worse than none.
+  if (!context.perform(insertFragment({ nodes: copy.nodes, edges })).ok) return false;
   context.select({ nodeIds: copy.nodes.map((node) => node.id), edgeIds: edges.map((edge) => edge.id) });
   return true;
 }

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/en';
+import type { Operation, OperationResult } from '../model/operations';
 import type { Point, SalesDocument } from '../model/types';
 import type { LayoutService } from './autoLayout';
 
@@ -19,21 +21,7 @@ export interface ViewportControls {
 }
 
 /** A short message for the user, as a key that src/i18n turns into a sentence. */
-export type NoticeKey =
-  | 'notice.selfLoop'
-  | 'notice.duplicateEdge'
-  | 'notice.pasteInvalid'
-  | 'notice.pasteCapped'
-  | 'notice.pasteTooMany'
-  | 'notice.clipboardUnavailable'
-  | 'notice.nothingFound'
-  | 'notice.copiedPng'
-  | 'notice.pngFailed'
-  | 'notice.layoutTooLarge'
-  | 'notice.layoutTimeout'
-  | 'notice.layoutCancelled'
-  | 'notice.layoutFailed'
-  | 'notice.layoutStale';
+export type NoticeKey = Extract<MessageKey, `notice.${string}`>;
 
 /** A long-running action the user can watch and cancel. */
 export interface Activity {
@@ -56,8 +44,8 @@ export type PanelId = 'shortcuts' | 'find' | 'export' | 'import' | 'history';
 export interface EditorContext {
   document: () => SalesDocument;
   selection: () => Selection;
-  /** One undo step. */
-  apply: (update: (document: SalesDocument) => SalesDocument) => void;
+  /** Runs one operation as one undo step; a refusal is told to the user and returned. */
+  perform: (operation: Operation) => OperationResult;
   select: (selection: Selection) => void;
   undo: () => void;
   redo: () => void;
@@ -78,6 +66,8 @@ export interface EditorContext {
   layoutService: LayoutService;
   /** Stores the current document as a revision, when storage is available. */
   snapshot: (reason: SnapshotReason) => Promise<void>;
-  /** Like `apply` with the result, but nodes glide to their places (not under reduced motion). */
-  applyAnimated: (next: SalesDocument) => Promise<void>;
+  /** Takes a layout's result as one undo step, nodes gliding to their places (not under reduced motion). */
+  applyLayout: (next: SalesDocument) => Promise<OperationResult>;
+  /** False in a tab that only reads the document: commands that change it do not run. */
+  canEdit: () => boolean;
 }

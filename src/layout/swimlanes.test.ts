@@ -21,10 +21,10 @@ function center(doc: SalesDocument, id: string): { x: number; y: number } {
 }
 
 const LANES = [
-  { id: 'sales', label: 'Sales' },
-  { id: 'presales', label: 'Pre-sales' },
-  { id: 'legal', label: 'Legal' },
-  { id: 'finance', label: 'Finance' },
+  { id: 'sales', order: 'b', label: 'Sales' },
+  { id: 'presales', order: 'c', label: 'Pre-sales' },
+  { id: 'legal', order: 'd', label: 'Legal' },
+  { id: 'finance', order: 'e', label: 'Finance' },
 ];
 
 /** A deal that goes back and forth between lanes, skips one, loops, and has an unassigned step. */

@@ -14,6 +14,8 @@ describe('createDocument', () => {
       lanes: [],
       nodes: [],
       edges: [],
+      scenarios: [],
+      walkthrough: { steps: [] },
     });
     expect(parseDocumentValue(toDocumentFile(doc)).ok).toBe(true);
   });

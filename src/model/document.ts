@@ -24,6 +24,8 @@ export function createDocument({ id, title, now }: NewDocumentOptions): SalesDoc
     createdAt: now,
     updatedAt: now,
     settings: { ...DEFAULT_SETTINGS },
+    scenarios: [],
+    walkthrough: { steps: [] },
     lanes: [],
     nodes: [],
     edges: [],

@@ -30,3 +30,14 @@ export type ConnectError =
   | { code: 'duplicate-edge'; existingId: string }
   | { code: 'missing-node'; id: string }
   | { code: 'duplicate-id'; id: string };
+
+/** Why an edit was refused; src/i18n says each in the user's language. */
+export type OperationError =
+  | ConnectError
+  | { code: 'read-only' }
+  | { code: 'too-many'; collection: 'nodes' | 'edges' | 'lanes' | 'scenarios' | 'walkthroughSteps'; limit: number }
+  | { code: 'not-found'; id: string }
+  | { code: 'out-of-limits'; path: string; reason: InvalidReason };
+
+/** What an edit adjusted to keep the document valid, so the user can be told. */
+export type OperationNote = { code: 'text-clamped'; limit: number } | { code: 'position-clamped'; limit: number };

@@ -1,6 +1,7 @@
 // Sales-like documents of any size from a seed, for tests, benchmarks and demos. The same options
 // always give the same document, ids and timestamps included.
 
+import { initialKeys } from '../lib/orderKey';
 import { createSeededIdFactory } from '../lib/ids';
 import { createRandom, mulberry32, type Random } from '../lib/random';
 import { DEFAULT_SETTINGS } from './document';
@@ -93,6 +94,7 @@ function laneCount(lanes: GenerateOptions['lanes']): number {
 }
 
 function makeLanes(count: number, newId: (prefix: string) => string): Lane[] {
+  const orders = initialKeys(count);
   return Array.from({ length: count }, (_, index) => {
     const name = LANE_NAMES[index % LANE_NAMES.length] ?? 'Sales';
     const round = Math.floor(index / LANE_NAMES.length);
@@ -100,6 +102,7 @@ function makeLanes(count: number, newId: (prefix: string) => string): Lane[] {
       id: newId('lane'),
       label: round === 0 ? name : `${name} ${round + 1}`,
       color: LANE_COLORS[index % LANE_COLORS.length] ?? '#dbeafe',
+      order: orders[index] ?? 'z',
     };
   });
 }
@@ -299,6 +302,8 @@ export function generateDocument({ nodes: nodeCount, seed, lanes: lanesOption }:
     createdAt: GENERATED_AT,
     updatedAt: GENERATED_AT,
     settings: { ...DEFAULT_SETTINGS, dealValue: random.int(10, 200) * 500 },
+    scenarios: [],
+    walkthrough: { steps: [] },
     lanes,
     nodes,
     edges,

@@ -258,9 +258,9 @@ describe('lane operations', () => {
     deepFreeze(
       makeDocument({
         lanes: [
-          { id: 'l1', label: 'Sales' },
-          { id: 'l2', label: 'Legal' },
-          { id: 'l3', label: 'Finance' },
+          { order: 'k0261011', id: 'l1', label: 'Sales' },
+          { order: 'k0262011', id: 'l2', label: 'Legal' },
+          { order: 'k0263011', id: 'l3', label: 'Finance' },
         ],
         nodes: [makeNode('a', 'stage', { laneId: 'l2' }), makeNode('b', 'stage', { laneId: 'l1' })],
       }),
@@ -277,7 +277,7 @@ describe('lane operations', () => {
     const doc = withLanes();
     const renamed = renameLane(doc, 'l2', 'Contracts');
     expect(renamed.lanes.map((lane) => lane.label)).toEqual(['Sales', 'Contracts', 'Finance']);
-    expect(updateLane(doc, 'l3', { color: '#fee' }).lanes[2]).toEqual({ id: 'l3', label: 'Finance', color: '#fee' });
+    expect(updateLane(doc, 'l3', { color: '#fee' }).lanes[2]).toEqual({ id: 'l3', label: 'Finance', color: '#fee', order: doc.lanes[2]!.order });
     expect(renameLane(doc, 'ghost', 'x')).toBe(doc);
   });
 

@@ -2,7 +2,10 @@
 // did not change, so undo history stays cheap and React can compare by reference. An edit that
 // changes nothing returns the very same document. Timestamps are the store's business.
 
+import { keyBetween } from '../lib/orderKey';
 import { err, ok, type Result } from '../lib/result';
+import { MAX_COORDINATE } from './limits';
+import { tidyReferences } from './validate';
 import type { ConnectError } from './errors';
 import type { FlowEdge, FlowNode, HandleSide, Lane, Point, SalesDocument } from './types';
 
@@ -10,7 +13,9 @@ import type { FlowEdge, FlowNode, HandleSide, Lane, Point, SalesDocument } from 
 export type NodePatch = Partial<Omit<FlowNode, 'id'>>;
 /** Fields to change; ends are changed with `reconnectEdge`, which checks them. */
 export type EdgePatch = Partial<Omit<FlowEdge, 'id' | 'source' | 'target'>>;
-export type LanePatch = Partial<Omit<Lane, 'id'>>;
+export type LanePatch = Partial<Omit<Lane, 'id' | 'order'>>;
+/** A lane to add: its order key is given by where it goes. */
+export type NewLane = Omit<Lane, 'order'>;
 
 /** Nodes and the edges among them, detached from any document: a copy, a paste, a template part. */
 export interface Fragment {
@@ -106,7 +111,12 @@ export function removeNodes(doc: SalesDocument, ids: Iterable<string>): SalesDoc
     .filter((node) => !gone.has(node.id))
     .map((node) => (node.attachedTo !== undefined && gone.has(node.attachedTo) ? without(node, 'attachedTo') : node));
   const edges = doc.edges.filter((edge) => !gone.has(edge.source) && !gone.has(edge.target));
-  return { ...doc, nodes, edges: edges.length === doc.edges.length ? doc.edges : edges };
+  // Walkthrough steps and scenario values of the removed records go with them.
+  return tidyReferences({ ...doc, nodes, edges: edges.length === doc.edges.length ? doc.edges : edges });
+}
+
+function clampCoordinate(value: number): number {
+  return Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, value));
 }
 
 /**
@@ -116,8 +126,12 @@ export function removeNodes(doc: SalesDocument, ids: Iterable<string>): SalesDoc
 export function moveNodes(doc: SalesDocument, positions: ReadonlyMap<string, Point>): SalesDocument {
   const nodes = mapChanged(doc.nodes, (node) => {
     const position = positions.get(node.id);
-    if (position === undefined || (position.x === node.position.x && position.y === node.position.y)) return node;
-    return { ...node, position: { x: position.x, y: position.y } };
+    if (position === undefined) return node;
+    // The canvas is large but not endless: a nudge past its edge stops there.
+    const x = clampCoordinate(position.x);
+    const y = clampCoordinate(position.y);
+    if (x === node.position.x && y === node.position.y) return node;
+    return { ...node, position: { x, y } };
   });
   if (nodes === doc.nodes) return doc;
   const edges = mapChanged(doc.edges, (edge) =>
@@ -185,7 +199,7 @@ export function updateEdge(doc: SalesDocument, id: string, patch: EdgePatch): Sa
 export function removeEdges(doc: SalesDocument, ids: Iterable<string>): SalesDocument {
   const gone = new Set(ids);
   const edges = doc.edges.filter((edge) => !gone.has(edge.id));
-  return edges.length === doc.edges.length ? doc : { ...doc, edges };
+  return edges.length === doc.edges.length ? doc : tidyReferences({ ...doc, edges });
 }
 
 /** Removes edges whose source or target no longer exists. */
@@ -292,14 +306,15 @@ export function insertFragment(doc: SalesDocument, fragment: Fragment): SalesDoc
 
 // Lanes ------------------------------------------------------------------------------------------
 
-/** Inserts `lane` at `index` (clamped; at the end by default). Its id must be fresh. */
-export function addLane(doc: SalesDocument, lane: Lane, index: number = doc.lanes.length): SalesDocument {
+/** Inserts `lane` at `index` (clamped; at the end by default), with the order key of that place. */
+export function addLane(doc: SalesDocument, lane: NewLane, index: number = doc.lanes.length): SalesDocument {
   const at = Math.max(0, Math.min(doc.lanes.length, Math.trunc(index)));
-  return { ...doc, lanes: [...doc.lanes.slice(0, at), lane, ...doc.lanes.slice(at)] };
+  const order = keyBetween(doc.lanes[at - 1]?.order ?? null, doc.lanes[at]?.order ?? null);
+  return { ...doc, lanes: [...doc.lanes.slice(0, at), { ...lane, order }, ...doc.lanes.slice(at)] };
 }
 
 export function updateLane(doc: SalesDocument, id: string, patch: LanePatch): SalesDocument {
-  const lanes = mapChanged(doc.lanes, (lane) => (lane.id === id ? { ...applyPatch(lane, patch), id } : lane));
+  const lanes = mapChanged(doc.lanes, (lane) => (lane.id === id ? { ...applyPatch(lane, patch), id, order: lane.order } : lane));
   return lanes === doc.lanes ? doc : { ...doc, lanes };
 }
 
@@ -307,15 +322,20 @@ export function renameLane(doc: SalesDocument, id: string, label: string): Sales
   return updateLane(doc, id, { label });
 }
 
-/** Moves a lane to `toIndex` (clamped) in the band order. */
+/**
+ * Moves a lane to `toIndex` (clamped) in the band order by giving it the order key of that place:
+ * the other lanes keep theirs, so a move is one field of one lane.
+ */
 export function moveLane(doc: SalesDocument, id: string, toIndex: number): SalesDocument {
   const from = doc.lanes.findIndex((lane) => lane.id === id);
   const lane = doc.lanes[from];
   if (lane === undefined) return doc;
   const to = Math.max(0, Math.min(doc.lanes.length - 1, Math.trunc(toIndex)));
   if (to === from) return doc;
-  const lanes = doc.lanes.filter((_, index) => index !== from);
-  lanes.splice(to, 0, lane);
+  const others = doc.lanes.filter((_, index) => index !== from);
+  const order = keyBetween(others[to - 1]?.order ?? null, others[to]?.order ?? null);
+  const lanes = [...others];
+  lanes.splice(to, 0, { ...lane, order });
   return { ...doc, lanes };
 }
 

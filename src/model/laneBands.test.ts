@@ -3,9 +3,9 @@ import { makeDocument, makeNode } from './fixtures/documents';
 import { EMPTY_LANE_THICKNESS, LANE_HEADER, LANE_PADDING, bandOf, laneBands } from './laneBands';
 
 const lanes = [
-  { id: 'sales', label: 'Sales' },
-  { id: 'legal', label: 'Legal' },
-  { id: 'finance', label: 'Finance' },
+  { id: 'sales', order: 'b', label: 'Sales' },
+  { id: 'legal', order: 'c', label: 'Legal' },
+  { id: 'finance', order: 'd', label: 'Finance' },
 ];
 const size = { width: 100, height: 50 };
 

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { deepFreeze } from '../lib/deepFreeze';
 import { MIGRATIONS, runMigrations, type Migration } from './migrations';
-import { parseDocumentValue } from './parse';
-import { CURRENT_SCHEMA_VERSION } from './schema';
+import { parseDocumentValue, serializeDocumentFile } from './parse';
+import { parseTemplateValue } from './templates/parseTemplate';
+import { resolveTemplate } from './templates/resolveTemplate';
+import type { SalesDocument } from './types';
+import { CURRENT_SCHEMA_VERSION, documentSchema } from './schema';
 
 function loadFixture(name: string): unknown {
   return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
@@ -126,5 +129,76 @@ describe('MIGRATIONS', () => {
     if (!result.ok) return;
     expect(result.value.title).toBe('Fixture: inbound pipeline');
     expect(result.value.nodes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('version 1 to 2', () => {
+  const templateFiles = readdirSync(new URL('../../templates/', import.meta.url)).filter((name) => name.endsWith('.json'));
+
+  it('gives lanes order keys in their order, and empty scenarios and walkthrough', () => {
+    const fixture = deepFreeze(loadFixture('v1-sample.json')) as { document: { lanes: { id: string }[] } };
+    const migrated = runMigrations(fixture, 1);
+    if (!migrated.ok) throw new Error('migration failed');
+    const doc = (migrated.value as { schemaVersion: number; document: SalesDocument }).document;
+    expect((migrated.value as { schemaVersion: number }).schemaVersion).toBe(2);
+    expect(doc.lanes.map((lane) => lane.id)).toEqual(fixture.document.lanes.map((lane) => lane.id));
+    const orders = doc.lanes.map((lane) => lane.order);
+    expect([...orders].sort()).toEqual(orders);
+    expect(new Set(orders).size).toBe(orders.length);
+    expect(doc.scenarios).toEqual([]);
+    expect(doc.walkthrough).toEqual({ steps: [] });
+  });
+
+  it.each(templateFiles)('migrates the template %s, written at version 1, to a valid version 2 document in both languages', (name) => {
+    const file = JSON.parse(readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8')) as { schemaVersion: number };
+    expect(file.schemaVersion).toBe(1);
+    const template = parseTemplateValue(file);
+    if (!template.ok) throw new Error(`${name}: ${template.error.code}`);
+    for (const language of ['en', 'zh-CN'] as const) {
+      const doc = resolveTemplate(template.value, language, { id: 'd', now: 0 });
+      if (!doc.ok) throw new Error(`${name} ${language}: ${JSON.stringify(doc.error)}`);
+      expect(documentSchema.safeParse(doc.value).success).toBe(true);
+      expect(doc.value.lanes.every((lane, index, lanes) => index === 0 || lanes[index - 1]!.order < lane.order)).toBe(true);
+    }
+  });
+
+  it('opens a version 2 file as it is, and refuses a version 3 file as too new', () => {
+    const current = parseDocumentValue(loadFixture('v1-sample.json'));
+    if (!current.ok) throw new Error('fixture must parse');
+    const v2 = JSON.parse(serializeDocumentFile(current.value)) as { schemaVersion: number };
+    expect(v2.schemaVersion).toBe(2);
+    expect(parseDocumentValue(v2)).toEqual({ ok: true, value: current.value });
+    expect(parseDocumentValue({ ...v2, schemaVersion: 3 })).toEqual({ ok: false, error: { code: 'too-new', version: 3, supported: 2 } });
+  });
+
+  it('drops scenario values and walkthrough steps whose record is gone, and sorts lanes by their keys', () => {
+    const current = parseDocumentValue(loadFixture('v1-sample.json'));
+    if (!current.ok) throw new Error('fixture must parse');
+    const doc = current.value;
+    const node = doc.nodes[0]!.id;
+    const edge = doc.edges[0]!.id;
+    const file = JSON.parse(
+      serializeDocumentFile({
+        ...doc,
+        lanes: [...doc.lanes].reverse(),
+        scenarios: [
+          {
+            id: 's1',
+            name: 'Qualify better',
+            overrides: {
+              edgeRates: [{ edgeId: edge, rate: 0.5 }, { edgeId: 'gone', rate: 0.1 }],
+              startVolumes: [{ nodeId: 'gone', volume: 3 }],
+              durations: [{ nodeId: node, days: 2 }],
+            },
+          },
+        ],
+        walkthrough: { steps: [{ id: 'w1', nodeId: 'gone', order: 'i' }, { id: 'w2', nodeId: node, order: 'r' }] },
+      }),
+    ) as unknown;
+    const read = parseDocumentValue(file);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.value.lanes).toEqual(doc.lanes);
+    expect(read.value.scenarios[0]!.overrides).toEqual({ edgeRates: [{ edgeId: edge, rate: 0.5 }], startVolumes: [], durations: [{ nodeId: node, days: 2 }] });
+    expect(read.value.walkthrough.steps.map((step) => step.id)).toEqual(['w2']);
   });
 });

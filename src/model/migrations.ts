@@ -5,6 +5,7 @@
 import { err, ok, type Result } from '../lib/result';
 import type { DocumentError } from './errors';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { v1ToV2 } from './migrations/v1ToV2';
 
 export interface Migration {
   from: number;
@@ -16,8 +17,8 @@ export interface Migration {
   migrate(doc: unknown): unknown;
 }
 
-/** Version 1 is the first published version, so nothing older needs upgrading yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Version 1 is the first published version; each later one adds its step here. */
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

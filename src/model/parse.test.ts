@@ -14,6 +14,17 @@ function fixture(): DocumentFile {
   return JSON.parse(fixtureText) as DocumentFile;
 }
 
+/** The version 1 fixture as version 2 reads it: lanes keyed in their order, the new collections empty. */
+function migratedFixture(): SalesDocument {
+  const doc = fixture().document;
+  return {
+    ...doc,
+    lanes: doc.lanes.map((lane, index) => ({ ...lane, order: ['i', 'r'][index]! })),
+    scenarios: [],
+    walkthrough: { steps: [] },
+  };
+}
+
 /** Parses `doc` after `edit` changed it, as if read from a file, and returns the error. */
 function errorAfter(edit: (doc: SalesDocument) => void): DocumentError | undefined {
   const file = fixture();
@@ -29,12 +40,14 @@ function expectFailure(result: ReturnType<typeof parseDocumentFile>, error: Docu
 }
 
 describe('parseDocumentFile', () => {
-  it('reads the version 1 fixture and writes it back unchanged', () => {
+  it('reads the version 1 fixture as version 2, and writes that back unchanged', () => {
     const result = parseDocumentFile(fixtureText);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toStrictEqual(fixture().document);
-    expect(JSON.parse(serializeDocumentFile(result.value, '0.1.0'))).toEqual(fixture());
+    expect(result.value).toStrictEqual(migratedFixture());
+    const written = serializeDocumentFile(result.value, '0.1.0');
+    expect(JSON.parse(written)).toEqual({ ...fixture(), schemaVersion: 2, document: migratedFixture() });
+    expect(parseDocumentFile(written)).toEqual({ ok: true, value: migratedFixture() });
   });
 
   it('round-trips a document through serialize and parse', () => {
@@ -150,7 +163,7 @@ describe('parseDocumentFile', () => {
       path: 'nodes[0].label',
       reason: 'required',
     });
-    expect(errorAfter((doc) => (doc.title = 'x'.repeat(2001)))).toMatchObject({ path: 'title', reason: 'too-long' });
+    expect(errorAfter((doc) => (doc.title = 'x'.repeat(100_001)))).toMatchObject({ path: 'title', reason: 'too-long' });
     expect(errorAfter((doc) => (doc.nodes[0]!.size.width = 0))).toMatchObject({
       path: 'nodes[0].size.width',
       reason: 'out-of-range',
@@ -187,7 +200,7 @@ describe('parseDocumentFile', () => {
 
   it('accepts ids named like Object.prototype members without polluting it', () => {
     const doc = makeDocument({
-      lanes: [{ id: '__proto__', label: 'Sales' }],
+      lanes: [{ order: 'k0190015', id: '__proto__', label: 'Sales' }],
       nodes: [
         makeNode('__proto__', 'start', { laneId: '__proto__' }),
         makeNode('constructor', 'stage', { laneId: '__proto__' }),
@@ -216,7 +229,7 @@ describe('parseDocumentFile', () => {
     node['color'] = 'red';
     const result = parseDocumentValue(file);
     expect(result.ok && result.value.nodes[0]).not.toHaveProperty('color');
-    expect(result.ok && result.value).toStrictEqual(fixture().document);
+    expect(result.ok && result.value).toStrictEqual(migratedFixture());
   });
 
   it('returns a document that shares no objects with its input', () => {
@@ -275,7 +288,7 @@ describe('toDocumentFile and serializeDocumentFile', () => {
 
   it('indents by two spaces', () => {
     const text = serializeDocumentFile(makeChain(), '1.2.3');
-    expect(text.startsWith('{\n  "format": "salesflow",\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "salesflow",\n  "schemaVersion": 2,\n')).toBe(true);
   });
 });
 

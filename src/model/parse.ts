@@ -7,7 +7,7 @@ import type { DocumentError, InvalidReason } from './errors';
 import { runMigrations } from './migrations';
 import { CURRENT_SCHEMA_VERSION, documentFileSchema, MAX_NODES } from './schema';
 import { FILE_FORMAT, type DocumentFile, type SalesDocument } from './types';
-import { checkInvariants } from './validate';
+import { checkInvariants, tidyReferences } from './validate';
 import type { z } from './zodConfig';
 
 type PathSegment = PropertyKey;
@@ -106,7 +106,7 @@ function parseEnvelope(value: unknown): Result<SalesDocument, DocumentError> {
 
   const broken = checkInvariants(parsed.data.document);
   if (broken !== null) return err(broken);
-  return ok(parsed.data.document);
+  return ok(tidyReferences(parsed.data.document));
 }
 
 /**

@@ -52,6 +52,8 @@ export function sampleDocument({ id = 'sample', title = 'Sample sales process', 
     createdAt: now,
     updatedAt: now,
     settings: { ...DEFAULT_SETTINGS, dealValue: 20_000 },
+    scenarios: [],
+    walkthrough: { steps: [] },
     lanes: [],
     nodes: [
       node('leads', 'start', 'New leads', 0, { volume: 200 }),

@@ -39,10 +39,10 @@ describe('record schemas', () => {
 
   it('accept colours in common CSS forms and refuse anything that could escape a style', () => {
     for (const color of ['#fff', '#1d4ed8', 'rgb(1 2 3 / 50%)', 'hsl(210, 40%, 96%)', 'var(--lane-1)', 'teal']) {
-      expect(laneSchema.safeParse({ id: 'l', label: 'L', color }).success, color).toBe(true);
+      expect(laneSchema.safeParse({ id: 'l', label: 'L', order: 'i', color }).success, color).toBe(true);
     }
     for (const color of ['red; background: x', 'url(x)', '"red"', 'javascript:x', '']) {
-      expect(laneSchema.safeParse({ id: 'l', label: 'L', color }).success, color).toBe(false);
+      expect(laneSchema.safeParse({ id: 'l', label: 'L', order: 'i', color }).success, color).toBe(false);
     }
   });
 

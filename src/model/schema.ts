@@ -4,6 +4,29 @@
 import { z } from './zodConfig';
 import type { InvalidReason } from './errors';
 import {
+  MAX_COORDINATE,
+  MAX_DEAL_DATA_ROWS,
+  MAX_DEAL_VALUE,
+  MAX_DURATION_DAYS,
+  MAX_EDGE_POINTS,
+  MAX_EDGES,
+  MAX_GRID_SIZE,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_LANES,
+  MAX_LONG_TEXT_LENGTH,
+  MAX_NODES,
+  MAX_ORDER_KEY_LENGTH,
+  MAX_SCENARIOS,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_SIZE,
+  MAX_TIME,
+  MAX_VOLUME,
+  MAX_WALKTHROUGH_STEPS,
+  MIN_GRID_SIZE,
+} from './limits';
+import {
+  DEAL_DATA_SHAPES,
   DIRECTIONS,
   EDGE_STYLES,
   FILE_FORMAT,
@@ -11,6 +34,7 @@ import {
   NODE_KINDS,
   OUTCOMES,
   PERIODS,
+  type DealData,
   type DocumentFile,
   type FlowEdge,
   type FlowNode,
@@ -19,30 +43,16 @@ import {
   type NodeStyle,
   type Point,
   type SalesDocument,
+  type Scenario,
   type Settings,
   type Size,
+  type Walkthrough,
   type WrittenBy,
 } from './types';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
-// Caps keep a hostile or corrupted file from freezing the tab; they sit far above real processes.
-export const MAX_NODES = 5000;
-export const MAX_EDGES = 20_000;
-export const MAX_LANES = 100;
-export const MAX_EDGE_POINTS = 1000;
-export const MAX_ID_LENGTH = 200;
-export const MAX_LABEL_LENGTH = 2000;
-export const MAX_SHORT_TEXT_LENGTH = 200;
-export const MAX_LONG_TEXT_LENGTH = 10_000;
-export const MAX_SIZE = 100_000;
-export const MAX_COORDINATE = 10_000_000;
-export const MAX_GRID_SIZE = 1000;
-export const MAX_DURATION_DAYS = 36_500;
-export const MAX_VOLUME = 1e12;
-export const MAX_DEAL_VALUE = 1e15;
-// The largest time a Date can hold (ECMA-262, "Time Values").
-const MAX_TIME = 8.64e15;
+export * from './limits';
 
 export const ALLOWED_LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
 
@@ -81,6 +91,12 @@ const coordinateSchema = z.number().min(-MAX_COORDINATE).max(MAX_COORDINATE);
 const lengthSchema = z.number().positive().max(MAX_SIZE);
 const rateSchema = z.number().min(0).max(1);
 const timeSchema = z.number().min(0).max(MAX_TIME);
+// Order keys are written by src/lib/orderKey.ts; any other key still sorts, so only the size and
+// the alphabet are checked.
+const orderKeySchema = z.string().min(1).max(MAX_ORDER_KEY_LENGTH).regex(/^[0-9a-z]+$/);
+const countSchema = z.number().int().min(0).max(MAX_VOLUME);
+// A week is named by the Monday it starts on.
+const weekSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const pointSchema = z.object({ x: coordinateSchema, y: coordinateSchema });
 
@@ -88,7 +104,7 @@ export const sizeSchema = z.object({ width: lengthSchema, height: lengthSchema }
 
 export const settingsSchema = z.object({
   direction: z.enum(DIRECTIONS),
-  gridSize: z.number().positive().max(MAX_GRID_SIZE),
+  gridSize: z.number().min(MIN_GRID_SIZE).max(MAX_GRID_SIZE),
   snapToGrid: z.boolean(),
   period: z.enum(PERIODS),
   dealValue: z.number().min(0).max(MAX_DEAL_VALUE).optional(),
@@ -100,6 +116,7 @@ export const laneSchema = z.object({
   id: idSchema,
   label: labelSchema,
   color: colorSchema.optional(),
+  order: orderKeySchema,
 });
 
 export const nodeStyleSchema = z.object({
@@ -147,6 +164,52 @@ export const edgeSchema = z.object({
   labelAt: pointSchema.optional(),
 });
 
+export const scenarioSchema = z.object({
+  id: idSchema,
+  name: shortTextSchema,
+  overrides: z.object({
+    edgeRates: z.array(z.object({ edgeId: idSchema, rate: rateSchema })).max(MAX_EDGES),
+    startVolumes: z.array(z.object({ nodeId: idSchema, volume: z.number().min(0).max(MAX_VOLUME) })).max(MAX_NODES),
+    durations: z.array(z.object({ nodeId: idSchema, days: z.number().min(0).max(MAX_DURATION_DAYS) })).max(MAX_NODES),
+  }),
+});
+
+export const walkthroughStepSchema = z.object({
+  id: idSchema,
+  nodeId: idSchema,
+  order: orderKeySchema,
+  hidden: z.boolean().optional(),
+});
+
+export const walkthroughSchema = z.object({
+  steps: z.array(walkthroughStepSchema).max(MAX_WALKTHROUGH_STEPS),
+});
+
+const histogramSchema = z.array(countSchema).max(100);
+
+export const dealDataSchema = z.object({
+  source: z.object({ name: shortTextSchema, shape: z.enum(DEAL_DATA_SHAPES) }),
+  importedAt: timeSchema,
+  mapping: z.array(z.object({ stage: shortTextSchema, nodeId: idSchema.optional() })).max(MAX_NODES),
+  aggregates: z.object({
+    stages: z
+      .array(z.object({ nodeId: idSchema, week: weekSchema, entered: countSchema, won: countSchema, lost: countSchema }))
+      .max(MAX_DEAL_DATA_ROWS),
+    edges: z.array(z.object({ edgeId: idSchema, week: weekSchema, count: countSchema })).max(MAX_DEAL_DATA_ROWS),
+    durations: z
+      .array(
+        z.object({
+          nodeId: idSchema,
+          week: weekSchema,
+          bucketDays: z.array(z.number().min(0).max(MAX_DURATION_DAYS)).max(100),
+          finished: histogramSchema,
+          open: histogramSchema,
+        }),
+      )
+      .max(MAX_DEAL_DATA_ROWS),
+  }),
+});
+
 export const documentSchema = z.object({
   id: idSchema,
   title: labelSchema,
@@ -156,6 +219,9 @@ export const documentSchema = z.object({
   lanes: z.array(laneSchema).max(MAX_LANES),
   nodes: z.array(nodeSchema).max(MAX_NODES),
   edges: z.array(edgeSchema).max(MAX_EDGES),
+  scenarios: z.array(scenarioSchema).max(MAX_SCENARIOS),
+  walkthrough: walkthroughSchema,
+  dealData: dealDataSchema.optional(),
 });
 
 export const writtenBySchema = z.object({
@@ -185,6 +251,9 @@ export type SchemaMatchesTypes = [
   Assert<Equals<z.infer<typeof nodeDetailsSchema>, NodeDetails>>,
   Assert<Equals<z.infer<typeof nodeSchema>, FlowNode>>,
   Assert<Equals<z.infer<typeof edgeSchema>, FlowEdge>>,
+  Assert<Equals<z.infer<typeof scenarioSchema>, Scenario>>,
+  Assert<Equals<z.infer<typeof walkthroughSchema>, Walkthrough>>,
+  Assert<Equals<z.infer<typeof dealDataSchema>, DealData>>,
   Assert<Equals<z.infer<typeof documentSchema>, SalesDocument>>,
   Assert<Equals<z.infer<typeof writtenBySchema>, WrittenBy>>,
   Assert<Equals<z.infer<typeof documentFileSchema>, DocumentFile>>,

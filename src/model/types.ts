@@ -54,6 +54,8 @@ export interface Lane {
   id: string;
   label: string;
   color?: string;
+  /** Order key among the lanes (src/lib/orderKey.ts); the array is kept sorted by it. */
+  order: string;
 }
 
 export interface NodeStyle {
@@ -110,6 +112,74 @@ export interface FlowEdge {
   labelAt?: Point;
 }
 
+/** A named what-if: values that differ from the process itself, each keyed by its record's id. */
+export interface Scenario {
+  id: string;
+  name: string;
+  overrides: ScenarioOverrides;
+}
+
+export interface ScenarioOverrides {
+  edgeRates: { edgeId: string; rate: number }[];
+  startVolumes: { nodeId: string; volume: number }[];
+  durations: { nodeId: string; days: number }[];
+}
+
+/** One stop of a trainer's walkthrough. */
+export interface WalkthroughStep {
+  id: string;
+  nodeId: string;
+  /** Order key among the steps (src/lib/orderKey.ts); the array is kept sorted by it. */
+  order: string;
+  hidden?: boolean;
+}
+
+export interface Walkthrough {
+  steps: WalkthroughStep[];
+}
+
+export const DEAL_DATA_SHAPES = ['event-log', 'wide', 'snapshot'] as const;
+export type DealDataShape = (typeof DEAL_DATA_SHAPES)[number];
+
+/** How a CRM stage maps to a node; a stage without a node is ignored. */
+export interface StageMapping {
+  stage: string;
+  nodeId?: string;
+}
+
+/** Counts for one stage in one week (the Monday it starts on, `YYYY-MM-DD`). */
+export interface StageWeek {
+  nodeId: string;
+  week: string;
+  entered: number;
+  won: number;
+  lost: number;
+}
+
+export interface EdgeWeek {
+  edgeId: string;
+  week: string;
+  count: number;
+}
+
+/** Days in a stage for the deals that entered it in one week: a histogram, finished and still open. */
+export interface DurationWeek {
+  nodeId: string;
+  week: string;
+  /** Upper bounds of the buckets, in days, increasing. */
+  bucketDays: number[];
+  finished: number[];
+  open: number[];
+}
+
+/** Measured figures from the team's deal data: aggregates only, never rows or personal fields. */
+export interface DealData {
+  source: { name: string; shape: DealDataShape };
+  importedAt: number;
+  mapping: StageMapping[];
+  aggregates: { stages: StageWeek[]; edges: EdgeWeek[]; durations: DurationWeek[] };
+}
+
 export interface SalesDocument {
   id: string;
   title: string;
@@ -120,6 +190,9 @@ export interface SalesDocument {
   lanes: Lane[];
   nodes: FlowNode[];
   edges: FlowEdge[];
+  scenarios: Scenario[];
+  walkthrough: Walkthrough;
+  dealData?: DealData;
 }
 
 export const FILE_FORMAT = 'salesflow';

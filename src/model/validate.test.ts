@@ -25,7 +25,7 @@ describe('checkInvariants', () => {
       edges: [makeEdge('e', 'a', 'b'), makeEdge('e', 'b', 'a')],
     });
     expect(checkInvariants(edges)).toEqual({ code: 'invalid', path: 'edges[1].id', reason: 'duplicate-id' });
-    const lanes = makeDocument({ lanes: [{ id: 'l', label: 'A' }, { id: 'l', label: 'B' }] });
+    const lanes = makeDocument({ lanes: [{ order: 'k0028042', id: 'l', label: 'A' }, { order: 'k0028067', id: 'l', label: 'B' }] });
     expect(checkInvariants(lanes)).toEqual({ code: 'invalid', path: 'lanes[1].id', reason: 'duplicate-id' });
   });
 
@@ -51,7 +51,7 @@ describe('checkInvariants', () => {
 
   it('refuses a node in a lane that does not exist', () => {
     const doc = makeDocument({
-      lanes: [{ id: 'sales', label: 'Sales' }],
+      lanes: [{ order: 'k0054015', id: 'sales', label: 'Sales' }],
       nodes: [makeNode('a', 'stage', { laneId: 'sales' }), makeNode('b', 'stage', { laneId: 'legal' })],
     });
     expect(checkInvariants(doc)).toEqual({ code: 'invalid', path: 'nodes[1].laneId', reason: 'missing-lane' });

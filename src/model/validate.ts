@@ -2,7 +2,8 @@
 // Lookups go through Map and Set so that ids such as `__proto__` are ordinary keys.
 
 import type { DocumentError, InvalidReason } from './errors';
-import type { SalesDocument } from './types';
+import { compareByOrder } from '../lib/orderKey';
+import type { SalesDocument, Scenario } from './types';
 
 function invalid(path: string, reason: InvalidReason): DocumentError {
   return { code: 'invalid', path, reason };
@@ -27,6 +28,8 @@ export function checkInvariants(doc: SalesDocument): DocumentError | null {
     [doc.lanes, 'lanes'],
     [doc.nodes, 'nodes'],
     [doc.edges, 'edges'],
+    [doc.scenarios, 'scenarios'],
+    [doc.walkthrough.steps, 'walkthrough.steps'],
   ] as const) {
     const duplicate = firstDuplicate(items, collection);
     if (duplicate !== null) return invalid(duplicate, 'duplicate-id');
@@ -51,4 +54,51 @@ export function checkInvariants(doc: SalesDocument): DocumentError | null {
   }
 
   return null;
+}
+
+function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let index = 1; index < items.length; index += 1) {
+    if (compare(items[index - 1]!, items[index]!) > 0) return false;
+  }
+  return true;
+}
+
+function scenarioWithout(scenario: Scenario, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): Scenario {
+  const { edgeRates, startVolumes, durations } = scenario.overrides;
+  const keptRates = edgeRates.filter((entry) => edgeIds.has(entry.edgeId));
+  const keptVolumes = startVolumes.filter((entry) => nodeIds.has(entry.nodeId));
+  const keptDurations = durations.filter((entry) => nodeIds.has(entry.nodeId));
+  if (keptRates.length === edgeRates.length && keptVolumes.length === startVolumes.length && keptDurations.length === durations.length) {
+    return scenario;
+  }
+  return { ...scenario, overrides: { edgeRates: keptRates, startVolumes: keptVolumes, durations: keptDurations } };
+}
+
+/**
+ * What the schema leaves loose, made canonical: ordered collections sorted by their order keys, and
+ * scenario values and walkthrough steps whose record is gone dropped (a stale reference carries no
+ * meaning, so it is not worth refusing a file over). Returns the same document when nothing changed.
+ */
+export function tidyReferences(doc: SalesDocument): SalesDocument {
+  const nodeIds = new Set(doc.nodes.map((node) => node.id));
+  const edgeIds = new Set(doc.edges.map((edge) => edge.id));
+  let next = doc;
+  if (!isSorted(doc.lanes, compareByOrder)) next = { ...next, lanes: [...doc.lanes].sort(compareByOrder) };
+  const steps = doc.walkthrough.steps.filter((step) => nodeIds.has(step.nodeId));
+  if (steps.length !== doc.walkthrough.steps.length || !isSorted(steps, compareByOrder)) {
+    next = { ...next, walkthrough: { ...doc.walkthrough, steps: steps.sort(compareByOrder) } };
+  }
+  let scenariosChanged = false;
+  const scenarios = doc.scenarios.map((scenario) => {
+    const kept = scenarioWithout(scenario, nodeIds, edgeIds);
+    if (kept !== scenario) scenariosChanged = true;
+    return kept;
+  });
+  if (scenariosChanged) next = { ...next, scenarios };
+  if (next.dealData !== undefined) {
+    const { mapping } = next.dealData;
+    const keptMapping = mapping.map((entry) => (entry.nodeId === undefined || nodeIds.has(entry.nodeId) ? entry : { stage: entry.stage }));
+    if (keptMapping.some((entry, index) => entry !== mapping[index])) next = { ...next, dealData: { ...next.dealData, mapping: keptMapping } };
+  }
+  return next;
 }

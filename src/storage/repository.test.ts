@@ -1,5 +1,6 @@
 import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../model/schema';
 import { makeChain } from '../model/fixtures/documents';
 import { generateDocument } from '../model/generate';
 import type { SalesDocument } from '../model/types';
@@ -53,7 +54,7 @@ describe('save and load', () => {
       nodeCount: 5,
       thumbnail: '<svg>d1</svg>',
     });
-    expect(body?.file).toMatchObject({ format: 'salesflow', schemaVersion: 1, document: { id: 'd1' } });
+    expect(body?.file).toMatchObject({ format: 'salesflow', schemaVersion: CURRENT_SCHEMA_VERSION, document: { id: 'd1' } });
   });
 
   it('keeps the stored thumbnail when none is given', async () => {

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { COMMANDS, COMMANDS_BY_ID } from '../commands/catalogue';
+import { COMMANDS, COMMANDS_BY_ID, type CommandId } from '../commands/catalogue';
+import { isAvailable } from '../commands/command';
 import { clipboardTextOfSelection, deleteSelectionNodes, pasteText } from '../commands/clipboardCommands';
 import type { EditorContext, PanelId, SnapshotReason } from '../commands/context';
 import type { LayoutService } from '../commands/autoLayout';
@@ -10,7 +11,7 @@ import { isEditableTarget } from '../lib/isEditableTarget';
 
 interface EditorCommandsValue {
   context: EditorContext;
-  run: (commandId: string) => boolean;
+  run: (commandId: CommandId) => boolean;
   panel: PanelId | null;
   closePanel: () => void;
 }
@@ -21,7 +22,7 @@ export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test
 
 // Copy, cut and paste travel through the browser's clipboard events rather than keydown: the
 // events carry the clipboard data without a permission prompt, in every browser.
-const CLIPBOARD_COMMANDS = new Set(['copy', 'cut', 'paste']);
+const CLIPBOARD_COMMANDS: ReadonlySet<CommandId> = new Set(['copy', 'cut', 'paste']);
 
 async function writeClipboard(text: string): Promise<void> {
   if (!navigator.clipboard?.writeText) throw new Error('clipboard unavailable');
@@ -66,7 +67,7 @@ export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutSe
   );
 
   const run = useCallback(
-    (commandId: string) => {
+    (commandId: CommandId) => {
       const command = COMMANDS_BY_ID.get(commandId);
       return command ? runCommand(context, command) : false;
     },
@@ -80,7 +81,7 @@ export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutSe
       for (const command of COMMANDS) {
         if (CLIPBOARD_COMMANDS.has(command.id)) continue;
         if (!command.shortcuts.some((shortcut) => matchesShortcut(event, shortcut, IS_MAC))) continue;
-        if (!command.enabled(context)) return;
+        if (!isAvailable(command, context)) return;
         event.preventDefault();
         void command.run(context);
         return;
@@ -99,11 +100,16 @@ export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutSe
       if (text === null) return;
       event.clipboardData.setData('text/plain', text);
       event.preventDefault();
-      deleteSelectionNodes(context);
+      // In a tab that only reads, a cut is a copy: the document stays as it is.
+      if (context.canEdit()) deleteSelectionNodes(context);
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isEditableTarget(event.target) || !event.clipboardData) return;
       event.preventDefault();
+      if (!context.canEdit()) {
+        context.notify({ key: 'notice.readOnly', tone: 'error' });
+        return;
+      }
       pasteText(context, event.clipboardData.getData('text/plain'));
     };
     window.addEventListener('keydown', onKeyDown);

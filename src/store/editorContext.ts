@@ -1,9 +1,9 @@
 import { createId } from '../lib/ids';
 import type { EditorContext, PanelId, SnapshotReason } from '../commands/context';
 import type { LayoutService } from '../commands/autoLayout';
-import type { Command } from '../commands/command';
+import { isAvailable, type Command } from '../commands/command';
 import type { EditorStore } from './editorStore';
-import { applyAnimated } from './animateDocument';
+import { applyLayout } from './applyLayout';
 
 /** What the surrounding UI lends commands: panels it owns and the system clipboard. */
 export interface UiServices {
@@ -21,7 +21,7 @@ export function createEditorContext(store: EditorStore, ui: UiServices): EditorC
   return {
     document: () => state().document,
     selection: () => state().selection,
-    apply: (update) => state().apply(update),
+    perform: (operation) => state().perform(operation),
     select: (selection) => state().setSelection(selection),
     undo: () => state().undo(),
     redo: () => state().redo(),
@@ -38,15 +38,16 @@ export function createEditorContext(store: EditorStore, ui: UiServices): EditorC
     setActivity: (activity) => state().setActivity(activity),
     layoutService: ui.layoutService,
     snapshot: ui.snapshot,
-    applyAnimated: (next) => applyAnimated(store, next),
+    applyLayout: (next) => applyLayout(store, next),
+    canEdit: () => !state().readOnly,
     readClipboard: ui.readClipboard,
     newId: createId,
   };
 }
 
-/** Runs a command if it applies now; says whether it ran. */
+/** Runs a command if it applies now (and edits only where editing is allowed); says whether it ran. */
 export function runCommand(context: EditorContext, command: Command): boolean {
-  if (!command.enabled(context)) return false;
+  if (!isAvailable(command, context)) return false;
   void command.run(context);
   return true;
 }

@@ -1,17 +1,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { applyChanges } from '../model/operations/applyChanges';
+import { invertChanges } from '../model/operations/changes';
+import { diffDocuments } from '../model/operations/diff';
+import type { Operation, OperationResult } from '../model/operations';
 import type { SalesDocument } from '../model/types';
 import { emptySelection, type Activity, type Notice, type Selection, type ViewportControls } from '../commands/context';
-import { emptyHistory, recordStep, redoStep, undoStep, type History } from './history';
+import { noticeForNote, noticeForRefusal } from '../commands/operationNotices';
+import { emptyHistory, recordStep, type History } from './history';
 
 export type { Selection, ViewportControls };
-
-export type DocumentUpdate = (document: SalesDocument) => SalesDocument;
 
 export interface EditorState {
   document: SalesDocument;
   selection: Selection;
   history: History;
-  /** The document as it was when the current gesture (a drag, a resize) began. */
+  /** The document as it was when the current gesture (a drag, a resize, a layout's glide) began. */
   gestureStart: SalesDocument | null;
   viewport: ViewportControls | null;
   /** The node whose label is being edited in place. */
@@ -22,14 +25,17 @@ export interface EditorState {
   /** Nodes marked by Find. */
   highlightedNodeIds: readonly string[];
   activity: Activity | null;
-  /** Another tab writes this document: edits are refused here until the user takes over. */
+  /** Another tab writes this document: every operation is refused here until the user takes over. */
   readOnly: boolean;
 
-  /** One user action, one undo step. */
-  apply: (update: DocumentUpdate) => void;
+  /**
+   * The one entry through which a document changes: runs the operation on the current document as
+   * one undo step. A refusal, and anything the operation adjusted, is told to the user.
+   */
+  perform: (operation: Operation) => OperationResult;
   /** A gesture's intermediate states are shown but not recorded; its end records one step. */
   beginGesture: () => void;
-  applyDuringGesture: (update: DocumentUpdate) => void;
+  performDuringGesture: (operation: Operation) => OperationResult;
   endGesture: () => void;
   undo: () => void;
   redo: () => void;
@@ -54,123 +60,157 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 const MAX_NOTICES = 3;
 let noticeCounter = 0;
+const READ_ONLY: OperationResult = { ok: false, error: { code: 'read-only' } };
 
 export function createEditorStore(initial: SalesDocument, now: () => number = Date.now): EditorStore {
   const touch = (document: SalesDocument): SalesDocument => ({ ...document, updatedAt: now() });
 
-  return createStore<EditorState>()((set, get) => ({
-    document: initial,
-    selection: emptySelection,
-    history: emptyHistory,
-    gestureStart: null,
-    viewport: null,
-    editingNodeId: null,
-    editingEdgeId: null,
-    notices: [],
-    highlightedNodeIds: [],
-    activity: null,
-    readOnly: false,
-
-    apply: (update) => {
-      const { document, history, gestureStart, readOnly } = get();
-      if (readOnly) return;
-      const next = update(document);
-      if (next === document) return;
-      if (gestureStart) {
-        set({ document: touch(next) });
+  return createStore<EditorState>()((set, get) => {
+    const tell = (result: OperationResult) => {
+      if (!result.ok) {
+        const notice = noticeForRefusal(result.error);
+        if (notice !== null) get().notify(notice);
         return;
       }
-      set({ document: touch(next), history: recordStep(history, document) });
-    },
+      for (const note of result.value.notes) get().notify(noticeForNote(note));
+    };
 
-    beginGesture: () => {
-      if (get().gestureStart || get().readOnly) return;
-      set({ gestureStart: get().document });
-    },
+    /** Runs an operation on the current document without recording it. */
+    const run = (operation: Operation): OperationResult => {
+      const { readOnly, document } = get();
+      const result = readOnly ? READ_ONLY : operation(document);
+      tell(result);
+      return result;
+    };
 
-    applyDuringGesture: (update) => {
-      if (get().readOnly) return;
-      if (!get().gestureStart) set({ gestureStart: get().document });
-      const { document } = get();
-      const next = update(document);
-      if (next !== document) set({ document: next });
-    },
+    return {
+      document: initial,
+      selection: emptySelection,
+      history: emptyHistory,
+      gestureStart: null,
+      viewport: null,
+      editingNodeId: null,
+      editingEdgeId: null,
+      notices: [],
+      highlightedNodeIds: [],
+      activity: null,
+      readOnly: false,
 
-    endGesture: () => {
-      const { gestureStart, document, history } = get();
-      if (!gestureStart) return;
-      if (gestureStart === document) {
-        set({ gestureStart: null });
-        return;
-      }
-      set({ gestureStart: null, document: touch(document), history: recordStep(history, gestureStart) });
-    },
+      perform: (operation) => {
+        const result = run(operation);
+        if (!result.ok || result.value.changes.length === 0) return result;
+        const { changes } = result.value;
+        const { gestureStart, history } = get();
+        // An edit made during a gesture (a field typed while a layout glides) is a step of its own,
+        // and the gesture's start takes it too, so the gesture's own step does not repeat it.
+        set({
+          document: touch(result.value.document),
+          history: recordStep(history, { changes }),
+          ...(gestureStart ? { gestureStart: applyChanges(gestureStart, changes) } : {}),
+        });
+        return result;
+      },
 
-    undo: () => {
-      const { history, document, gestureStart, readOnly } = get();
-      if (gestureStart || readOnly) return;
-      const step = undoStep(history, document);
-      if (step) set({ document: step.document, history: step.history });
-    },
+      beginGesture: () => {
+        if (get().gestureStart || get().readOnly) return;
+        set({ gestureStart: get().document });
+      },
 
-    redo: () => {
-      const { history, document, gestureStart, readOnly } = get();
-      if (gestureStart || readOnly) return;
-      const step = redoStep(history, document);
-      if (step) set({ document: step.document, history: step.history });
-    },
+      performDuringGesture: (operation) => {
+        if (!get().gestureStart && !get().readOnly) set({ gestureStart: get().document });
+        const result = run(operation);
+        if (result.ok && result.value.changes.length > 0) set({ document: result.value.document });
+        return result;
+      },
 
-    setSelection: (selection) => {
-      const current = get().selection;
-      if (sameIds(current.nodeIds, selection.nodeIds) && sameIds(current.edgeIds, selection.edgeIds)) return;
-      set({ selection });
-    },
+      endGesture: () => {
+        const { gestureStart, document, history } = get();
+        if (!gestureStart) return;
+        const changes = diffDocuments(gestureStart, document);
+        if (changes.length === 0) {
+          set({ gestureStart: null });
+          return;
+        }
+        set({ gestureStart: null, document: touch(document), history: recordStep(history, { changes }) });
+      },
 
-    loadDocument: (document) => {
-      set({
-        document,
-        history: emptyHistory,
-        selection: emptySelection,
-        gestureStart: null,
-        editingNodeId: null,
-        editingEdgeId: null,
-      });
-    },
+      undo: () => {
+        const { history, document, gestureStart, readOnly } = get();
+        const entry = history.past[history.past.length - 1];
+        if (gestureStart || readOnly || !entry) return;
+        const changes = invertChanges(entry.changes);
+        set({
+          document: touch(applyChanges(document, changes)),
+          history: { past: history.past.slice(0, -1), future: [entry, ...history.future] },
+        });
+      },
 
-    setViewportControls: (viewport) => {
-      set({ viewport });
-    },
+      redo: () => {
+        const { history, document, gestureStart, readOnly } = get();
+        const entry = history.future[0];
+        if (gestureStart || readOnly || !entry) return;
+        set({
+          document: touch(applyChanges(document, entry.changes)),
+          history: { past: [...history.past, entry], future: history.future.slice(1) },
+        });
+      },
 
-    setEditingNode: (editingNodeId) => {
-      set({ editingNodeId, editingEdgeId: null });
-    },
+      setSelection: (selection) => {
+        const current = get().selection;
+        if (sameIds(current.nodeIds, selection.nodeIds) && sameIds(current.edgeIds, selection.edgeIds)) return;
+        set({ selection });
+      },
 
-    setEditingEdge: (editingEdgeId) => {
-      set({ editingEdgeId, editingNodeId: null });
-    },
+      loadDocument: (document) => {
+        set({
+          document,
+          history: emptyHistory,
+          selection: emptySelection,
+          gestureStart: null,
+              editingNodeId: null,
+          editingEdgeId: null,
+        });
+      },
 
-    notify: (notice) => {
-      noticeCounter += 1;
-      // One message of a kind at a time: repeating an action should not stack identical toasts.
-      const others = get().notices.filter((existing) => existing.key !== notice.key);
-      set({ notices: [...others, { ...notice, id: noticeCounter }].slice(-MAX_NOTICES) });
-    },
+      setViewportControls: (viewport) => {
+        set({ viewport });
+      },
 
-    setHighlightedNodes: (highlightedNodeIds) => {
-      set({ highlightedNodeIds });
-    },
+      // Editing a label in place is an edit: not in a tab that only reads.
+      setEditingNode: (editingNodeId) => {
+        if (editingNodeId !== null && get().readOnly) return;
+        set({ editingNodeId, editingEdgeId: null });
+      },
 
-    setActivity: (activity) => {
-      set({ activity });
-    },
+      setEditingEdge: (editingEdgeId) => {
+        if (editingEdgeId !== null && get().readOnly) return;
+        set({ editingEdgeId, editingNodeId: null });
+      },
 
-    setReadOnly: (readOnly) => {
-      set({ readOnly, gestureStart: null, editingNodeId: null, editingEdgeId: null });
-    },
+      notify: (notice) => {
+        noticeCounter += 1;
+        // One message of a kind at a time: repeating an action should not stack identical toasts.
+        const others = get().notices.filter((existing) => existing.key !== notice.key);
+        set({ notices: [...others, { ...notice, id: noticeCounter }].slice(-MAX_NOTICES) });
+      },
 
+      setHighlightedNodes: (highlightedNodeIds) => {
+        set({ highlightedNodeIds });
+      },
 
-    dismissNotice: (id) => {
-      set({ notices: get().notices.filter((notice) => notice.id !== id) });
-    },
-  }));
+      setActivity: (activity) => {
+        set({ activity });
+      },
+
+      setReadOnly: (readOnly) => {
+        // A gesture in flight is ended where it is: its step is recorded, not lost.
+        if (readOnly) get().endGesture();
+        set({ readOnly, editingNodeId: null, editingEdgeId: null });
+      },
+
+      dismissNotice: (id) => {
+        set({ notices: get().notices.filter((notice) => notice.id !== id) });
+      },
+    };
+  });
 }

@@ -1,39 +1,26 @@
-import type { SalesDocument } from '../model/types';
+import type { Change } from '../model/operations';
 
-// Undo history as a stack of immutable document snapshots. Documents are never mutated, so a
-// snapshot is a reference and unchanged nodes are shared between snapshots.
+// Undo history as a stack of the changes each step made (model/operations): undo applies a step's
+// inverse, redo applies it again. Changes rather than whole documents, so that history, autosave
+// and live collaboration speak one language, and so that an undo touches only what the step did:
+// an edit that landed meanwhile (a field typed while a layout animated) stays.
 // We do not use zundo: it records every `set`, and React Flow emits one position change per
-// pointer move, so coalescing a gesture into one step would mean pausing and replaying states.
-// Owning the stack makes "one gesture, one step" a plain rule instead.
+// pointer move; owning the stack makes "one gesture, one step" a plain rule instead.
 
 export const HISTORY_LIMIT = 100;
 
+export interface HistoryEntry {
+  changes: readonly Change[];
+}
+
 export interface History {
-  past: SalesDocument[];
-  future: SalesDocument[];
+  past: readonly HistoryEntry[];
+  future: readonly HistoryEntry[];
 }
 
 export const emptyHistory: History = { past: [], future: [] };
 
-export function recordStep(history: History, before: SalesDocument, limit = HISTORY_LIMIT): History {
-  const past = [...history.past, before];
+export function recordStep(history: History, entry: HistoryEntry, limit = HISTORY_LIMIT): History {
+  const past = [...history.past, entry];
   return { past: past.length > limit ? past.slice(past.length - limit) : past, future: [] };
-}
-
-export function undoStep(history: History, current: SalesDocument): { history: History; document: SalesDocument } | null {
-  const previous = history.past[history.past.length - 1];
-  if (!previous) return null;
-  return {
-    document: previous,
-    history: { past: history.past.slice(0, -1), future: [current, ...history.future] },
-  };
-}
-
-export function redoStep(history: History, current: SalesDocument): { history: History; document: SalesDocument } | null {
-  const next = history.future[0];
-  if (!next) return null;
-  return {
-    document: next,
-    history: { past: [...history.past, current], future: history.future.slice(1) },
-  };
 }

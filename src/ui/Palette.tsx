@@ -5,11 +5,14 @@ import { useEditor } from '../store/EditorStoreProvider';
 import { useEditorCommands } from '../store/EditorCommandsProvider';
 import { LaneIcon, ShapeIcon } from './ShapeIcon';
 import { PALETTE_DRAG_TYPE } from '../commands/paletteDrag';
+import { useReadOnlyReason } from './useReadOnlyReason';
 
 export function Palette({ theme }: { theme: 'light' | 'dark' }) {
   const t = useT();
   const { context } = useEditorCommands();
   const laneCount = useEditor((state) => state.document.lanes.length);
+  const readOnlyReason = useReadOnlyReason();
+  const editable = readOnlyReason === undefined;
 
   const addAtCentre = (kind: NodeKind) => {
     const centre = context.viewport()?.viewCentre() ?? { x: 0, y: 0 };
@@ -25,8 +28,9 @@ export function Palette({ theme }: { theme: 'light' | 'dark' }) {
             <button
               type="button"
               className="sf-palette__item"
-              draggable
-              title={t(`palette.tooltip.${kind}`)}
+              draggable={editable}
+              disabled={!editable}
+              title={readOnlyReason ?? t(`palette.tooltip.${kind}`)}
               aria-label={t(`kind.${kind}`)}
               onDragStart={(event) => {
                 event.dataTransfer.setData(PALETTE_DRAG_TYPE, kind);
@@ -43,8 +47,9 @@ export function Palette({ theme }: { theme: 'light' | 'dark' }) {
           <button
             type="button"
             className="sf-palette__item"
-            draggable
-            title={t('palette.tooltip.swimlane')}
+            draggable={editable}
+            disabled={!editable}
+            title={readOnlyReason ?? t('palette.tooltip.swimlane')}
             aria-label={t('palette.swimlane')}
             onDragStart={(event) => {
               event.dataTransfer.setData(PALETTE_DRAG_TYPE, 'swimlane');

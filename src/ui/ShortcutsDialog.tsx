@@ -3,7 +3,6 @@ import { COMMANDS } from '../commands/catalogue';
 import type { CommandGroup } from '../commands/command';
 import { formatShortcut } from '../commands/shortcuts';
 import { useT } from '../i18n/I18nProvider';
-import type { MessageKey } from '../i18n/en';
 import { IS_MAC } from '../store/EditorCommandsProvider';
 
 const GROUPS: readonly CommandGroup[] = ['file', 'edit', 'selection', 'arrange', 'view', 'help'];
@@ -48,7 +47,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               <tbody>
                 {commands.map((command) => (
                   <tr key={command.id} data-command={command.id}>
-                    <td>{t(command.labelKey as MessageKey)}</td>
+                    <td>{t(command.labelKey)}</td>
                     <td>
                       {command.shortcuts.map((shortcut) => (
                         <kbd key={formatShortcut(shortcut, IS_MAC)}>{formatShortcut(shortcut, IS_MAC)}</kbd>

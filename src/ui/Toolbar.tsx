@@ -2,9 +2,9 @@ import { ArrowLeft, Download, History, Grid3x3, Keyboard, Maximize, Moon, Redo2,
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreProvider';
-import { useEditorCommands } from '../store/EditorCommandsProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Theme } from './theme';
+import { CommandButton } from './CommandButton';
 import { IconButton } from './IconButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LayoutControls } from './autoLayout/LayoutControls';
@@ -22,7 +22,6 @@ interface ToolbarProps {
 
 export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, onBackToLibrary, saveStatus }: ToolbarProps) {
   const { t } = useI18n();
-  const { run } = useEditorCommands();
   const { title, canUndo, canRedo, snapToGrid } = useEditor(
     useShallow((state) => ({
       title: state.document.title,
@@ -37,29 +36,24 @@ export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, on
       <h1 className="sf-toolbar__title">{title}</h1>
       {saveStatus}
       <div className="sf-toolbar__group">
-        <IconButton label={t('toolbar.undo')} icon={<Undo2 size={18} />} onClick={() => run('undo')} disabled={!canUndo} />
-        <IconButton label={t('toolbar.redo')} icon={<Redo2 size={18} />} onClick={() => run('redo')} disabled={!canRedo} />
+        <CommandButton command="undo" icon={<Undo2 size={18} />} disabled={!canUndo} />
+        <CommandButton command="redo" icon={<Redo2 size={18} />} disabled={!canRedo} />
       </div>
       <div className="sf-toolbar__group">
         <LayoutControls />
-        <IconButton label={t('toolbar.fitView')} icon={<Maximize size={18} />} onClick={() => run('fitView')} />
-        <IconButton
-          label={t('toolbar.snapToGrid')}
-          icon={<Grid3x3 size={18} />}
-          onClick={() => run('toggleSnap')}
-          pressed={snapToGrid}
-        />
+        <CommandButton command="fitView" icon={<Maximize size={18} />} />
+        <CommandButton command="toggleSnap" icon={<Grid3x3 size={18} />} pressed={snapToGrid} />
       </div>
       {analysisTools}
       <div className="sf-toolbar__group">
-        <IconButton label={t('toolbar.import')} icon={<Upload size={18} />} onClick={() => run('import')} />
-        <IconButton label={t('toolbar.export')} icon={<Download size={18} />} onClick={() => run('export')} />
-        <IconButton label={t('toolbar.history')} icon={<History size={18} />} onClick={() => run('history')} />
+        <CommandButton command="import" icon={<Upload size={18} />} />
+        <CommandButton command="export" icon={<Download size={18} />} />
+        <CommandButton command="history" icon={<History size={18} />} />
         {templateTools}
       </div>
       <div className="sf-toolbar__spacer" />
       <div className="sf-toolbar__group">
-        <IconButton label={t('toolbar.shortcuts')} icon={<Keyboard size={18} />} onClick={() => run('shortcuts')} />
+        <CommandButton command="shortcuts" icon={<Keyboard size={18} />} />
         <LanguageSwitch />
         <IconButton
           label={theme === 'light' ? t('theme.toDark') : t('theme.toLight')}

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { addEdge, addNode, updateEdge, updateNode } from '../../model/graph';
-import { defaultSize } from '../../model/kinds';
+import { editEdge, editNode, insertFragment, nodeOfKind } from '../../model/operations';
 import { oppositeSide, placeBeside } from '../../model/placement';
-import { MAX_NODES } from '../../model/schema';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
 import { createId } from '../../lib/ids';
@@ -18,47 +16,29 @@ export function useCanvasActionsValue(): CanvasActions {
       quickAdd: (nodeId, side) => {
         const state = store.getState();
         const source = state.document.nodes.find((node) => node.id === nodeId);
-        if (!source || state.document.nodes.length >= MAX_NODES) return;
-        const id = createId('n');
-        const position = placeBeside(state.document.nodes, source, side, 'stage', QUICK_ADD_GAP);
-        state.apply((document) => {
-          const withNode = addNode(document, {
-            id,
-            kind: 'stage',
-            label: t('newNode.stage'),
-            position,
-            size: defaultSize('stage'),
-            ...(source.laneId !== undefined ? { laneId: source.laneId } : {}),
-          });
-          const connected = addEdge(withNode, {
-            id: createId('e'),
-            source: nodeId,
-            target: id,
-            sourceHandle: side,
-            targetHandle: oppositeSide(side),
-          });
-          return connected.ok ? connected.value : withNode;
+        if (!source) return;
+        const node = nodeOfKind({
+          id: createId('n'),
+          kind: 'stage',
+          label: t('newNode.stage'),
+          position: placeBeside(state.document.nodes, source, side, 'stage', QUICK_ADD_GAP),
+          ...(source.laneId !== undefined ? { laneId: source.laneId } : {}),
         });
-        state.setSelection({ nodeIds: [id], edgeIds: [] });
+        const edge = { id: createId('e'), source: nodeId, target: node.id, sourceHandle: side, targetHandle: oppositeSide(side) };
+        const result = state.perform(insertFragment({ nodes: [node], edges: [edge] }));
+        if (result.ok) state.setSelection({ nodeIds: [node.id], edgeIds: [] });
       },
       commitNodeLabel: (nodeId, label) => {
         const state = store.getState();
         state.setEditingNode(null);
-        state.apply((document) => {
-          const node = document.nodes.find((candidate) => candidate.id === nodeId);
-          return node && node.label !== label ? updateNode(document, nodeId, { label }) : document;
-        });
+        state.perform(editNode(nodeId, { label }));
       },
       editEdgeLabel: (edgeId) => store.getState().setEditingEdge(edgeId),
       commitEdgeLabel: (edgeId, label) => {
         const state = store.getState();
         state.setEditingEdge(null);
         const trimmed = label.trim();
-        state.apply((document) => {
-          const edge = document.edges.find((candidate) => candidate.id === edgeId);
-          if (!edge || (edge.label ?? '') === trimmed) return document;
-          return updateEdge(document, edgeId, { label: trimmed === '' ? undefined : trimmed });
-        });
+        state.perform(editEdge(edgeId, { label: trimmed === '' ? undefined : trimmed }));
       },
       stopEditing: () => {
         store.getState().setEditingNode(null);

@@ -1,20 +1,13 @@
 import { useCallback } from 'react';
 import { useReactFlow, type Connection, type FinalConnectionState, type IsValidConnection } from '@xyflow/react';
-import { addEdge, checkConnection, reconnectEdge } from '../../model/graph';
+import { connect as connectNodes, reconnect } from '../../model/operations';
 import { nearestSide } from '../../model/shapes';
-import type { ConnectError } from '../../model/errors';
 import type { FlowEdge, HandleSide, SalesDocument } from '../../model/types';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
 import { createId } from '../../lib/ids';
 import { isHandleSide } from '../handles';
 import type { CanvasEdge } from '../toFlowElements';
-
-function noticeFor(error: ConnectError) {
-  if (error.code === 'self-loop') return { key: 'notice.selfLoop', tone: 'error' } as const;
-  if (error.code === 'duplicate-edge') return { key: 'notice.duplicateEdge', tone: 'error' } as const;
-  return null;
-}
 
 export function useConnectHandlers() {
   const store = useEditorStoreApi();
@@ -37,22 +30,12 @@ export function useConnectHandlers() {
   const connect = useCallback(
     (source: string, target: string, sourceHandle: HandleSide | undefined, targetHandle: HandleSide | undefined) => {
       const state = store.getState();
-      const refused = checkConnection(state.document, source, target);
-      if (refused) {
-        const notice = noticeFor(refused);
-        if (notice) state.notify(notice);
-        return;
-      }
-      const id = createId('e');
-      state.apply((document) => {
-        const edge: FlowEdge = { id, source, target };
-        if (sourceHandle) edge.sourceHandle = sourceHandle;
-        if (targetHandle) edge.targetHandle = targetHandle;
-        const label = suggestedLabel(document, source);
-        if (label) edge.label = label;
-        const result = addEdge(document, edge);
-        return result.ok ? result.value : document;
-      });
+      const edge: FlowEdge = { id: createId('e'), source, target };
+      if (sourceHandle) edge.sourceHandle = sourceHandle;
+      if (targetHandle) edge.targetHandle = targetHandle;
+      const label = suggestedLabel(state.document, source);
+      if (label) edge.label = label;
+      state.perform(connectNodes(edge));
     },
     [store, suggestedLabel],
   );
@@ -89,19 +72,14 @@ export function useConnectHandlers() {
 
   const onReconnect = useCallback(
     (oldEdge: CanvasEdge, connection: Connection) => {
-      const state = store.getState();
-      const result = reconnectEdge(state.document, oldEdge.id, {
-        source: connection.source,
-        target: connection.target,
-        ...(isHandleSide(connection.sourceHandle) ? { sourceHandle: connection.sourceHandle } : {}),
-        ...(isHandleSide(connection.targetHandle) ? { targetHandle: connection.targetHandle } : {}),
-      });
-      if (!result.ok) {
-        const notice = noticeFor(result.error);
-        if (notice) state.notify(notice);
-        return;
-      }
-      state.apply(() => result.value);
+      store.getState().perform(
+        reconnect(oldEdge.id, {
+          source: connection.source,
+          target: connection.target,
+          ...(isHandleSide(connection.sourceHandle) ? { sourceHandle: connection.sourceHandle } : {}),
+          ...(isHandleSide(connection.targetHandle) ? { targetHandle: connection.targetHandle } : {}),
+        }),
+      );
     },
     [store],
   );

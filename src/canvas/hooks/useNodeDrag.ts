@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useReactFlow, type NodeChange } from '@xyflow/react';
 import { snapToGuides, type Guide } from '../../model/alignmentGuides';
-import { moveNodes, updateNode } from '../../model/graph';
+import { assignLanes, moveNodes } from '../../model/operations';
 import { bandAt, laneBands, type LaneBand } from '../../model/laneBands';
 import type { Point, SalesDocument } from '../../model/types';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
@@ -11,19 +11,17 @@ import { isResizing } from './useResizeHandlers';
 const GUIDE_THRESHOLD_PX = 6;
 
 /** Lanes follow the nodes: a node that ends its drag inside a band joins that band's lane. */
-function assignLanes(document: SalesDocument, nodeIds: readonly string[], bands: readonly LaneBand[]): SalesDocument {
-  if (bands.length === 0) return document;
-  let next = document;
-  for (const nodeId of nodeIds) {
-    const node = next.nodes.find((candidate) => candidate.id === nodeId);
-    if (!node || node.kind === 'note') continue;
+function laneAssignments(document: SalesDocument, nodeIds: readonly string[], bands: readonly LaneBand[]): Map<string, string | undefined> {
+  const assignments = new Map<string, string | undefined>();
+  if (bands.length === 0) return assignments;
+  const wanted = new Set(nodeIds);
+  for (const node of document.nodes) {
+    if (!wanted.has(node.id) || node.kind === 'note') continue;
     const centre = { x: node.position.x + node.size.width / 2, y: node.position.y + node.size.height / 2 };
     const band = bandAt(bands, centre);
-    if (!band) continue;
-    const laneId = band.laneId ?? undefined;
-    if (node.laneId !== laneId) next = updateNode(next, nodeId, { laneId });
+    if (band) assignments.set(node.id, band.laneId ?? undefined);
   }
-  return next;
+  return assignments;
 }
 
 export function useNodeDrag() {
@@ -63,8 +61,8 @@ export function useNodeDrag() {
         setGuides([]);
       }
       for (const id of during.keys()) dragged.current.add(id);
-      if (during.size > 0) state.applyDuringGesture((document) => moveNodes(document, during));
-      if (single.size > 0) state.apply((document) => moveNodes(document, single));
+      if (during.size > 0) state.performDuringGesture(moveNodes(during));
+      if (single.size > 0) state.perform(moveNodes(single));
     },
     [flow, store],
   );
@@ -72,7 +70,7 @@ export function useNodeDrag() {
   const onNodeDragStop = useCallback(() => {
     const state = store.getState();
     const ids = [...dragged.current];
-    state.applyDuringGesture((document) => assignLanes(document, ids, bandsAtStart.current));
+    state.performDuringGesture(assignLanes(laneAssignments(state.document, ids, bandsAtStart.current)));
     state.endGesture();
     setGuides([]);
   }, [store]);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ResizeParams } from '@xyflow/react';
-import { updateNode } from '../../model/graph';
+import { resizeNode } from '../../model/operations';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 
 // React Flow reports a resize from the top or left edge as position changes too; while a resize
@@ -15,9 +15,7 @@ export function useResizeHandlers(nodeId: string) {
   const store = useEditorStoreApi();
   return useMemo(() => {
     const applySize = ({ x, y, width, height }: ResizeParams) =>
-      store.getState().applyDuringGesture((document) =>
-        updateNode(document, nodeId, { position: { x, y }, size: { width, height } }),
-      );
+      store.getState().performDuringGesture(resizeNode(nodeId, { x, y }, { width, height }));
     return {
       onResizeStart: () => {
         activeResize = nodeId;

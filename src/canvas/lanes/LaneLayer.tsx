@@ -3,7 +3,7 @@ import { ViewportLayer } from '../ViewportLayer';
 import { ArrowDown, ArrowLeft, ArrowRight, ArrowUp, Trash2 } from 'lucide-react';
 import type { LaneBand } from '../../model/laneBands';
 import { useLaneBands } from './useLaneBands';
-import { moveLane, removeLane, renameLane } from '../../model/graph';
+import { moveLane, removeLane, renameLane } from '../../model/operations';
 import type { Direction } from '../../model/types';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
@@ -20,6 +20,9 @@ function LaneHeader({ band, label, index, laneCount, direction }: LaneHeaderProp
   const t = useT();
   const store = useEditorStoreApi();
   const [editing, setEditing] = useState(false);
+  const readOnly = useEditor((state) => state.readOnly);
+  // In a tab that only reads, the tools stay in sight, off, with the reason as their tooltip.
+  const reason = readOnly ? t('readOnly.reason') : undefined;
   const laneId = band.laneId;
   const headerStyle =
     direction === 'LR'
@@ -30,7 +33,7 @@ function LaneHeader({ band, label, index, laneCount, direction }: LaneHeaderProp
     setEditing(false);
     const trimmed = value.trim();
     if (laneId === null || trimmed === '' || trimmed === label) return;
-    store.getState().apply((document) => renameLane(document, laneId, trimmed));
+    store.getState().perform(renameLane(laneId, trimmed));
   };
 
   return (
@@ -39,7 +42,7 @@ function LaneHeader({ band, label, index, laneCount, direction }: LaneHeaderProp
       style={headerStyle}
       role="group"
       aria-label={t('lane.header', { label })}
-      onDoubleClick={() => laneId !== null && setEditing(true)}
+      onDoubleClick={() => laneId !== null && !readOnly && setEditing(true)}
     >
       {editing ? (
         <input
@@ -62,26 +65,27 @@ function LaneHeader({ band, label, index, laneCount, direction }: LaneHeaderProp
           <button
             type="button"
             aria-label={`${t('lane.moveUp')}: ${label}`}
-            title={t('lane.moveUp')}
-            disabled={index === 0}
-            onClick={() => store.getState().apply((document) => moveLane(document, laneId, index - 1))}
+            title={reason ?? t('lane.moveUp')}
+            disabled={readOnly || index === 0}
+            onClick={() => store.getState().perform(moveLane(laneId, index - 1))}
           >
             {direction === 'LR' ? <ArrowUp size={12} aria-hidden="true" /> : <ArrowLeft size={12} aria-hidden="true" />}
           </button>
           <button
             type="button"
             aria-label={`${t('lane.moveDown')}: ${label}`}
-            title={t('lane.moveDown')}
-            disabled={index >= laneCount - 1}
-            onClick={() => store.getState().apply((document) => moveLane(document, laneId, index + 1))}
+            title={reason ?? t('lane.moveDown')}
+            disabled={readOnly || index >= laneCount - 1}
+            onClick={() => store.getState().perform(moveLane(laneId, index + 1))}
           >
             {direction === 'LR' ? <ArrowDown size={12} aria-hidden="true" /> : <ArrowRight size={12} aria-hidden="true" />}
           </button>
           <button
             type="button"
             aria-label={`${t('lane.delete')}: ${label}`}
-            title={t('lane.delete')}
-            onClick={() => store.getState().apply((document) => removeLane(document, laneId))}
+            title={reason ?? t('lane.delete')}
+            disabled={readOnly}
+            onClick={() => store.getState().perform(removeLane(laneId))}
           >
             <Trash2 size={12} aria-hidden="true" />
           </button>

@@ -7,8 +7,8 @@ function laned(direction: 'LR' | 'TB') {
   return makeDocument({
     settings: { direction, gridSize: 20, snapToGrid: true, period: 'month', currency: 'USD' },
     lanes: [
-      { id: 'sales', label: 'Sales', color: '#dbeafe' },
-      { id: 'legal', label: 'Legal' },
+      { order: 'k0010007', id: 'sales', label: 'Sales', color: '#dbeafe' },
+      { order: 'k0011007', id: 'legal', label: 'Legal' },
     ],
     nodes: [
       makeNode('a', 'stage', { laneId: 'sales', position: { x: 0, y: 0 } }),

@@ -92,7 +92,7 @@ describe('renderDocumentSvg', () => {
     const hostile = ['<script>alert(1)</script>', '&', `"double" and 'single'`, ']]>', '&amp; <![CDATA[ x ]]>', '<!-- -->'];
     const document = emptyDocument({
       title: '</title><script>alert(1)</script>',
-      lanes: [{ id: 'l', label: '<b>"Lane" & co</b>' }],
+      lanes: [{ order: 'k0095015', id: 'l', label: '<b>"Lane" & co</b>' }],
       nodes: hostile.map((label, i) => stage(`n${i}`, label, 0, i * 100, { laneId: 'l' })),
       edges: [{ id: 'e', source: 'n0', target: 'n1', label: `<i>'yes' & "no"</i>` }],
     });
@@ -149,8 +149,8 @@ describe('renderDocumentSvg', () => {
     const document = emptyDocument({
       settings: { ...emptyDocument().settings, direction: 'TB' },
       lanes: [
-        { id: 'a', label: 'Sales' },
-        { id: 'b', label: 'Legal' },
+        { order: 'k0152009', id: 'a', label: 'Sales' },
+        { order: 'k0153009', id: 'b', label: 'Legal' },
       ],
       nodes: [stage('n1', 'One', 0, 0, { laneId: 'a' }), stage('n2', 'Two', 600, 300, { laneId: 'b' })],
     });
@@ -168,7 +168,7 @@ describe('renderDocumentSvg', () => {
 
   it('gathers nodes without a lane in a band of their own after the lanes', () => {
     const document = emptyDocument({
-      lanes: [{ id: 'a', label: 'Sales' }],
+      lanes: [{ order: 'k0171015', id: 'a', label: 'Sales' }],
       nodes: [stage('n1', 'One', 0, 0, { laneId: 'a' }), stage('n2', 'Two', 0, 300)],
     });
     const doc = parse(renderDocumentSvg(document, { unassignedLabel: 'No lane' }));

@@ -25,6 +25,8 @@ export function documentOf(nodes: FlowNode[], edges: FlowEdge[], settings: Parti
     createdAt: 0,
     updatedAt: 0,
     settings: { ...DEFAULT_SETTINGS, ...settings },
+    scenarios: [],
+    walkthrough: { steps: [] },
     lanes: [],
     nodes,
     edges,

@@ -28,6 +28,9 @@ function localizeDetails(details: DetailTexts, language: TemplateLanguage): Reco
  */
 export function localizeDocument(doc: DocumentTexts, language: TemplateLanguage, { id, now }: DocumentIdentity): Record<string, unknown> {
   return {
+    // Templates carry no scenarios or walkthrough yet: each use starts with none.
+    scenarios: [],
+    walkthrough: { steps: [] },
     ...doc,
     id,
     createdAt: now,

@@ -22,8 +22,8 @@ describe('resolveTemplate', () => {
 
     expect(en.value).toMatchObject({ id: 'doc-1', title: 'Tiny', createdAt: NOW, updatedAt: NOW });
     expect(zh.value).toMatchObject({ id: 'doc-2', title: '微型', createdAt: NOW, updatedAt: NOW });
-    expect(en.value.lanes).toEqual([{ id: 'sales', label: 'Sales' }]);
-    expect(zh.value.lanes).toEqual([{ id: 'sales', label: '销售' }]);
+    expect(en.value.lanes).toEqual([{ id: 'sales', label: 'Sales', order: 'i' }]);
+    expect(zh.value.lanes).toEqual([{ id: 'sales', label: '销售', order: 'i' }]);
     expect(en.value.nodes.map((node) => node.label)).toEqual(['Leads', 'First call', 'Good fit?', 'Won', 'Lost']);
     expect(zh.value.nodes.map((node) => node.label)).toEqual(['线索', '首次电话', '是否匹配？', '赢单', '丢单']);
     expect(zh.value.nodes[1]?.details).toEqual({ owner: '销售代表', durationDays: 3 });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
-import { updateEdge } from '../../model/graph';
+import { editEdge } from '../../model/operations';
 import { sampleDocument } from '../../model/sample';
 import type { SalesDocument } from '../../model/types';
 import { EditorStoreProvider } from '../../store/EditorStoreProvider';
@@ -66,7 +66,9 @@ describe('AnalysisPanel', () => {
     expect(delta('Expected wins')).toBeUndefined();
     fireEvent.click(screen.getByRole('button', { name: 'Pin as baseline' }));
     const pinned = store.getState().document;
-    act(() => store.getState().apply((doc) => updateEdge(doc, 'quotation--contract', { conversionRate: 0.3 })));
+    act(() => {
+      store.getState().perform(editEdge('quotation--contract', { conversionRate: 0.3 }));
+    });
     expect(figure('Expected wins')).toBe('17');
     expect(delta('Expected wins')).toBe('-17 vs baseline');
     expect(figure('Revenue')).toBe('$332,424');

@@ -1,3 +1,5 @@
+import { replaceDocument } from '../../model/operations';
+import { useReadOnlyReason } from '../useReadOnlyReason';
 import { useMemo, type ReactNode } from 'react';
 import { Pin, Route, Undo2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
@@ -35,6 +37,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
   const { t, language } = useI18n();
   const store = useEditorStoreApi();
+  const readOnlyReason = useReadOnlyReason();
   // The same object until a figure can change, so moving nodes does not re-render the panel.
   const analysis = useEditor((state) => analysisOf(state.document));
   const { documentId, nodes, period, currency } = useEditor(
@@ -111,9 +114,10 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
           <button
             type="button"
             className="sf-button sf-analysis__button"
-            disabled={pinned === null}
+            disabled={pinned === null || readOnlyReason !== undefined}
+            title={readOnlyReason}
             onClick={() => {
-              if (pinned !== null) store.getState().apply(() => pinned);
+              if (pinned !== null) store.getState().perform(replaceDocument(pinned));
             }}
           >
             <Undo2 size={14} aria-hidden="true" />

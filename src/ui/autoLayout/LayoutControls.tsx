@@ -6,6 +6,7 @@ import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
 import { IconButton } from '../IconButton';
+import { useReadOnlyReason } from '../useReadOnlyReason';
 
 /** The toolbar's Auto layout: one click with the document's direction, or options first. */
 export function LayoutControls() {
@@ -13,6 +14,7 @@ export function LayoutControls() {
   const { context, run } = useEditorCommands();
   const direction = useEditor((state) => state.document.settings.direction);
   const busy = useEditor((state) => state.activity !== null);
+  const readOnlyReason = useReadOnlyReason();
   const hasSelection = useEditor((state) => state.selection.nodeIds.length >= 2);
   const [open, setOpen] = useState(false);
   const [chosenDirection, setChosenDirection] = useState<Direction>(direction);
@@ -39,15 +41,21 @@ export function LayoutControls() {
 
   return (
     <div className="sf-layout-controls" ref={panelRef}>
-      <IconButton label={t('toolbar.autoLayout')} icon={<Network size={18} />} onClick={() => run('autoLayout')} disabled={busy} />
+      <IconButton
+        label={t('command.autoLayout')}
+        icon={<Network size={18} />}
+        onClick={() => run('autoLayout')}
+        disabled={busy || readOnlyReason !== undefined}
+        {...(readOnlyReason !== undefined ? { tooltip: readOnlyReason } : {})}
+      />
       <button
         type="button"
         className="sf-icon-button sf-layout-controls__more"
         aria-label={t('layout.options')}
         aria-expanded={open}
-        title={t('layout.options')}
+        title={readOnlyReason ?? t('layout.options')}
         onClick={() => setOpen((value) => !value)}
-        disabled={busy}
+        disabled={busy || readOnlyReason !== undefined}
       >
         <ChevronDown size={14} aria-hidden="true" />
       </button>

@@ -1,3 +1,5 @@
+import { replaceDocument } from '../../model/operations';
+import { useReadOnlyReason } from '../useReadOnlyReason';
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { X } from 'lucide-react';
@@ -23,6 +25,7 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
   const { t, language } = useI18n();
   const store = useEditorStoreApi();
   const documentId = useEditor((state) => state.document.id);
+  const readOnlyReason = useReadOnlyReason();
   const revisions = useLiveQuery(() => repository.listRevisions(documentId), [repository, documentId]);
   const [chosen, setChosen] = useState<RevisionSummary | null>(null);
   const [preview, setPreview] = useState<SalesDocument | null>(null);
@@ -41,10 +44,11 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
   }, [chosen, repository]);
 
   const restore = async () => {
-    if (!preview) return;
+    // The snapshot below is itself a write: nothing of a restore happens in a tab that only reads.
+    if (!preview || store.getState().readOnly) return;
     const current = store.getState().document;
     await repository.snapshot(current, 'before-restore');
-    store.getState().apply(() => ({ ...preview, id: current.id, createdAt: current.createdAt }));
+    if (!store.getState().perform(replaceDocument(preview)).ok) return;
     store.getState().viewport?.fitView();
     onClose();
   };
@@ -79,7 +83,13 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
       {chosen ? (
         <div className="sf-history__preview">
           {preview ? <img src={previewUrl(preview)} alt={t('history.preview')} /> : null}
-          <button type="button" className="sf-button sf-button--primary" onClick={() => void restore()} disabled={!preview}>
+          <button
+            type="button"
+            className="sf-button sf-button--primary"
+            onClick={() => void restore()}
+            disabled={!preview || readOnlyReason !== undefined}
+            title={readOnlyReason}
+          >
             {t('history.restore')}
           </button>
         </div>

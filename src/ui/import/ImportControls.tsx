@@ -1,3 +1,4 @@
+import { replaceDocument } from '../../model/operations';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
@@ -67,7 +68,13 @@ export function ImportControls() {
       event.preventDefault();
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      if (!file) return;
+      // Importing replaces the document: not in a tab that only reads.
+      if (store.getState().readOnly) {
+        store.getState().notify({ key: 'notice.readOnly', tone: 'error' });
+        return;
+      }
+      void importFile(file);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);
@@ -77,7 +84,7 @@ export function ImportControls() {
       window.removeEventListener('dragleave', onDragLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importFile]);
+  }, [importFile, store]);
 
   const replace = async () => {
     const imported = pending;
@@ -85,9 +92,8 @@ export function ImportControls() {
     if (!imported) return;
     await context.snapshot('before-import');
     const state = store.getState();
-    const current = state.document;
     // The stored document keeps its identity; what it holds is replaced, and one undo brings it back.
-    state.apply(() => ({ ...imported, id: current.id, createdAt: current.createdAt }));
+    if (!state.perform(replaceDocument(imported)).ok) return;
     state.setSelection({ nodeIds: [], edgeIds: [] });
     state.viewport?.fitView();
   };

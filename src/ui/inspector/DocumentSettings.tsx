@@ -5,7 +5,7 @@ import { MAX_DEAL_VALUE, MAX_GRID_SIZE, MAX_LABEL_LENGTH } from '../../model/sch
 import { DIRECTIONS, PERIODS } from '../../model/types';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { COMMON_CURRENCIES, currencyLabel } from './currencies';
-import { editSettings, editTitle } from './edits';
+import { editSettings, editTitle } from '../../model/operations';
 import { CheckboxField } from './fields/CheckboxField';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
@@ -41,7 +41,7 @@ export function DocumentSettings() {
           onCommit={(text) => {
             const trimmed = text.trim();
             if (trimmed === '') return t('inspector.error.emptyTitle');
-            edit((doc) => editTitle(doc, trimmed));
+            edit(editTitle(trimmed));
             return null;
           }}
         />
@@ -51,20 +51,20 @@ export function DocumentSettings() {
           label={t('inspector.field.direction')}
           value={settings.direction}
           options={DIRECTIONS.map((direction) => ({ value: direction, label: t(`inspector.direction.${direction}`) }))}
-          onChange={(direction) => edit((doc) => editSettings(doc, { direction }))}
+          onChange={(direction) => edit(editSettings({ direction }))}
         />
         <NumberField
           label={t('inspector.field.gridSize')}
           value={settings.gridSize}
           rule={{ min: 1, max: MAX_GRID_SIZE, integer: true }}
           onCommit={(gridSize) => {
-            if (gridSize !== undefined) edit((doc) => editSettings(doc, { gridSize }));
+            if (gridSize !== undefined) edit(editSettings({ gridSize }));
           }}
         />
         <CheckboxField
           label={t('inspector.field.snapToGrid')}
           checked={settings.snapToGrid}
-          onChange={(snapToGrid) => edit((doc) => editSettings(doc, { snapToGrid }))}
+          onChange={(snapToGrid) => edit(editSettings({ snapToGrid }))}
         />
       </Group>
       <Group title={t('inspector.group.forecast')}>
@@ -72,7 +72,7 @@ export function DocumentSettings() {
           label={t('inspector.field.period')}
           value={settings.period}
           options={PERIODS.map((period) => ({ value: period, label: t(`inspector.period.${period}`) }))}
-          onChange={(period) => edit((doc) => editSettings(doc, { period }))}
+          onChange={(period) => edit(editSettings({ period }))}
         />
         <NumberField
           label={t('inspector.field.dealValue')}
@@ -80,13 +80,13 @@ export function DocumentSettings() {
           rule={{ min: 0, max: MAX_DEAL_VALUE, optional: true }}
           unit={settings.currency}
           hint={t('inspector.hint.dealValue')}
-          onCommit={(dealValue) => edit((doc) => editSettings(doc, { dealValue }))}
+          onCommit={(dealValue) => edit(editSettings({ dealValue }))}
         />
         <SelectField
           label={t('inspector.field.currency')}
           value={settings.currency}
           options={currencyOptions}
-          onChange={(currency) => edit((doc) => editSettings(doc, { currency }))}
+          onChange={(currency) => edit(editSettings({ currency }))}
         />
       </Group>
     </>

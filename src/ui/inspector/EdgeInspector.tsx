@@ -3,7 +3,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { MAX_LABEL_LENGTH } from '../../model/schema';
 import type { EdgeLineStyle, SalesDocument } from '../../model/types';
 import { useEditor } from '../../store/EditorStoreProvider';
-import { editEdge } from './edits';
+import { editEdge } from '../../model/operations';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
@@ -49,7 +49,7 @@ export function EdgeInspector({ edgeId }: { edgeId: string }) {
           multiline
           maxLength={MAX_LABEL_LENGTH}
           onCommit={(text) => {
-            edit((doc) => editEdge(doc, edgeId, { label: optionalText(text) }));
+            edit(editEdge(edgeId, { label: optionalText(text) }));
             return null;
           }}
         />
@@ -58,7 +58,7 @@ export function EdgeInspector({ edgeId }: { edgeId: string }) {
           value={edge.style ?? 'solid'}
           options={styleOptions}
           // Solid is what an edge without a style draws, so it is stored as no style at all.
-          onChange={(style) => edit((doc) => editEdge(doc, edgeId, { style: style === 'solid' ? undefined : style }))}
+          onChange={(style) => edit(editEdge(edgeId, { style: style === 'solid' ? undefined : style }))}
         />
         {/* An edge touching a note is an annotation: it carries no volume, so it has no rate. */}
         {!annotation && (
@@ -68,7 +68,7 @@ export function EdgeInspector({ edgeId }: { edgeId: string }) {
             rule={{ min: 0, max: 100, optional: true, percent: true }}
             hint={t('inspector.hint.conversionRate')}
             onCommit={(percent) =>
-              edit((doc) => editEdge(doc, edgeId, { conversionRate: percent === undefined ? undefined : percent / 100 }))
+              edit(editEdge(edgeId, { conversionRate: percent === undefined ? undefined : percent / 100 }))
             }
           />
         )}

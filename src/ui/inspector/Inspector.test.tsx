@@ -14,7 +14,7 @@ function pipeline(): SalesDocument {
   const size = { width: 140, height: 60 };
   return {
     ...doc,
-    lanes: [{ id: 'sales', label: 'Sales' }],
+    lanes: [{ order: 'k0017013', id: 'sales', label: 'Sales' }],
     nodes: [
       { id: 'leads', kind: 'start', label: 'New leads', position: { x: 0, y: 0 }, size, volume: 100 },
       {

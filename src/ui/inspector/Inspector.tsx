@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useReadOnlyReason } from '../useReadOnlyReason';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/I18nProvider';
 import type { Theme } from '../../model/shapes';
@@ -21,18 +22,18 @@ interface InspectorProps {
 export function Inspector({ theme, analysis }: InspectorProps) {
   const t = useT();
   const view = useEditor(useShallow((state) => inspectorView(state.document, state.selection)));
+  const readOnlyReason = useReadOnlyReason();
 
   return (
     <aside className="sf-inspector" aria-label={t('inspector.label')}>
-      {view.type === 'node' && <NodeInspector key={view.id} nodeId={view.id} theme={theme} />}
-      {view.type === 'edge' && <EdgeInspector key={view.id} edgeId={view.id} />}
-      {view.type === 'many' && <MultiInspector nodeCount={view.nodeCount} edgeCount={view.edgeCount} theme={theme} />}
-      {view.type === 'document' && (
-        <>
-          <DocumentSettings />
-          {analysis !== undefined && <div className="sf-inspector__analysis">{analysis}</div>}
-        </>
-      )}
+      {/* One switch for every field: a tab that only reads shows them, off, with the reason on hover. */}
+      <fieldset className="sf-inspector__fields" disabled={readOnlyReason !== undefined} title={readOnlyReason}>
+        {view.type === 'node' && <NodeInspector key={view.id} nodeId={view.id} theme={theme} />}
+        {view.type === 'edge' && <EdgeInspector key={view.id} edgeId={view.id} />}
+        {view.type === 'many' && <MultiInspector nodeCount={view.nodeCount} edgeCount={view.edgeCount} theme={theme} />}
+        {view.type === 'document' && <DocumentSettings />}
+      </fieldset>
+      {view.type === 'document' && analysis !== undefined && <div className="sf-inspector__analysis">{analysis}</div>}
     </aside>
   );
 }

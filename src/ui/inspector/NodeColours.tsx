@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/I18nProvider';
 import { kindAppearance, type KindAppearance, type Theme } from '../../model/shapes';
 import { useEditor } from '../../store/EditorStoreProvider';
-import { editStyles } from './edits';
+import { editStyles } from '../../model/operations';
 import { ColourField } from './fields/ColourField';
 import { Group } from './Group';
 import type { ColourRole } from './palette';
@@ -34,7 +34,7 @@ export function NodeColours({ nodeIds, theme }: { nodeIds: readonly string[]; th
           role={role}
           value={summary[role]}
           defaultColour={appearance?.[APPEARANCE_KEY[role]]}
-          onPick={(value) => edit((doc) => editStyles(doc, nodeIds, { [role]: value }))}
+          onPick={(value) => edit(editStyles(nodeIds, { [role]: value }))}
         />
       ))}
     </Group>

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/I18nProvider';
 import { MAX_DURATION_DAYS, MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../model/schema';
 import type { FlowNode } from '../../model/types';
-import { editDetails } from './edits';
+import { editDetails } from '../../model/operations';
 import { NumberField } from './fields/NumberField';
 import { TextField } from './fields/TextField';
 import type { CommitResult } from './fields/useDraft';
@@ -20,7 +20,7 @@ export function NodeDetailsFields({ node }: { node: FlowNode }) {
   const commitText =
     (key: TextDetail) =>
     (text: string): CommitResult => {
-      edit((doc) => editDetails(doc, node.id, { [key]: optionalText(text) }));
+      edit(editDetails(node.id, { [key]: optionalText(text) }));
       return null;
     };
 
@@ -37,7 +37,7 @@ export function NodeDetailsFields({ node }: { node: FlowNode }) {
         label={t('inspector.field.duration')}
         value={details.durationDays}
         rule={{ min: 0, max: MAX_DURATION_DAYS, optional: true }}
-        onCommit={(durationDays) => edit((doc) => editDetails(doc, node.id, { durationDays }))}
+        onCommit={(durationDays) => edit(editDetails(node.id, { durationDays }))}
       />
       <TextField
         label={t('inspector.field.entryCriteria')}

@@ -4,7 +4,7 @@ import { isFlowKind } from '../../model/kinds';
 import { MAX_LABEL_LENGTH } from '../../model/schema';
 import type { Theme } from '../../model/shapes';
 import { useEditor } from '../../store/EditorStoreProvider';
-import { editNode } from './edits';
+import { editNode } from '../../model/operations';
 import { TextField } from './fields/TextField';
 import { Group } from './Group';
 import { NodeColours } from './NodeColours';
@@ -31,7 +31,7 @@ export function NodeInspector({ nodeId, theme }: { nodeId: string; theme: Theme 
           multiline
           maxLength={MAX_LABEL_LENGTH}
           onCommit={(text) => {
-            edit((doc) => editNode(doc, nodeId, { label: text }));
+            edit(editNode(nodeId, { label: text }));
             return null;
           }}
         />

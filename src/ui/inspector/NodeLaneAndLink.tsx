@@ -2,7 +2,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { MAX_LABEL_LENGTH } from '../../model/schema';
 import type { FlowNode } from '../../model/types';
 import { useEditor } from '../../store/EditorStoreProvider';
-import { editNode } from './edits';
+import { editNode } from '../../model/operations';
 import { echo } from './fields/echo';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
@@ -28,7 +28,7 @@ export function NodeLaneAndLink({ node }: { node: FlowNode }) {
         label={t('inspector.field.lane')}
         value={node.laneId ?? ''}
         options={laneOptions}
-        onChange={(laneId) => edit((doc) => editNode(doc, node.id, { laneId: laneId === '' ? undefined : laneId }))}
+        onChange={(laneId) => edit(editNode(node.id, { laneId: laneId === '' ? undefined : laneId }))}
       />
       <TextField
         label={t('inspector.field.link')}
@@ -39,7 +39,7 @@ export function NodeLaneAndLink({ node }: { node: FlowNode }) {
         onCommit={(text) => {
           const parsed = parseLinkInput(text);
           if (!parsed.ok) return t('inspector.error.link', { value: echo(text) });
-          edit((doc) => editNode(doc, node.id, { link: parsed.link }));
+          edit(editNode(node.id, { link: parsed.link }));
           return null;
         }}
       />

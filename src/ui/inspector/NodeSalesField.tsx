@@ -2,7 +2,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { MAX_VOLUME } from '../../model/schema';
 import { OUTCOMES, type FlowNode, type Outcome } from '../../model/types';
 import { useEditor } from '../../store/EditorStoreProvider';
-import { editNode } from './edits';
+import { editNode } from '../../model/operations';
 import { NumberField } from './fields/NumberField';
 import { SelectField, type Option } from './fields/SelectField';
 import { useEdit } from './useEdit';
@@ -20,7 +20,7 @@ export function NodeSalesField({ node }: { node: FlowNode }) {
         value={node.volume}
         rule={{ min: 0, max: MAX_VOLUME, optional: true }}
         unit={t(`inspector.perPeriod.${period}`)}
-        onCommit={(volume) => edit((doc) => editNode(doc, node.id, { volume }))}
+        onCommit={(volume) => edit(editNode(node.id, { volume }))}
       />
     );
   }
@@ -35,7 +35,7 @@ export function NodeSalesField({ node }: { node: FlowNode }) {
         value={node.outcome ?? ''}
         options={options}
         onChange={(outcome) => {
-          if (outcome !== '') edit((doc) => editNode(doc, node.id, { outcome }));
+          if (outcome !== '') edit(editNode(node.id, { outcome }));
         }}
       />
     );

@@ -1,3 +1,5 @@
+import { applyLayoutChanges, moveNodes, type OperationResult } from '../model/operations';
+import { diffDocuments } from '../model/operations/diff';
 import type { Point, SalesDocument } from '../model/types';
 import type { EditorStore } from './editorStore';
 
@@ -12,29 +14,32 @@ function prefersReducedMotion(): boolean {
 const ease = (t: number) => 1 - (1 - t) ** 3;
 
 /**
- * Moves nodes from where they are to where `next` puts them over about 300 ms, then commits `next`
- * itself: the whole motion is one undo step. Under reduced motion, or for many nodes, it commits at once.
+ * Takes a layout's result as one undo step: nodes glide from where they are to where `next` puts
+ * them over about 300 ms, then the layout's changes land on the document as it is then, so an
+ * edit made during the glide is kept (as a step of its own). Under reduced motion, or for many
+ * nodes, it lands at once.
  */
-export function applyAnimated(store: EditorStore, next: SalesDocument): Promise<void> {
+export function applyLayout(store: EditorStore, next: SalesDocument): Promise<OperationResult> {
   const state = store.getState();
+  const changes = diffDocuments(state.document, next);
   const from = new Map(state.document.nodes.map((node) => [node.id, node.position]));
   const moving = next.nodes.filter((node) => {
     const start = from.get(node.id);
     return start !== undefined && (start.x !== node.position.x || start.y !== node.position.y);
   });
   if (prefersReducedMotion() || moving.length === 0 || moving.length > MAX_ANIMATED_NODES || typeof requestAnimationFrame !== 'function') {
-    state.apply(() => next);
-    return Promise.resolve();
+    return Promise.resolve(state.perform(applyLayoutChanges(changes)));
   }
   state.beginGesture();
   const started = performance.now();
   return new Promise((resolve) => {
     const frame = (now: number) => {
       const t = Math.min(1, (now - started) / DURATION_MS);
-      if (t >= 1) {
-        store.getState().applyDuringGesture(() => next);
-        store.getState().endGesture();
-        resolve();
+      const current = store.getState();
+      if (t >= 1 || current.gestureStart === null) {
+        const result = current.performDuringGesture(applyLayoutChanges(changes));
+        current.endGesture();
+        resolve(result);
         return;
       }
       const k = ease(t);
@@ -43,13 +48,7 @@ export function applyAnimated(store: EditorStore, next: SalesDocument): Promise<
         const start = from.get(node.id)!;
         positions.set(node.id, { x: start.x + (node.position.x - start.x) * k, y: start.y + (node.position.y - start.y) * k });
       }
-      store.getState().applyDuringGesture((document) => ({
-        ...document,
-        nodes: document.nodes.map((node) => {
-          const position = positions.get(node.id);
-          return position ? { ...node, position } : node;
-        }),
-      }));
+      current.performDuringGesture(moveNodes(positions));
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);

@@ -1,0 +1,50 @@
+// One way to change a document (DESIGN.md, "Layers": commands and the typed operations they run
+// are the only code that changes a document). Operations are built in src/model/operations and run
+// by the editor store's `perform`; nothing else may apply changes, diff documents into changes, end
+// an operation, or set the store's state.
+
+const OPERATIONS_INTERNALS = /\/operations\/(applyChanges|diff|operation)$/;
+
+function folderOf(filename) {
+  const path = filename.replaceAll('\\', '/');
+  if (path.includes('/src/store/')) return 'store';
+  if (path.includes('/src/model/operations/')) return 'operations';
+  return 'other';
+}
+
+export const oneEntryRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Documents change only through operations run by the editor store.' },
+    messages: {
+      internals: 'Only src/model/operations and src/store use {{module}}: run an operation through the store (`perform`).',
+      setState: 'Only src/store sets the editor store: run an operation through `perform`.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const folder = folderOf(context.filename);
+    if (folder === 'operations') return {};
+    return {
+      ImportDeclaration(node) {
+        const source = String(node.source.value);
+        if (folder !== 'store' && OPERATIONS_INTERNALS.test(source)) {
+          context.report({ node, messageId: 'internals', data: { module: source } });
+        }
+      },
+      CallExpression(node) {
+        const callee = node.callee;
+        if (folder !== 'store' && callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'setState') {
+          context.report({ node, messageId: 'setState' });
+        }
+      },
+    };
+  },
+};
+
+export const oneEntryConfig = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/**/*.test.{ts,tsx}'],
+  plugins: { salesflow: { rules: { 'one-entry': oneEntryRule } } },
+  rules: { 'salesflow/one-entry': 'error' },
+};
