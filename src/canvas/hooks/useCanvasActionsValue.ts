@@ -3,7 +3,7 @@ import { editEdge, editNode, insertFragment, nodeOfKind } from '../../model/oper
 import { oppositeSide, placeBeside } from '../../model/placement';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
-import { createId } from '../../lib/ids';
+import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import type { CanvasActions } from '../CanvasActions';
 
 const QUICK_ADD_GAP = 80;
@@ -11,6 +11,7 @@ const QUICK_ADD_GAP = 80;
 export function useCanvasActionsValue(): CanvasActions {
   const store = useEditorStoreApi();
   const t = useT();
+  const { context } = useEditorCommands();
   return useMemo<CanvasActions>(
     () => ({
       quickAdd: (nodeId, side) => {
@@ -18,13 +19,13 @@ export function useCanvasActionsValue(): CanvasActions {
         const source = state.document.nodes.find((node) => node.id === nodeId);
         if (!source) return;
         const node = nodeOfKind({
-          id: createId('n'),
+          id: context.newId('n'),
           kind: 'stage',
           label: t('newNode.stage'),
           position: placeBeside(state.document.nodes, source, side, 'stage', QUICK_ADD_GAP),
           ...(source.laneId !== undefined ? { laneId: source.laneId } : {}),
         });
-        const edge = { id: createId('e'), source: nodeId, target: node.id, sourceHandle: side, targetHandle: oppositeSide(side) };
+        const edge = { id: context.newId('e'), source: nodeId, target: node.id, sourceHandle: side, targetHandle: oppositeSide(side) };
         const result = state.perform(insertFragment({ nodes: [node], edges: [edge] }));
         if (result.ok) state.setSelection({ nodeIds: [node.id], edgeIds: [] });
       },
@@ -44,6 +45,6 @@ export function useCanvasActionsValue(): CanvasActions {
         store.getState().setEditingNode(null);
       },
     }),
-    [store, t],
+    [store, t, context],
   );
 }

@@ -5,7 +5,7 @@ import { nearestSide } from '../../model/shapes';
 import type { FlowEdge, HandleSide, SalesDocument } from '../../model/types';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
-import { createId } from '../../lib/ids';
+import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { isHandleSide } from '../handles';
 import type { CanvasEdge } from '../toFlowElements';
 
@@ -13,6 +13,7 @@ export function useConnectHandlers() {
   const store = useEditorStoreApi();
   const flow = useReactFlow();
   const t = useT();
+  const { context } = useEditorCommands();
 
   // A decision's first two branches are suggested "Yes" and "No", the labels readers expect.
   const suggestedLabel = useCallback(
@@ -30,14 +31,14 @@ export function useConnectHandlers() {
   const connect = useCallback(
     (source: string, target: string, sourceHandle: HandleSide | undefined, targetHandle: HandleSide | undefined) => {
       const state = store.getState();
-      const edge: FlowEdge = { id: createId('e'), source, target };
+      const edge: FlowEdge = { id: context.newId('e'), source, target };
       if (sourceHandle) edge.sourceHandle = sourceHandle;
       if (targetHandle) edge.targetHandle = targetHandle;
       const label = suggestedLabel(state.document, source);
       if (label) edge.label = label;
       state.perform(connectNodes(edge));
     },
-    [store, suggestedLabel],
+    [store, suggestedLabel, context],
   );
 
   const onConnect = useCallback(

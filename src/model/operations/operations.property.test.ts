@@ -185,5 +185,6 @@ describe('operations', () => {
     const id = doc.nodes[0]!.id;
     const result = nudgeNodes([id], { x: 3 * MAX_COORDINATE, y: 0 })(doc);
     expect(result.ok && result.value.document.nodes[0]!.position.x).toBe(MAX_COORDINATE);
+    expect(result.ok && result.value.notes).toEqual([{ code: 'position-clamped', limit: MAX_COORDINATE }]);
   });
 });

@@ -14,7 +14,7 @@ import {
   type Fragment,
 } from '../graph';
 import { defaultSize } from '../kinds';
-import { MAX_EDGES, MAX_NODES } from '../limits';
+import { MAX_COORDINATE, MAX_EDGES, MAX_NODES } from '../limits';
 import type { FlowEdge, FlowNode, NodeKind, Point, SalesDocument, Size } from '../types';
 import { finish, refuse, type Operation } from './operation';
 
@@ -73,9 +73,14 @@ export function reconnect(id: string, ends: EdgeEnds): Operation {
   };
 }
 
-/** Sets positions (clamped to the canvas); routes of edges touching a moved node are dropped. */
+const outsideCanvas = (point: Point) => Math.abs(point.x) > MAX_COORDINATE || Math.abs(point.y) > MAX_COORDINATE;
+
+/** Sets positions, stopping at the canvas's edge (and saying so); routes of edges touching a moved node are dropped. */
 export function moveNodes(positions: ReadonlyMap<string, Point>): Operation {
-  return (doc) => finish(doc, movePositions(doc, positions));
+  return (doc) => {
+    const clamped = [...positions.values()].some(outsideCanvas);
+    return finish(doc, movePositions(doc, positions), clamped ? [{ code: 'position-clamped', limit: MAX_COORDINATE }] : []);
+  };
 }
 
 export function nudgeNodes(nodeIds: readonly string[], delta: Point): Operation {
@@ -85,7 +90,7 @@ export function nudgeNodes(nodeIds: readonly string[], delta: Point): Operation 
     for (const node of doc.nodes) {
       if (selected.has(node.id)) positions.set(node.id, { x: node.position.x + delta.x, y: node.position.y + delta.y });
     }
-    return finish(doc, movePositions(doc, positions));
+    return moveNodes(positions)(doc);
   };
 }
 

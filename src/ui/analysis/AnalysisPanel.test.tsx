@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
@@ -7,6 +7,7 @@ import type { Language } from '../../i18n/languages';
 import { editEdge } from '../../model/operations';
 import { sampleDocument } from '../../model/sample';
 import type { SalesDocument } from '../../model/types';
+import { EditorCommandsProvider } from '../../store/EditorCommandsProvider';
 import { EditorStoreProvider } from '../../store/EditorStoreProvider';
 import { createEditorStore, type EditorStore } from '../../store/editorStore';
 import { AnalysisPanel } from './AnalysisPanel';
@@ -16,12 +17,21 @@ function Harness() {
   return <AnalysisPanel baseline={baseline} onPinBaseline={setBaseline} />;
 }
 
+const noLayout = { layout: () => Promise.reject(new Error('no layout in this test')) };
+const snapshots: string[] = [];
+const snapshot = (reason: string) => {
+  snapshots.push(reason);
+  return Promise.resolve();
+};
+
 function renderPanel(doc: SalesDocument = sampleDocument(), language: Language = 'en'): EditorStore {
   const store = createEditorStore(doc, () => 1000);
   render(
     <I18nProvider language={language}>
       <EditorStoreProvider store={store}>
-        <Harness />
+        <EditorCommandsProvider unassignedLaneLabel="Unassigned" layoutService={noLayout} snapshot={snapshot}>
+          <Harness />
+        </EditorCommandsProvider>
       </EditorStoreProvider>
     </I18nProvider>,
   );
@@ -60,7 +70,7 @@ describe('AnalysisPanel', () => {
     expect(figure('Revenue')).toBe('Set an average deal value above to forecast revenue.');
   });
 
-  it('compares with a pinned baseline, and goes back to it in one undo step', () => {
+  it('compares with a pinned baseline, and goes back to it in one undo step after a snapshot', async () => {
     const store = renderPanel();
     expect(screen.getByRole('button', { name: 'Back to baseline' }).hasAttribute('disabled')).toBe(true);
     expect(delta('Expected wins')).toBeUndefined();
@@ -78,8 +88,10 @@ describe('AnalysisPanel', () => {
     expect(screen.getByText('Lowest conversion: Quotation & negotiation keeps 30% of its deals')).toBeTruthy();
 
     const steps = store.getState().history.past.length;
+    snapshots.length = 0;
     fireEvent.click(screen.getByRole('button', { name: 'Back to baseline' }));
-    expect(store.getState().history.past.length).toBe(steps + 1);
+    await waitFor(() => expect(store.getState().history.past.length).toBe(steps + 1));
+    expect(snapshots).toEqual(['before-restore']);
     expect(store.getState().document.edges).toEqual(pinned.edges);
     expect(figure('Expected wins')).toBe('33');
     expect(delta('Expected wins')).toBe('0 vs baseline');

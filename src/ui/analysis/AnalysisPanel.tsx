@@ -1,4 +1,5 @@
-import { replaceDocument } from '../../model/operations';
+import { replaceContent } from '../../commands/replaceContent';
+import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useReadOnlyReason } from '../useReadOnlyReason';
 import { useMemo, type ReactNode } from 'react';
 import { Pin, Route, Undo2 } from 'lucide-react';
@@ -37,6 +38,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
   const { t, language } = useI18n();
   const store = useEditorStoreApi();
+  const { context } = useEditorCommands();
   const readOnlyReason = useReadOnlyReason();
   // The same object until a figure can change, so moving nodes does not re-render the panel.
   const analysis = useEditor((state) => analysisOf(state.document));
@@ -117,7 +119,7 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
             disabled={pinned === null || readOnlyReason !== undefined}
             title={readOnlyReason}
             onClick={() => {
-              if (pinned !== null) store.getState().perform(replaceDocument(pinned));
+              if (pinned !== null) void replaceContent(context, pinned, 'before-restore');
             }}
           >
             <Undo2 size={14} aria-hidden="true" />

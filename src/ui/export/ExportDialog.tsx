@@ -6,6 +6,7 @@ import { safeFileName } from '../../io/export/fileName';
 import { fitPngScale } from '../../io/export/pngSize';
 import type { Background } from '../../io/svg/renderDocumentSvg';
 import { useEditor } from '../../store/EditorStoreProvider';
+import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useObjectUrl } from './useObjectUrl';
 import { diagramFigures } from './diagramFigures';
@@ -21,6 +22,7 @@ type Message = { tone: 'info' | 'error'; text: string } | null;
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t, language } = useI18n();
+  const { context } = useEditorCommands();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const document = useEditor((state) => state.document);
   const selectedNodes = useEditor((state) => state.selection.nodeIds);
@@ -112,8 +114,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         return;
       }
       try {
-        if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') throw new Error('unsupported');
-        await navigator.clipboard.write([new ClipboardItem({ 'image/png': result.value.blob })]);
+        await context.writeClipboardImage(result.value.blob);
         setMessage({ tone: 'info', text: t('export.copied') });
       } catch {
         setMessage({ tone: 'error', text: t('export.copyUnavailable') });

@@ -1,4 +1,5 @@
-import { replaceDocument } from '../../model/operations';
+import { replaceContent } from '../../commands/replaceContent';
+import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useReadOnlyReason } from '../useReadOnlyReason';
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -24,6 +25,7 @@ function previewUrl(document: SalesDocument): string {
 export function HistoryPanel({ repository, onClose }: { repository: Repository; onClose: () => void }) {
   const { t, language } = useI18n();
   const store = useEditorStoreApi();
+  const { context } = useEditorCommands();
   const documentId = useEditor((state) => state.document.id);
   const readOnlyReason = useReadOnlyReason();
   const revisions = useLiveQuery(() => repository.listRevisions(documentId), [repository, documentId]);
@@ -44,11 +46,7 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
   }, [chosen, repository]);
 
   const restore = async () => {
-    // The snapshot below is itself a write: nothing of a restore happens in a tab that only reads.
-    if (!preview || store.getState().readOnly) return;
-    const current = store.getState().document;
-    await repository.snapshot(current, 'before-restore');
-    if (!store.getState().perform(replaceDocument(preview)).ok) return;
+    if (!preview || !(await replaceContent(context, preview, 'before-restore'))) return;
     store.getState().viewport?.fitView();
     onClose();
   };

@@ -1,4 +1,4 @@
-import { replaceDocument } from '../../model/operations';
+import { replaceContent } from '../../commands/replaceContent';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
@@ -90,10 +90,8 @@ export function ImportControls() {
     const imported = pending;
     setPending(null);
     if (!imported) return;
-    await context.snapshot('before-import');
+    if (!(await replaceContent(context, imported, 'before-import'))) return;
     const state = store.getState();
-    // The stored document keeps its identity; what it holds is replaced, and one undo brings it back.
-    if (!state.perform(replaceDocument(imported)).ok) return;
     state.setSelection({ nodeIds: [], edgeIds: [] });
     state.viewport?.fitView();
   };
