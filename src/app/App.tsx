@@ -6,6 +6,8 @@ import { StorageProvider, useStorage } from './StorageProvider';
 import { useHashRoute } from './useHashRoute';
 import { LibraryRoute } from './LibraryRoute';
 import { useTestHooks } from './testHooks';
+import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
+import { AppCrash } from './AppCrash';
 
 // The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
 // screen stays within its JavaScript budget.
@@ -37,9 +39,11 @@ function Routes() {
 export function App() {
   return (
     <I18nProvider>
-      <StorageProvider>
-        <Routes />
-      </StorageProvider>
+      <ErrorBoundary fallback={(caught) => <AppCrash caught={caught} />}>
+        <StorageProvider>
+          <Routes />
+        </StorageProvider>
+      </ErrorBoundary>
     </I18nProvider>
   );
 }

@@ -23,6 +23,8 @@ import type { Repository } from '../storage/repository';
 import { HistoryPanel } from '../ui/history/HistoryPanel';
 import { SaveAsTemplate } from '../ui/templates/SaveAsTemplate';
 import { useStorage } from './StorageProvider';
+import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
+import { CanvasCrash } from '../ui/crash/CanvasCrash';
 
 interface EditorPageProps {
   theme: Theme;
@@ -67,7 +69,9 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
           <Palette theme={theme} />
           <main className="sf-editor__canvas">
             <HeatViewProvider on={analysis.heatView}>
-              <FlowCanvas theme={theme} />
+              <ErrorBoundary fallback={(caught) => <CanvasCrash caught={caught} />}>
+                <FlowCanvas theme={theme} />
+              </ErrorBoundary>
               <AnalysisLegend />
             </HeatViewProvider>
             <EditorPanels repository={repository} />

@@ -3,7 +3,7 @@ import { parseDocumentFile, serializeDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
 import type { Repository } from '../storage/repository';
 import { APP_VERSION } from '../lib/appVersion';
-import { testHooksEnabled } from './testSettings';
+import { testHooksEnabled } from '../lib/testSwitches';
 import { activeEditor, whenEditorOpens } from './activeEditor';
 import { editorHash } from './useHashRoute';
 

@@ -1,0 +1,28 @@
+// Strings of the screen shown when something breaks, and of the router's refusals, in both languages.
+export const crashEn = {
+  'crash.title': 'Something went wrong',
+  'crash.app': 'Salesflow ran into an unexpected problem. Your stored document has not been changed.',
+  'crash.canvas': 'The canvas ran into an unexpected problem. Your stored document has not been changed.',
+  'crash.download': 'Download a copy',
+  'crash.reload': 'Reload',
+  'crash.copyDetails': 'Copy details',
+  'crash.detailsCopied': 'The details are on the clipboard.',
+  'crash.detailsUnavailable': 'The clipboard is not available. Select the details below and copy them.',
+  'crash.details': 'Details',
+  'route.invalid': 'That address does not lead to a document. Here is the library.',
+  'route.missing': 'That document no longer exists. Here is the library.',
+} as const;
+
+export const crashZh: Record<keyof typeof crashEn, string> = {
+  'crash.title': '出错了',
+  'crash.app': 'Salesflow 遇到了意外问题。已保存的文档没有改变。',
+  'crash.canvas': '画布遇到了意外问题。已保存的文档没有改变。',
+  'crash.download': '下载副本',
+  'crash.reload': '重新加载',
+  'crash.copyDetails': '复制详细信息',
+  'crash.detailsCopied': '详细信息已复制到剪贴板。',
+  'crash.detailsUnavailable': '剪贴板不可用。请选中下面的详细信息并复制。',
+  'crash.details': '详细信息',
+  'route.invalid': '该地址没有指向任何文档。已返回文档库。',
+  'route.missing': '该文档已不存在。已返回文档库。',
+};
