@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useTheme } from '../ui/theme';
 import { createLayoutService } from './layoutService';
@@ -14,7 +14,8 @@ import { AppCrash } from './AppCrash';
 const EditorRoute = lazy(() => import('./EditorRoute').then((module) => ({ default: module.EditorRoute })));
 
 function Routes() {
-  const route = useHashRoute();
+  const { route, notice, refuse } = useHashRoute();
+  const onMissing = useCallback(() => refuse('missing'), [refuse]);
   const { theme, toggleTheme } = useTheme();
   const [layoutService] = useState(createLayoutService);
   const { repository, memory, status } = useStorage();
@@ -29,11 +30,12 @@ function Routes() {
           theme={theme}
           onToggleTheme={toggleTheme}
           layoutService={layoutService}
+          onMissing={onMissing}
         />
       </Suspense>
     );
   }
-  return <LibraryRoute theme={theme} onToggleTheme={toggleTheme} />;
+  return <LibraryRoute theme={theme} onToggleTheme={toggleTheme} notice={notice} />;
 }
 
 export function App() {

@@ -8,11 +8,20 @@ import { LibraryScreen } from '../ui/library/LibraryScreen';
 import type { Theme } from '../ui/theme';
 import { useStorage } from './StorageProvider';
 
-import { goToDocument } from './useHashRoute';
+import { goToDocument, type RouteNotice } from './useHashRoute';
 
 const THUMBNAIL = { width: 320, height: 200 };
 
-export function LibraryRoute({ theme, onToggleTheme }: { theme: Theme; onToggleTheme: () => void }) {
+const NOTICE_KEY = { invalid: 'route.invalid', missing: 'route.missing' } as const;
+
+interface LibraryRouteProps {
+  theme: Theme;
+  onToggleTheme: () => void;
+  /** Why the library shows instead of the address's document. */
+  notice: RouteNotice | null;
+}
+
+export function LibraryRoute({ theme, onToggleTheme, notice }: LibraryRouteProps) {
   const t = useT();
   const { repository, templates, memory, status, persistence } = useStorage();
 
@@ -35,16 +44,23 @@ export function LibraryRoute({ theme, onToggleTheme }: { theme: Theme; onToggleT
     status === 'unavailable' ? t('library.storageUnavailable') : status === 'blocked' ? t('library.storageBlocked') : null;
 
   return (
-    <LibraryScreen
-      repository={repository}
-      storageMessage={storageMessage}
-      storageNote={persistence === 'persisted' ? t('library.persistent') : persistence === 'best-effort' ? t('library.bestEffort') : null}
-      theme={theme}
-      onToggleTheme={onToggleTheme}
-      onCreate={(document) => void create(document)}
-      onOpen={goToDocument}
-      newDocument={() => createDocument({ id: createId('doc'), title: t('library.untitled'), now: Date.now() })}
-      templates={templates}
-    />
+    <>
+      {notice ? (
+        <p className="sf-route-notice" role="alert">
+          {t(NOTICE_KEY[notice])}
+        </p>
+      ) : null}
+      <LibraryScreen
+        repository={repository}
+        storageMessage={storageMessage}
+        storageNote={persistence === 'persisted' ? t('library.persistent') : persistence === 'best-effort' ? t('library.bestEffort') : null}
+        theme={theme}
+        onToggleTheme={onToggleTheme}
+        onCreate={(document) => void create(document)}
+        onOpen={goToDocument}
+        newDocument={() => createDocument({ id: createId('doc'), title: t('library.untitled'), now: Date.now() })}
+        templates={templates}
+      />
+    </>
   );
 }

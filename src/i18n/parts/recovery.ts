@@ -1,5 +1,5 @@
-// Strings of the screen shown when something breaks, and of the router's refusals, in both languages.
-export const crashEn = {
+// Strings of the ways back from a failure (a crash, an address that leads nowhere), in both languages.
+export const recoveryEn = {
   'crash.title': 'Something went wrong',
   'crash.app': 'Salesflow ran into an unexpected problem. Your stored document has not been changed.',
   'crash.canvas': 'The canvas ran into an unexpected problem. Your stored document has not been changed.',
@@ -13,7 +13,7 @@ export const crashEn = {
   'route.missing': 'That document no longer exists. Here is the library.',
 } as const;
 
-export const crashZh: Record<keyof typeof crashEn, string> = {
+export const recoveryZh: Record<keyof typeof recoveryEn, string> = {
   'crash.title': '出错了',
   'crash.app': 'Salesflow 遇到了意外问题。已保存的文档没有改变。',
   'crash.canvas': '画布遇到了意外问题。已保存的文档没有改变。',
