@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
+import { fixtureLinter } from './test/fixtureLinter';
 
 // The layer rule of DESIGN.md, proven on fixtures linted as if they sat in a given folder.
 async function lintAs(filePath: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: process.cwd() });
+  const eslint = fixtureLinter();
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
 }

@@ -11,6 +11,7 @@ import { downloadBlob } from '../io/export/download';
 import { EditorPage } from './EditorPage';
 import { setActiveEditor } from './activeEditor';
 import { goToLibrary } from './useHashRoute';
+import { snapshotOrWarn } from './restorePoints';
 import { useStorage } from './StorageProvider';
 import { useDocumentSession, type SessionState } from './useDocumentSession';
 
@@ -39,7 +40,7 @@ function EditorView({ state, saveStatus, banner, repository, theme, onToggleThem
   const store = state.kind === 'ready' ? state.store : null;
   const snapshot = useCallback(
     async (reason: SnapshotReason) => {
-      if (repository && store) await repository.snapshot(store.getState().document, reason);
+      if (repository && store) await snapshotOrWarn(repository, store, reason);
     },
     [repository, store],
   );

@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { renderThumbnailSvg } from '../io/svg/thumbnail';
 import { createId } from '../lib/ids';
 import { createDocument } from '../model/document';
 import type { SalesDocument } from '../model/types';
@@ -9,8 +8,7 @@ import type { Theme } from '../ui/theme';
 import { useStorage } from './StorageProvider';
 
 import { goToDocument, type RouteNotice } from './useHashRoute';
-
-const THUMBNAIL = { width: 320, height: 200 };
+import { thumbnailOf } from './restorePoints';
 
 const NOTICE_KEY = { invalid: 'route.invalid', missing: 'route.missing' } as const;
 
@@ -30,7 +28,8 @@ export function LibraryRoute({ theme, onToggleTheme, notice }: LibraryRouteProps
       // A new or imported document is a new record: never overwrite one the user already has.
       const fresh = { ...document, id: createId('doc') };
       if (repository) {
-        const saved = await repository.save(fresh, renderThumbnailSvg(fresh, THUMBNAIL));
+        // A picture that cannot be drawn is left out: the editor's next save tries again.
+        const saved = await repository.save(fresh, thumbnailOf(fresh) ?? undefined);
         if (!saved.ok) memory.set(fresh.id, fresh);
       } else {
         memory.set(fresh.id, fresh);

@@ -4,7 +4,7 @@ import type { Command } from './command';
 import { nudgeNodes } from './nudge';
 import { copyAsPng } from './exportCommands';
 import { runAutoLayout } from './autoLayout';
-import { copySelection, cutSelection, deleteSelectionNodes, duplicateSelection, pasteText } from './clipboardCommands';
+import { copySelection, cutSelection, deleteSelectionNodes, duplicateSelection, pasteFromClipboard } from './clipboardCommands';
 
 const hasSelection = (context: EditorContext) =>
   context.selection().nodeIds.length > 0 || context.selection().edgeIds.length > 0;
@@ -110,7 +110,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'edit',
     shortcuts: [{ key: 'v', mod: true }],
     enabled: always,
-    run: async (context) => pasteText(context, await context.readClipboard()),
+    run: pasteFromClipboard,
   },
   {
     id: 'duplicate',

@@ -33,7 +33,10 @@ export type NoticeKey =
   | 'notice.layoutTimeout'
   | 'notice.layoutCancelled'
   | 'notice.layoutFailed'
-  | 'notice.layoutStale';
+  | 'notice.layoutStale'
+  | 'notice.commandFailed'
+  | 'notice.snapshotFailed'
+  | 'notice.thumbnailFailed';
 
 /** A long-running action the user can watch and cancel. */
 export interface Activity {

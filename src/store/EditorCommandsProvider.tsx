@@ -82,7 +82,7 @@ export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutSe
         if (!command.shortcuts.some((shortcut) => matchesShortcut(event, shortcut, IS_MAC))) continue;
         if (!command.enabled(context)) return;
         event.preventDefault();
-        void command.run(context);
+        runCommand(context, command);
         return;
       }
     };

@@ -44,9 +44,14 @@ export function createEditorContext(store: EditorStore, ui: UiServices): EditorC
   };
 }
 
-/** Runs a command if it applies now; says whether it ran. */
+/** Runs a command if it applies now; says whether it ran. A failure is told to the user, never dropped. */
 export function runCommand(context: EditorContext, command: Command): boolean {
   if (!command.enabled(context)) return false;
-  void command.run(context);
+  const fail = () => context.notify({ key: 'notice.commandFailed', tone: 'error' });
+  try {
+    Promise.resolve(command.run(context)).catch(fail);
+  } catch {
+    fail();
+  }
   return true;
 }

@@ -60,6 +60,9 @@ export const editorEn = {
   'notice.layoutCancelled': 'Auto layout cancelled. The diagram is unchanged.',
   'notice.layoutFailed': 'Auto layout failed. The diagram is unchanged.',
   'notice.layoutStale': 'The diagram changed while it was being laid out, so the layout was not applied.',
+  'notice.commandFailed': 'That action could not be completed.',
+  'notice.snapshotFailed': 'A restore point could not be saved in the History. Your work is still saved as you edit.',
+  'notice.thumbnailFailed': 'The library picture of this flowchart could not be drawn. The flowchart itself is saved.',
   'notice.dismiss': 'Dismiss',
 
   'palette.label': 'Shapes',
@@ -186,6 +189,9 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'notice.layoutCancelled': '已取消自动布局。流程图未作改动。',
   'notice.layoutFailed': '自动布局失败。流程图未作改动。',
   'notice.layoutStale': '布局期间流程图被修改，布局结果未应用。',
+  'notice.commandFailed': '该操作未能完成。',
+  'notice.snapshotFailed': '无法在历史记录中保存还原点。你的编辑仍在随时保存。',
+  'notice.thumbnailFailed': '无法绘制此流程图在文档库中的缩略图。流程图本身已保存。',
   'notice.dismiss': '关闭',
 
   'palette.label': '图形',

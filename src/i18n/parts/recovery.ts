@@ -11,6 +11,7 @@ export const recoveryEn = {
   'crash.details': 'Details',
   'route.invalid': 'That address does not lead to a document. Here is the library.',
   'route.missing': 'That document no longer exists. Here is the library.',
+  'history.restoreRefused': 'The current version could not be kept first, so nothing was restored.',
 } as const;
 
 export const recoveryZh: Record<keyof typeof recoveryEn, string> = {
@@ -25,4 +26,5 @@ export const recoveryZh: Record<keyof typeof recoveryEn, string> = {
   'crash.details': '详细信息',
   'route.invalid': '该地址没有指向任何文档。已返回文档库。',
   'route.missing': '该文档已不存在。已返回文档库。',
+  'history.restoreRefused': '无法先保留当前版本，因此没有进行恢复。',
 };

@@ -26,6 +26,7 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
   const revisions = useLiveQuery(() => repository.listRevisions(documentId), [repository, documentId]);
   const [chosen, setChosen] = useState<RevisionSummary | null>(null);
   const [preview, setPreview] = useState<SalesDocument | null>(null);
+  const [refused, setRefused] = useState(false);
   const format = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }), [language]);
 
   useEffect(() => {
@@ -43,7 +44,12 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
   const restore = async () => {
     if (!preview) return;
     const current = store.getState().document;
-    await repository.snapshot(current, 'before-restore');
+    // Without a copy of the current version the restore could not be undone later: refuse it.
+    const kept = await repository.snapshot(current, 'before-restore');
+    if (!kept.ok) {
+      setRefused(true);
+      return;
+    }
     store.getState().apply(() => ({ ...preview, id: current.id, createdAt: current.createdAt }));
     store.getState().viewport?.fitView();
     onClose();
@@ -82,6 +88,7 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
           <button type="button" className="sf-button sf-button--primary" onClick={() => void restore()} disabled={!preview}>
             {t('history.restore')}
           </button>
+          {refused ? <p role="alert">{t('history.restoreRefused')}</p> : null}
         </div>
       ) : null}
     </aside>
