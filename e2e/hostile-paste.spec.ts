@@ -69,3 +69,19 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect.poll(async () => (await currentDocument(page)).nodes).toEqual(before.nodes);
   });
 }
+
+for (const [language, message] of [
+  ['en', 'The clipboard is not available here. Allow clipboard access in the browser, or use the keyboard shortcuts.'],
+  ['zh-CN', '此处无法使用剪贴板。请在浏览器中允许访问剪贴板，或使用键盘快捷键。'],
+] as const) {
+  test(`Paste from the menu with the clipboard permission denied says so in ${language}, nothing pasted`, async ({ page, context }) => {
+    // The page may read the clipboard only with the permission, which this context never grants.
+    await context.clearPermissions();
+    const opened = threeInARow();
+    await openEditor(page, opened, language);
+    await pane(page).click({ button: 'right', position: { x: 30, y: 30 } });
+    await page.getByRole('menuitem', { name: language === 'en' ? 'Paste' : '粘贴' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    expect((await currentDocument(page)).nodes.map((n) => n.id)).toEqual(opened.nodes.map((n) => n.id));
+  });
+}

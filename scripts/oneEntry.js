@@ -34,17 +34,13 @@ export const oneEntryRule = {
       },
       CallExpression(node) {
         const callee = node.callee;
-        if (folder !== 'store' && callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'setState') {
+        // `this.setState` is a React class component's own state, not the store's.
+        const isStoreSetState =
+          callee.type === 'MemberExpression' && callee.object.type !== 'ThisExpression' && callee.property.type === 'Identifier' && callee.property.name === 'setState';
+        if (folder !== 'store' && isStoreSetState) {
           context.report({ node, messageId: 'setState' });
         }
       },
     };
   },
-};
-
-export const oneEntryConfig = {
-  files: ['src/**/*.{ts,tsx}'],
-  ignores: ['src/**/*.test.{ts,tsx}'],
-  plugins: { salesflow: { rules: { 'one-entry': oneEntryRule } } },
-  rules: { 'salesflow/one-entry': 'error' },
 };

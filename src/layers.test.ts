@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
+import { fixtureLinter } from './test/fixtureLinter';
 
 // The layer rule of DESIGN.md, proven on fixtures linted as if they sat in a given folder.
 async function lintAs(filePath: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: process.cwd() });
+  const eslint = fixtureLinter();
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
 }
@@ -65,8 +65,10 @@ describe('layer rule', () => {
       "import { applyChanges } from '../model/operations/applyChanges';\nexport const x = applyChanges;\n",
     );
     const operation = await lintAs('src/model/operations/goodFixture.ts', "import { finish } from './operation';\nexport const x = finish;\n");
+    const reactState = await lintAs('src/ui/goodFixture.ts', 'export class X {\n  setState(_v: object) {}\n  reset() {\n    this.setState({});\n  }\n}\n');
     expect(store).toEqual([]);
     expect(operation).toEqual([]);
+    expect(reactState).toEqual([]);
   });
 
   it('reports dangerouslySetInnerHTML and eval anywhere in src', async () => {

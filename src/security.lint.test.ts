@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
+import { fixtureLinter } from './test/fixtureLinter';
 
 // Issue 10, case 7: the page's Content-Security-Policy forbids eval, and labels must never be
 // parsed as HTML. Lint is what keeps such code out of src/, so each way of writing it is linted
 // here as if it sat in src/ and must be reported by the rule named.
 
-const eslint = new ESLint({ cwd: process.cwd() });
+const eslint = fixtureLinter();
 
 async function ruleIdsFor(code: string, filePath = 'src/ui/securityFixture.tsx'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });

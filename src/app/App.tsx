@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useTheme } from '../ui/theme';
 import { createLayoutService } from './layoutService';
@@ -6,13 +6,16 @@ import { StorageProvider, useStorage } from './StorageProvider';
 import { useHashRoute } from './useHashRoute';
 import { LibraryRoute } from './LibraryRoute';
 import { useTestHooks } from './testHooks';
+import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
+import { AppCrash } from './AppCrash';
 
 // The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
 // screen stays within its JavaScript budget.
 const EditorRoute = lazy(() => import('./EditorRoute').then((module) => ({ default: module.EditorRoute })));
 
 function Routes() {
-  const route = useHashRoute();
+  const { route, notice, refuse } = useHashRoute();
+  const onMissing = useCallback(() => refuse('missing'), [refuse]);
   const { theme, toggleTheme } = useTheme();
   const [layoutService] = useState(createLayoutService);
   const { repository, memory, status } = useStorage();
@@ -27,19 +30,22 @@ function Routes() {
           theme={theme}
           onToggleTheme={toggleTheme}
           layoutService={layoutService}
+          onMissing={onMissing}
         />
       </Suspense>
     );
   }
-  return <LibraryRoute theme={theme} onToggleTheme={toggleTheme} />;
+  return <LibraryRoute theme={theme} onToggleTheme={toggleTheme} notice={notice} />;
 }
 
 export function App() {
   return (
     <I18nProvider>
-      <StorageProvider>
-        <Routes />
-      </StorageProvider>
+      <ErrorBoundary fallback={(caught) => <AppCrash caught={caught} />}>
+        <StorageProvider>
+          <Routes />
+        </StorageProvider>
+      </ErrorBoundary>
     </I18nProvider>
   );
 }

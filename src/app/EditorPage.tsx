@@ -23,12 +23,14 @@ import type { Repository } from '../storage/repository';
 import { HistoryPanel } from '../ui/history/HistoryPanel';
 import { SaveAsTemplate } from '../ui/templates/SaveAsTemplate';
 import { useStorage } from './StorageProvider';
+import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
+import { CanvasCrash } from '../ui/crash/CanvasCrash';
 
 interface EditorPageProps {
   theme: Theme;
   onToggleTheme: () => void;
   layoutService: LayoutService;
-  snapshot: (reason: SnapshotReason) => Promise<void>;
+  snapshot: (reason: SnapshotReason) => Promise<boolean>;
   onBackToLibrary: () => void;
   saveStatus: ReactNode;
   /** For the History panel; null when nothing is stored. */
@@ -67,7 +69,9 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
           <Palette theme={theme} />
           <main className="sf-editor__canvas">
             <HeatViewProvider on={analysis.heatView}>
-              <FlowCanvas theme={theme} />
+              <ErrorBoundary fallback={(caught) => <CanvasCrash caught={caught} />}>
+                <FlowCanvas theme={theme} />
+              </ErrorBoundary>
               <AnalysisLegend />
             </HeatViewProvider>
             <EditorPanels repository={repository} />

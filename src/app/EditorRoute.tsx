@@ -11,6 +11,7 @@ import { downloadBlob } from '../io/export/download';
 import { EditorPage } from './EditorPage';
 import { setActiveEditor } from './activeEditor';
 import { goToLibrary } from './useHashRoute';
+import { snapshotOrWarn } from './restorePoints';
 import { useStorage } from './StorageProvider';
 import { useDocumentSession, type SessionState } from './useDocumentSession';
 
@@ -19,6 +20,8 @@ interface EditorRouteProps {
   theme: Theme;
   onToggleTheme: () => void;
   layoutService: LayoutService;
+  /** The document does not exist (deleted, or a link from elsewhere): the library says so. */
+  onMissing: () => void;
 }
 
 interface EditorViewProps extends Omit<EditorRouteProps, 'documentId'> {
@@ -28,30 +31,31 @@ interface EditorViewProps extends Omit<EditorRouteProps, 'documentId'> {
   repository: Repository | null;
 }
 
-function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService }: EditorViewProps) {
+function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService, onMissing }: EditorViewProps) {
   const t = useT();
+  const missing = state.kind === 'missing';
+  useEffect(() => {
+    if (missing) onMissing();
+  }, [missing, onMissing]);
   const store = state.kind === 'ready' ? state.store : null;
   const snapshot = useCallback(
-    async (reason: SnapshotReason) => {
-      if (repository && store) await repository.snapshot(store.getState().document, reason);
-    },
+    // Without storage there is no History to keep a restore point in: nothing is lost by going on.
+    async (reason: SnapshotReason) => (repository && store ? snapshotOrWarn(repository, store, reason) : true),
     [repository, store],
   );
-  if (state.kind === 'loading') return <p className="sf-route-message" role="status">{t('editor.loading')}</p>;
-  if (state.kind !== 'ready') {
-    const raw = state.kind === 'damaged' ? state.raw : undefined;
+  if (state.kind === 'loading' || missing) return <p className="sf-route-message" role="status">{t('editor.loading')}</p>;
+  if (state.kind === 'damaged') {
+    const raw = state.raw;
     return (
       <div className="sf-route-message" role="alert">
-        <p>{state.kind === 'damaged' ? t('library.damaged') : t('editor.notFound')}</p>
-        {state.kind === 'damaged' ? (
-          <button
-            type="button"
-            className="sf-button"
-            onClick={() => downloadBlob(new Blob([JSON.stringify(raw, null, 2)], { type: 'application/json' }), 'salesflow-damaged.json')}
-          >
-            {t('library.downloadRaw')}
-          </button>
-        ) : null}
+        <p>{t('library.damaged')}</p>
+        <button
+          type="button"
+          className="sf-button"
+          onClick={() => downloadBlob(new Blob([JSON.stringify(raw, null, 2)], { type: 'application/json' }), 'salesflow-damaged.json')}
+        >
+          {t('library.downloadRaw')}
+        </button>
         <button type="button" className="sf-button" onClick={goToLibrary}>
           {t('toolbar.backToLibrary')}
         </button>

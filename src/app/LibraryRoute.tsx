@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { renderThumbnailSvg } from '../io/svg/thumbnail';
 import { createId } from '../lib/ids';
 import { createDocument } from '../model/document';
 import type { SalesDocument } from '../model/types';
@@ -8,11 +7,19 @@ import { LibraryScreen } from '../ui/library/LibraryScreen';
 import type { Theme } from '../ui/theme';
 import { useStorage } from './StorageProvider';
 
-import { goToDocument } from './useHashRoute';
+import { goToDocument, type RouteNotice } from './useHashRoute';
+import { thumbnailOf } from './restorePoints';
 
-const THUMBNAIL = { width: 320, height: 200 };
+const NOTICE_KEY = { invalid: 'route.invalid', missing: 'route.missing' } as const;
 
-export function LibraryRoute({ theme, onToggleTheme }: { theme: Theme; onToggleTheme: () => void }) {
+interface LibraryRouteProps {
+  theme: Theme;
+  onToggleTheme: () => void;
+  /** Why the library shows instead of the address's document. */
+  notice: RouteNotice | null;
+}
+
+export function LibraryRoute({ theme, onToggleTheme, notice }: LibraryRouteProps) {
   const t = useT();
   const { repository, templates, memory, status, persistence } = useStorage();
 
@@ -21,7 +28,8 @@ export function LibraryRoute({ theme, onToggleTheme }: { theme: Theme; onToggleT
       // A new or imported document is a new record: never overwrite one the user already has.
       const fresh = { ...document, id: createId('doc') };
       if (repository) {
-        const saved = await repository.save(fresh, renderThumbnailSvg(fresh, THUMBNAIL));
+        // A picture that cannot be drawn is left out: the editor's next save tries again.
+        const saved = await repository.save(fresh, thumbnailOf(fresh) ?? undefined);
         if (!saved.ok) memory.set(fresh.id, fresh);
       } else {
         memory.set(fresh.id, fresh);
@@ -35,16 +43,23 @@ export function LibraryRoute({ theme, onToggleTheme }: { theme: Theme; onToggleT
     status === 'unavailable' ? t('library.storageUnavailable') : status === 'blocked' ? t('library.storageBlocked') : null;
 
   return (
-    <LibraryScreen
-      repository={repository}
-      storageMessage={storageMessage}
-      storageNote={persistence === 'persisted' ? t('library.persistent') : persistence === 'best-effort' ? t('library.bestEffort') : null}
-      theme={theme}
-      onToggleTheme={onToggleTheme}
-      onCreate={(document) => void create(document)}
-      onOpen={goToDocument}
-      newDocument={() => createDocument({ id: createId('doc'), title: t('library.untitled'), now: Date.now() })}
-      templates={templates}
-    />
+    <>
+      {notice ? (
+        <p className="sf-route-notice" role="alert">
+          {t(NOTICE_KEY[notice])}
+        </p>
+      ) : null}
+      <LibraryScreen
+        repository={repository}
+        storageMessage={storageMessage}
+        storageNote={persistence === 'persisted' ? t('library.persistent') : persistence === 'best-effort' ? t('library.bestEffort') : null}
+        theme={theme}
+        onToggleTheme={onToggleTheme}
+        onCreate={(document) => void create(document)}
+        onOpen={goToDocument}
+        newDocument={() => createDocument({ id: createId('doc'), title: t('library.untitled'), now: Date.now() })}
+        templates={templates}
+      />
+    </>
   );
 }

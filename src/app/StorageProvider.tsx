@@ -52,8 +52,18 @@ export function StorageProvider({ children }: { children: ReactNode }) {
       }
       const repository = createRepository(db);
       // Work done in memory while the database was blocked moves into it, or it would vanish
-      // from view the moment the documents are read from the database instead.
-      if (blocked) for (const document of memory.current.values()) await repository.save(document);
+      // from view the moment the documents are read from the database instead. If one does not
+      // fit, the app stays in memory, under the unavailable banner, rather than hide it.
+      if (blocked) {
+        for (const document of memory.current.values()) {
+          const moved = await repository.save(document);
+          if (cancelled) return;
+          if (!moved.ok) {
+            setValue((current) => ({ ...current, status: 'unavailable' }));
+            return;
+          }
+        }
+      }
       const storage = browserStorage();
       if (storage) await recoverEmergency(storage, repository);
       // Chromium grants persistence without a prompt; Firefox asks, so this runs once the app is open.

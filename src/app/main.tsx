@@ -7,7 +7,9 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+// An error an error boundary caught is shown to the user, with `Copy details` for the report:
+// React's default of also logging it would only repeat it in the console (development keeps it).
+createRoot(root, import.meta.env.DEV ? {} : { onCaughtError: () => undefined }).render(
   <StrictMode>
     <App />
   </StrictMode>,

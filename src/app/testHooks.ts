@@ -3,7 +3,7 @@ import { parseDocumentFile, serializeDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
 import type { Repository } from '../storage/repository';
 import { APP_VERSION } from '../lib/appVersion';
-import { testHooksEnabled } from './testSettings';
+import { testHooksEnabled } from '../lib/testSwitches';
 import { activeEditor, whenEditorOpens } from './activeEditor';
 import { editorHash } from './useHashRoute';
 
@@ -23,14 +23,20 @@ declare global {
   }
 }
 
+// A test whose document did not store must fail there, not later on a confusing screen.
+async function saveOrThrow(repository: Repository, document: SalesDocument): Promise<void> {
+  const saved = await repository.save(document);
+  if (!saved.ok) throw new Error(`the test document was not stored: ${saved.error.code}`);
+}
+
 async function open(document: SalesDocument, repository: Repository | null, memory: Map<string, SalesDocument>): Promise<void> {
   const current = activeEditor();
   if (current?.getState().document.id === document.id) {
-    if (repository) await repository.save(document);
+    if (repository) await saveOrThrow(repository, document);
     current.getState().loadDocument(document);
     return;
   }
-  if (repository) await repository.save(document);
+  if (repository) await saveOrThrow(repository, document);
   else memory.set(document.id, document);
   window.location.hash = editorHash(document.id);
   await whenEditorOpens(document.id);

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { renderThumbnailSvg } from '../io/svg/thumbnail';
 import type { SalesDocument } from '../model/types';
 import { createAutosaver, type Autosaver, type SaveState } from '../storage/autosave';
 import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency } from '../storage/emergency';
@@ -10,8 +9,8 @@ import { openDocumentLock, type DocumentLock, type TabRole } from '../storage/ta
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { setActiveEditor } from './activeEditor';
 import { testSetting } from './testSettings';
+import { snapshotOrWarn, thumbnailOf } from './restorePoints';
 
-const THUMBNAIL = { width: 320, height: 200 };
 // A thumbnail costs a render of the whole document: redraw it now and then while editing, and
 // always when leaving, instead of on every save.
 const THUMBNAIL_EVERY_MS = 10_000;
@@ -107,6 +106,7 @@ export function useDocumentSession(documentId: string, repository: Repository): 
   useEffect(() => {
     if (!store || role !== 'writer') return;
     let lastThumbnailAt = 0;
+    let thumbnailFailed = false;
     let leaving = false;
     let lastSnapshotAt: number | null = null;
     const storage = browserStorage();
@@ -115,7 +115,13 @@ export function useDocumentSession(documentId: string, repository: Repository): 
         const now = Date.now();
         const drawThumbnail = leaving || now - lastThumbnailAt > THUMBNAIL_EVERY_MS;
         if (drawThumbnail) lastThumbnailAt = now;
-        const saved = await repository.save(document, drawThumbnail ? renderThumbnailSvg(document, THUMBNAIL) : undefined);
+        const thumbnail = drawThumbnail ? thumbnailOf(document) : null;
+        // The document matters more than its picture: it is saved without one, and the user told once.
+        if (drawThumbnail && thumbnail === null && !thumbnailFailed) {
+          thumbnailFailed = true;
+          store.getState().notify({ key: 'notice.thumbnailFailed', tone: 'error' });
+        }
+        const saved = await repository.save(document, thumbnail ?? undefined);
         if (saved.ok && storage) clearEmergency(storage, document.id);
         return saved;
       },
@@ -128,7 +134,7 @@ export function useDocumentSession(documentId: string, repository: Repository): 
       saver.schedule(current.document);
       if (shouldSnapshot(lastSnapshotAt, Date.now())) {
         lastSnapshotAt = Date.now();
-        void repository.snapshot(current.document, 'interval');
+        void snapshotOrWarn(repository, store, 'interval');
       }
     });
     const unguard = storage

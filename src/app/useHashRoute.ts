@@ -1,30 +1,76 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { MAX_ID_LENGTH } from '../model/schema';
 
 export type Route = { name: 'library' } | { name: 'editor'; documentId: string };
 
-const EDITOR_PREFIX = '#/doc/';
+/** Why the library is shown instead of what the address asked for. */
+export type RouteNotice = 'invalid' | 'missing';
 
-export function parseRoute(hash: string): Route {
-  if (hash.startsWith(EDITOR_PREFIX)) {
-    const documentId = decodeURIComponent(hash.slice(EDITOR_PREFIX.length));
-    if (documentId !== '') return { name: 'editor', documentId };
+export interface RouteState {
+  route: Route;
+  notice: RouteNotice | null;
+}
+
+const EDITOR_PREFIX = '#/doc/';
+const LIBRARY_HASHES = new Set(['', '#', '#/']);
+const LIBRARY: Route = { name: 'library' };
+
+function decodedId(encoded: string): string | null {
+  // A stray `%` (from a hand-edited or truncated link) makes decodeURIComponent throw.
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
   }
-  return { name: 'library' };
+}
+
+/** What an address asks for; null when it can lead to no document (unknown, malformed, too long). */
+export function parseRoute(hash: string): Route | null {
+  if (LIBRARY_HASHES.has(hash)) return LIBRARY;
+  if (!hash.startsWith(EDITOR_PREFIX)) return null;
+  // No stored document has a longer id, so a longer one is refused before it is decoded (a
+  // character encodes to at most 12: four UTF-8 bytes of `%XX`).
+  const encoded = hash.slice(EDITOR_PREFIX.length);
+  if (encoded.length > MAX_ID_LENGTH * 12) return null;
+  const documentId = decodedId(encoded);
+  if (documentId === null || documentId === '' || documentId.length > MAX_ID_LENGTH) return null;
+  return { name: 'editor', documentId };
+}
+
+export function routeState(hash: string): RouteState {
+  const route = parseRoute(hash);
+  return route ? { route, notice: null } : { route: LIBRARY, notice: 'invalid' };
 }
 
 export function editorHash(documentId: string): string {
   return `${EDITOR_PREFIX}${encodeURIComponent(documentId)}`;
 }
 
-/** Each document has its own URL, so reload returns to it and Back returns to the library. */
-export function useHashRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+// Replacing instead of pushing: Back must not lead to the refused address again.
+function showLibraryInPlace(): void {
+  window.history.replaceState(window.history.state, '', '#/');
+}
+
+/**
+ * Each document has its own URL, so reload returns to it and Back returns to the library. An
+ * address that leads nowhere shows the library with a notice saying why; `refuse` does the same
+ * for a document that turned out not to exist.
+ */
+export function useHashRoute(): RouteState & { refuse: (notice: RouteNotice) => void } {
+  const [state, setState] = useState(() => routeState(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => setState(routeState(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  useEffect(() => {
+    if (state.notice === 'invalid') showLibraryInPlace();
+  }, [state]);
+  const refuse = useCallback((notice: RouteNotice) => {
+    showLibraryInPlace();
+    setState({ route: LIBRARY, notice });
+  }, []);
+  return { ...state, refuse };
 }
 
 export function goToDocument(documentId: string): void {

@@ -2,7 +2,7 @@ import type { LayoutError } from '../layout/runLayout';
 import type { LayoutOptions } from '../layout/options';
 
 export { SPACINGS, type Spacing } from '../layout/options';
-import type { Result } from '../lib/result';
+import { err, type Result } from '../lib/result';
 import type { SalesDocument } from '../model/types';
 import type { EditorContext, Notice } from './context';
 
@@ -38,6 +38,9 @@ export async function runAutoLayout(context: EditorContext, options: LayoutOptio
   let result: Result<SalesDocument, LayoutError>;
   try {
     result = await context.layoutService.layout(before, options, controller.signal);
+  } catch (error) {
+    // The service answers its own failures as values; one that throws anyway is the engine's.
+    result = err({ code: 'engine-failed', detail: String(error) });
   } finally {
     context.setActivity(null);
   }

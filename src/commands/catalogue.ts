@@ -4,7 +4,7 @@ import { alignNodes, distributeNodes, editSettings, nudgeNodes } from '../model/
 import { command, type Command } from './command';
 import { copyAsPng } from './exportCommands';
 import { runAutoLayout } from './autoLayout';
-import { copySelection, cutSelection, deleteSelectionNodes, duplicateSelection, pasteText } from './clipboardCommands';
+import { copySelection, cutSelection, deleteSelectionNodes, duplicateSelection, pasteFromClipboard } from './clipboardCommands';
 
 const hasSelection = (context: EditorContext) =>
   context.selection().nodeIds.length > 0 || context.selection().edgeIds.length > 0;
@@ -121,7 +121,7 @@ export const COMMANDS = [
     edits: true,
     shortcuts: [{ key: 'v', mod: true }],
     enabled: always,
-    run: async (context) => pasteText(context, await context.readClipboard()),
+    run: pasteFromClipboard,
   }),
   command({
     id: 'duplicate',

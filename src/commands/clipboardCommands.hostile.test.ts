@@ -23,7 +23,7 @@ function editor(document: SalesDocument) {
     readClipboard: unused,
     unassignedLaneLabel: () => 'Unassigned',
     layoutService: { layout: unused },
-    snapshot: () => Promise.resolve(),
+    snapshot: () => Promise.resolve(true),
   });
   const notices = () => store.getState().notices.map(({ key, params, tone }) => ({ key, params, tone }));
   return { store, context, notices };

@@ -91,6 +91,18 @@ export function pasteText(context: EditorContext, text: string): void {
   if (content.dropped > 0) context.notify({ key: 'notice.pasteCapped', params: { count: content.dropped }, tone: 'info' });
 }
 
+/** Paste from a menu: the clipboard has to be read, and the browser may refuse (permission, no API). */
+export async function pasteFromClipboard(context: EditorContext): Promise<void> {
+  let text: string;
+  try {
+    text = await context.readClipboard();
+  } catch {
+    context.notify({ key: 'notice.clipboardUnavailable', tone: 'error' });
+    return;
+  }
+  pasteText(context, text);
+}
+
 export function duplicateSelection(context: EditorContext): void {
   const fragment = selectedFragment(context.document(), context.selection().nodeIds);
   if (fragment.nodes.length === 0) return;

@@ -64,8 +64,8 @@ export interface EditorContext {
   activity: () => Activity | null;
   setActivity: (activity: Activity | null) => void;
   layoutService: LayoutService;
-  /** Stores the current document as a revision, when storage is available. */
-  snapshot: (reason: SnapshotReason) => Promise<void>;
+  /** Stores the current document as a revision, when storage is available; false when it could not be stored. */
+  snapshot: (reason: SnapshotReason) => Promise<boolean>;
   /** Takes a layout's result as one undo step, nodes gliding to their places (not under reduced motion). */
   applyLayout: (next: SalesDocument) => Promise<OperationResult>;
   /** False in a tab that only reads the document: commands that change it do not run. */

@@ -43,7 +43,7 @@ interface EditorCommandsProviderProps {
   children: ReactNode;
   unassignedLaneLabel: string;
   layoutService: LayoutService;
-  snapshot: (reason: SnapshotReason) => Promise<void>;
+  snapshot: (reason: SnapshotReason) => Promise<boolean>;
 }
 
 export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutService, snapshot }: EditorCommandsProviderProps) {
@@ -83,7 +83,7 @@ export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutSe
         if (!command.shortcuts.some((shortcut) => matchesShortcut(event, shortcut, IS_MAC))) continue;
         if (!isAvailable(command, context)) return;
         event.preventDefault();
-        void command.run(context);
+        runCommand(context, command);
         return;
       }
     };

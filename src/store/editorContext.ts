@@ -13,7 +13,7 @@ export interface UiServices {
   readClipboard: () => Promise<string>;
   unassignedLaneLabel: () => string;
   layoutService: LayoutService;
-  snapshot: (reason: SnapshotReason) => Promise<void>;
+  snapshot: (reason: SnapshotReason) => Promise<boolean>;
 }
 
 export function createEditorContext(store: EditorStore, ui: UiServices): EditorContext {
@@ -45,9 +45,14 @@ export function createEditorContext(store: EditorStore, ui: UiServices): EditorC
   };
 }
 
-/** Runs a command if it applies now (and edits only where editing is allowed); says whether it ran. */
+/** Runs a command if it applies now (and edits only where editing is allowed); says whether it ran. A failure is told to the user, never dropped. */
 export function runCommand(context: EditorContext, command: Command): boolean {
   if (!isAvailable(command, context)) return false;
-  void command.run(context);
+  const fail = () => context.notify({ key: 'notice.commandFailed', tone: 'error' });
+  try {
+    Promise.resolve(command.run(context)).catch(fail);
+  } catch {
+    fail();
+  }
   return true;
 }

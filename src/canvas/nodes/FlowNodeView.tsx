@@ -17,6 +17,7 @@ import { heatColours } from '../analysis/heatScale';
 import { useNodeFigures } from '../analysis/nodeAnalysis';
 import { BottleneckOutline } from '../analysis/BottleneckOutline';
 import { VolumeBadge } from '../analysis/VolumeBadge';
+import { testSwitchOn } from '../../lib/testSwitches';
 
 const MIN_WIDTH = 40;
 const MIN_HEIGHT = 30;
@@ -32,6 +33,7 @@ function Handles() {
 }
 
 function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
+  if (testSwitchOn('node-view-throws')) throw new Error('node-view-throws: a node view failed on purpose (test switch)');
   const t = useT();
   const { node } = data;
   const detailed = useDetailed();

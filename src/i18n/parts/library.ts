@@ -85,7 +85,6 @@ export const libraryEn = {
   'history.reason.before-restore': 'Before a restore',
 
   'editor.loading': 'Opening…',
-  'editor.notFound': 'This flowchart does not exist any more.',
   'editor.readOnly': 'This flowchart is open in another tab. It is read-only here.',
   'editor.takeOver': 'Take over',
 } as const;
@@ -176,7 +175,6 @@ export const libraryZh: Record<keyof typeof libraryEn, string> = {
   'history.reason.before-restore': '恢复前',
 
   'editor.loading': '正在打开…',
-  'editor.notFound': '该流程图已不存在。',
   'editor.readOnly': '该流程图已在另一个标签页中打开，此处为只读。',
   'editor.takeOver': '接管编辑',
 };

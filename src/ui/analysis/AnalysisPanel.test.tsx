@@ -21,7 +21,7 @@ const noLayout = { layout: () => Promise.reject(new Error('no layout in this tes
 const snapshots: string[] = [];
 const snapshot = (reason: string) => {
   snapshots.push(reason);
-  return Promise.resolve();
+  return Promise.resolve(true);
 };
 
 function renderPanel(doc: SalesDocument = sampleDocument(), language: Language = 'en'): EditorStore {

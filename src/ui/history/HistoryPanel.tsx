@@ -31,6 +31,7 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
   const revisions = useLiveQuery(() => repository.listRevisions(documentId), [repository, documentId]);
   const [chosen, setChosen] = useState<RevisionSummary | null>(null);
   const [preview, setPreview] = useState<SalesDocument | null>(null);
+  const [refused, setRefused] = useState(false);
   const format = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }), [language]);
 
   useEffect(() => {
@@ -46,7 +47,11 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
   }, [chosen, repository]);
 
   const restore = async () => {
-    if (!preview || !(await replaceContent(context, preview, 'before-restore'))) return;
+    if (!preview) return;
+    const outcome = await replaceContent(context, preview, 'before-restore', { needsRestorePoint: true });
+    // Without a copy of the current version the restore could not be undone in a later session: refused.
+    if (outcome === 'no-restore-point') setRefused(true);
+    if (outcome !== 'replaced') return;
     store.getState().viewport?.fitView();
     onClose();
   };
@@ -90,6 +95,7 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
           >
             {t('history.restore')}
           </button>
+          {refused ? <p role="alert">{t('history.restoreRefused')}</p> : null}
         </div>
       ) : null}
     </aside>

@@ -90,7 +90,7 @@ export function ImportControls() {
     const imported = pending;
     setPending(null);
     if (!imported) return;
-    if (!(await replaceContent(context, imported, 'before-import'))) return;
+    if ((await replaceContent(context, imported, 'before-import')) !== 'replaced') return;
     const state = store.getState();
     state.setSelection({ nodeIds: [], edgeIds: [] });
     state.viewport?.fitView();

@@ -23,7 +23,7 @@ interface MyTemplatesProps {
   onUse: (template: Template) => void;
 }
 
-type FailureKey = 'templates.importFailed' | 'templates.renameFailed' | 'templates.deleteFailed';
+type FailureKey = 'templates.importFailed' | 'templates.renameFailed' | 'templates.deleteFailed' | 'templates.restoreFailed';
 
 // Kept as what happened rather than as a sentence, so that it reads in the new language when the
 // user switches while it shows.
@@ -83,7 +83,9 @@ export function MyTemplates({ repository, needle, category, onUse }: MyTemplates
           ? undefined
           : () => {
               setNotice(null);
-              void repository.put(restorable);
+              void repository.put(restorable).then((put) => {
+                if (!put.ok) fail('templates.restoreFailed', put.error);
+              });
             },
     });
   };

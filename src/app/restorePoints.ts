@@ -1,0 +1,26 @@
+import { renderThumbnailSvg } from '../io/svg/thumbnail';
+import type { SalesDocument } from '../model/types';
+import type { SnapshotReason } from '../storage/revisions';
+import type { Repository } from '../storage/repository';
+import type { EditorStore } from '../store/editorStore';
+
+const THUMBNAIL = { width: 320, height: 200 };
+
+/**
+ * Keeps a restore point in the History; says so when the database refuses. The edit it guards
+ * goes ahead either way: the document itself is still saved as it changes.
+ */
+export async function snapshotOrWarn(repository: Repository, store: EditorStore, reason: SnapshotReason): Promise<boolean> {
+  const saved = await repository.snapshot(store.getState().document, reason);
+  if (!saved.ok) store.getState().notify({ key: 'notice.snapshotFailed', tone: 'error' });
+  return saved.ok;
+}
+
+/** The library's picture of a document, or null when it cannot be drawn: the document is saved without it. */
+export function thumbnailOf(document: SalesDocument): string | null {
+  try {
+    return renderThumbnailSvg(document, THUMBNAIL);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_ID_LENGTH } from '../model/schema';
+import { editorHash, parseRoute, routeState } from './useHashRoute';
+
+describe('parseRoute', () => {
+  it('reads the library and documents, ids of any characters included', () => {
+    expect(parseRoute('')).toEqual({ name: 'library' });
+    expect(parseRoute('#/')).toEqual({ name: 'library' });
+    for (const id of ['doc-1', '报价 流程', '__proto__', 'a/b?c#d%e']) {
+      expect(parseRoute(editorHash(id))).toEqual({ name: 'editor', documentId: id });
+    }
+  });
+
+  it('refuses addresses that lead to no document instead of throwing', () => {
+    for (const hash of ['#/doc/%', '#/doc/%E4%B8', '#/doc/', '#/docs/x', '#/unknown', '#library', '#/doc']) {
+      expect(parseRoute(hash), hash).toBeNull();
+    }
+  });
+
+  it('refuses an id longer than any stored one, encoded or not', () => {
+    expect(parseRoute(`#/doc/${'x'.repeat(10_000)}`)).toBeNull();
+    expect(parseRoute(editorHash('报'.repeat(MAX_ID_LENGTH + 1)))).toBeNull();
+    expect(parseRoute(editorHash('报'.repeat(MAX_ID_LENGTH)))).toEqual({ name: 'editor', documentId: '报'.repeat(MAX_ID_LENGTH) });
+  });
+
+  it('shows the library with a notice for a refused address', () => {
+    expect(routeState('#/doc/%')).toEqual({ route: { name: 'library' }, notice: 'invalid' });
+    expect(routeState('#/doc/d1')).toEqual({ route: { name: 'editor', documentId: 'd1' }, notice: null });
+  });
+});

@@ -1,0 +1,23 @@
+// Test-only behaviour (STACK-NOTES.md: make slow and broken paths happen on purpose), read from
+// localStorage and honoured only when the test hooks are switched on, so ordinary users never
+// meet it. It lives in lib because the canvas, below the app, has a switch of its own.
+const HOOKS_FLAG = 'salesflow:test-hooks';
+
+/** `node-view-throws`: every flowchart node throws while rendering, to show the error boundary. */
+export type TestSwitchName = 'node-view-throws';
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function testHooksEnabled(): boolean {
+  return read(HOOKS_FLAG) === '1';
+}
+
+export function testSwitchOn(name: TestSwitchName): boolean {
+  return testHooksEnabled() && read(`salesflow:test-${name}`) === '1';
+}
