@@ -5,6 +5,7 @@ import { analysisEn } from './parts/analysis';
 import { editorEn } from './parts/editor';
 import { inspectorEn } from './parts/inspector';
 import { templatesEn } from './parts/templates';
+import { repairsEn } from './parts/repairs';
 
 export const en = {
   ...editorEn,
@@ -13,6 +14,7 @@ export const en = {
   ...inspectorEn,
   ...analysisEn,
   ...templatesEn,
+  ...repairsEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

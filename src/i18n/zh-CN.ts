@@ -5,6 +5,7 @@ import { analysisZh } from './parts/analysis';
 import { editorZh } from './parts/editor';
 import { inspectorZh } from './parts/inspector';
 import { templatesZh } from './parts/templates';
+import { repairsZh } from './parts/repairs';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -13,6 +14,7 @@ export const zhCN: Messages = {
   ...inspectorZh,
   ...analysisZh,
   ...templatesZh,
+  ...repairsZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

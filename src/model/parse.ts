@@ -5,7 +5,7 @@ import { APP_VERSION } from '../lib/appVersion';
 import { err, ok, type Result } from '../lib/result';
 import type { DocumentError, InvalidReason } from './errors';
 import { runMigrations } from './migrations';
-import { CURRENT_SCHEMA_VERSION, documentFileSchema, MAX_NODES } from './schema';
+import { CURRENT_SCHEMA_VERSION, documentFileSchema, documentSchema, MAX_NODES } from './schema';
 import { FILE_FORMAT, type DocumentFile, type SalesDocument } from './types';
 import { checkInvariants } from './validate';
 import type { z } from './zodConfig';
@@ -107,6 +107,38 @@ function parseEnvelope(value: unknown): Result<SalesDocument, DocumentError> {
   const broken = checkInvariants(parsed.data.document);
   if (broken !== null) return err(broken);
   return ok(parsed.data.document);
+}
+
+/**
+ * The envelope checks without the document's own: format, version and migrations. Answers the
+ * document value, current version but not yet validated, for `normalize` to repair.
+ */
+export function migratedDocumentValue(value: unknown): Result<unknown, DocumentError> {
+  try {
+    if (!isPlainObject(value) || value['format'] !== FILE_FORMAT) return err({ code: 'not-salesflow' });
+    const version = value['schemaVersion'];
+    if (typeof version !== 'number' || !Number.isInteger(version)) {
+      return err({ code: 'invalid', path: 'schemaVersion', reason: version === undefined ? 'required' : 'type' });
+    }
+    if (version > CURRENT_SCHEMA_VERSION) return err({ code: 'too-new', version, supported: CURRENT_SCHEMA_VERSION });
+    const migrated = runMigrations(value, version);
+    if (!migrated.ok) return migrated;
+    return ok(valueAt(migrated.value, ['document']));
+  } catch {
+    return err({ code: 'invalid', path: '', reason: 'type' });
+  }
+}
+
+/** A bare document value (no envelope) against the schema and the invariants. Never throws. */
+export function validateDocument(value: unknown): Result<SalesDocument, DocumentError> {
+  try {
+    const parsed = documentSchema.safeParse(value);
+    if (!parsed.success) return err(firstIssueError(parsed.error, value));
+    const broken = checkInvariants(parsed.data);
+    return broken === null ? ok(parsed.data) : err(broken);
+  } catch {
+    return err({ code: 'invalid', path: '', reason: 'type' });
+  }
 }
 
 /**

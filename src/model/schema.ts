@@ -88,7 +88,7 @@ export const sizeSchema = z.object({ width: lengthSchema, height: lengthSchema }
 
 export const settingsSchema = z.object({
   direction: z.enum(DIRECTIONS),
-  gridSize: z.number().positive().max(MAX_GRID_SIZE),
+  gridSize: z.number().min(1).max(MAX_GRID_SIZE),
   snapToGrid: z.boolean(),
   period: z.enum(PERIODS),
   dealValue: z.number().min(0).max(MAX_DEAL_VALUE).optional(),
