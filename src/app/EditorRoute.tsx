@@ -7,6 +7,8 @@ import { EditorStoreProvider } from '../store/EditorStoreProvider';
 import { useT } from '../i18n/I18nProvider';
 import type { Theme } from '../ui/theme';
 import { SaveStatus } from '../ui/SaveStatus';
+import { RepairNotice } from '../ui/RepairNotice';
+import { takeImportRepairs } from './openingNotices';
 import { downloadBlob } from '../io/export/download';
 import { EditorPage } from './EditorPage';
 import { setActiveEditor } from './activeEditor';
@@ -83,15 +85,21 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
     () => <SaveStatus state={session.saveState} onRetry={session.retry} currentDocument={() => store?.getState().document ?? null} />,
     [session.saveState, session.retry, store],
   );
-  const banner =
-    session.role === 'reader' ? (
-      <div className="sf-readonly-banner" role="status">
-        <span>{t('editor.readOnly')}</span>
-        <button type="button" className="sf-button sf-button--primary" onClick={session.takeOver}>
-          {t('editor.takeOver')}
-        </button>
-      </div>
-    ) : null;
+  const [imported] = useState(() => takeImportRepairs(documentId));
+  const banner = (
+    <>
+      {session.role === 'reader' ? (
+        <div className="sf-readonly-banner" role="status">
+          <span>{t('editor.readOnly')}</span>
+          <button type="button" className="sf-button sf-button--primary" onClick={session.takeOver}>
+            {t('editor.takeOver')}
+          </button>
+        </div>
+      ) : null}
+      {session.state.kind === 'ready' ? <RepairNotice repairs={session.state.repairs} source="stored" /> : null}
+      <RepairNotice repairs={imported} source="imported" />
+    </>
+  );
   return <EditorView {...rest} state={session.state} saveStatus={saveStatus} banner={banner} repository={repository} />;
 }
 
@@ -113,8 +121,10 @@ function MemoryEditor({ documentId, ...rest }: EditorRouteProps) {
       setActiveEditor(null);
     };
   }, [store, memory]);
+  const [imported] = useState(() => takeImportRepairs(documentId));
   const saveStatus = <SaveStatus state={null} onRetry={() => undefined} currentDocument={() => store?.getState().document ?? null} />;
-  return <EditorView {...rest} state={store ? { kind: 'ready', store } : { kind: 'missing' }} saveStatus={saveStatus} banner={null} repository={null} />;
+  const banner = <RepairNotice repairs={imported} source="imported" />;
+  return <EditorView {...rest} state={store ? { kind: 'ready', store, repairs: [] } : { kind: 'missing' }} saveStatus={saveStatus} banner={banner} repository={null} />;
 }
 
 export function EditorRoute(props: EditorRouteProps) {

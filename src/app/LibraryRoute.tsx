@@ -2,7 +2,9 @@ import { useCallback } from 'react';
 import { renderThumbnailSvg } from '../io/svg/thumbnail';
 import { createId } from '../lib/ids';
 import { createDocument } from '../model/document';
+import type { Repair } from '../model/repairs';
 import type { SalesDocument } from '../model/types';
+import { rememberImportRepairs } from './openingNotices';
 import { useT } from '../i18n/I18nProvider';
 import { LibraryScreen } from '../ui/library/LibraryScreen';
 import type { Theme } from '../ui/theme';
@@ -17,9 +19,10 @@ export function LibraryRoute({ theme, onToggleTheme }: { theme: Theme; onToggleT
   const { repository, templates, memory, status, persistence } = useStorage();
 
   const create = useCallback(
-    async (document: SalesDocument) => {
+    async (document: SalesDocument, repairs: Repair[] = []) => {
       // A new or imported document is a new record: never overwrite one the user already has.
       const fresh = { ...document, id: createId('doc') };
+      rememberImportRepairs(fresh.id, repairs);
       if (repository) {
         const saved = await repository.save(fresh, renderThumbnailSvg(fresh, THUMBNAIL));
         if (!saved.ok) memory.set(fresh.id, fresh);
@@ -41,7 +44,7 @@ export function LibraryRoute({ theme, onToggleTheme }: { theme: Theme; onToggleT
       storageNote={persistence === 'persisted' ? t('library.persistent') : persistence === 'best-effort' ? t('library.bestEffort') : null}
       theme={theme}
       onToggleTheme={onToggleTheme}
-      onCreate={(document) => void create(document)}
+      onCreate={(document, repairs) => void create(document, repairs)}
       onOpen={goToDocument}
       newDocument={() => createDocument({ id: createId('doc'), title: t('library.untitled'), now: Date.now() })}
       templates={templates}

@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { renderThumbnailSvg } from '../io/svg/thumbnail';
+import { err, ok, type Result } from '../lib/result';
+import type { Normalized } from '../model/normalize';
+import type { Repair } from '../model/repairs';
 import type { SalesDocument } from '../model/types';
 import { createAutosaver, type Autosaver, type SaveState } from '../storage/autosave';
 import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency } from '../storage/emergency';
+import type { StorageError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
 import { shouldSnapshot } from '../storage/revisions';
 import { openDocumentLock, type DocumentLock, type TabRole } from '../storage/tabs';
@@ -18,7 +22,8 @@ const THUMBNAIL_EVERY_MS = 10_000;
 
 export type SessionState =
   | { kind: 'loading' }
-  | { kind: 'ready'; store: EditorStore }
+  /** `repairs`: what `normalize` changed to open a damaged row; empty for a sound one. */
+  | { kind: 'ready'; store: EditorStore; repairs: Repair[] }
   | { kind: 'missing' }
   /** `raw` is what the database held, for `Download raw data`. */
   | { kind: 'damaged'; raw: unknown };
@@ -29,6 +34,12 @@ export interface DocumentSession {
   saveState: SaveState;
   retry: () => void;
   takeOver: () => void;
+}
+
+function openable(result: Result<SalesDocument, StorageError>): Result<Normalized, SessionState> {
+  if (result.ok) return ok({ document: result.value, repairs: [] });
+  if (result.error.code !== 'damaged') return err({ kind: 'missing' });
+  return result.error.repaired ? ok(result.error.repaired) : err({ kind: 'damaged', raw: result.error.raw });
 }
 
 /**
@@ -42,6 +53,9 @@ export function useDocumentSession(documentId: string, repository: Repository): 
   const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
   const autosaver = useRef<Autosaver<SalesDocument> | null>(null);
   const lock = useRef<DocumentLock | null>(null);
+  // A repaired document is stored only once it is edited: until then the row keeps its raw data,
+  // which Export JSON in the library hands out as it is.
+  const untouchedRepair = useRef<SalesDocument | null>(null);
 
   useEffect(() => {
     const opened = openDocumentLock({
@@ -71,19 +85,23 @@ export function useDocumentSession(documentId: string, repository: Repository): 
       if (role === 'writer' && storage) await recoverEmergency(storage, repository, documentId);
       const result = await repository.load(documentId);
       if (cancelled) return;
-      if (!result.ok) {
-        setState(result.error.code === 'damaged' ? { kind: 'damaged', raw: result.error.raw } : { kind: 'missing' });
+      // A damaged row opens repaired, under a notice saying what changed: never a dead end.
+      const opened = openable(result);
+      if (!opened.ok) {
+        setState(opened.error);
         return;
       }
+      const { document, repairs } = opened.value;
+      untouchedRepair.current = repairs.length > 0 ? document : null;
       setState((current) => {
         if (current.kind === 'ready') {
-          current.store.getState().loadDocument(result.value);
+          current.store.getState().loadDocument(document);
           current.store.getState().setReadOnly(role !== 'writer');
-          return current;
+          return repairs.length > 0 ? { ...current, repairs } : current;
         }
-        const store = createEditorStore(result.value);
+        const store = createEditorStore(document);
         store.getState().setReadOnly(role !== 'writer');
-        return { kind: 'ready', store };
+        return { kind: 'ready', store, repairs };
       });
     };
     void load();
@@ -138,7 +156,8 @@ export function useDocumentSession(documentId: string, repository: Repository): 
       unsubscribe();
       unguard();
       leaving = true;
-      if (!store.getState().readOnly) saver.schedule(store.getState().document);
+      const current = store.getState();
+      if (!current.readOnly && current.document !== untouchedRepair.current) saver.schedule(current.document);
       void saver.flush().then(() => saver.dispose());
       autosaver.current = null;
     };

@@ -9,7 +9,7 @@ import { createBackupRepository, type BackupRepository } from './backup';
 import type { SalesflowDatabase } from './database';
 import { attempt, type StorageError } from './errors';
 import { createRevisionRepository, revisionsOf, type RevisionRepository } from './revisions';
-import { documentFromFile, putDocument, summaryFromRow, type DocumentSummary } from './rows';
+import { documentFromFile, putDocument, summaryFromRow, usableDocument, type DocumentSummary } from './rows';
 
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -111,7 +111,8 @@ function createDocumentRepository(
     rename: (id, title) =>
       attempt('write', () =>
         db.transaction('rw', db.meta, db.bodies, async () => {
-          const doc = await readBody(id);
+          // A damaged row is renamed in its repaired form: the title must not be what stays broken.
+          const doc = usableDocument(await readBody(id));
           if (!doc.ok) return doc;
           const meta = summaryFromRow(await db.meta.get(id));
           const renamed = { ...doc.value, title: fitTitle(title), updatedAt: now() };
@@ -122,7 +123,7 @@ function createDocumentRepository(
     duplicate: (id, titleSuffix) =>
       attempt('write', () =>
         db.transaction('rw', db.meta, db.bodies, async () => {
-          const doc = await readBody(id);
+          const doc = usableDocument(await readBody(id));
           if (!doc.ok) return doc;
           const meta = summaryFromRow(await db.meta.get(id));
           const time = now();

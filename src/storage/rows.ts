@@ -3,10 +3,11 @@
 // (DESIGN.md, "Validation at every door").
 
 import { err, ok, type Result } from '../lib/result';
+import { normalizeFile } from '../model/normalizeFile';
 import { parseDocumentValue, toDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
 import type { MetaRow, SalesflowDatabase } from './database';
-import type { DamagedError } from './errors';
+import type { DamagedError, StorageError } from './errors';
 
 /** A library entry: the meta row, once read back and made safe to show. */
 export type DocumentSummary = MetaRow;
@@ -41,14 +42,28 @@ export function summaryFromRow(row: unknown): DocumentSummary | null {
 
 /**
  * A stored file envelope through the same validation and migration as an imported file. A row
- * that fails is reported as damaged with what was read, and nothing else is affected.
+ * that fails is reported as damaged with what was read and, when `normalize` could make a valid
+ * document of it, that document and its repairs; nothing else is affected.
  */
 export function documentFromFile(id: string, raw: unknown): Result<SalesDocument, DamagedError> {
   const parsed = parseDocumentValue(raw);
-  if (!parsed.ok) return err({ code: 'damaged', id, error: parsed.error, raw });
   // The row's key is what the library lists and what saves write to; a body claiming another id
   // would be saved over a different document, so the key wins.
-  return ok(parsed.value.id === id ? parsed.value : { ...parsed.value, id });
+  if (parsed.ok) return ok(withId(parsed.value, id));
+  const normalized = normalizeFile(raw);
+  const damaged: DamagedError = { code: 'damaged', id, error: parsed.error, raw };
+  if (normalized.ok) damaged.repaired = { document: withId(normalized.value.document, id), repairs: normalized.value.repairs };
+  return err(damaged);
+}
+
+function withId(document: SalesDocument, id: string): SalesDocument {
+  return document.id === id ? document : { ...document, id };
+}
+
+/** The document to work from: a damaged row's repaired version when there is one. */
+export function usableDocument(result: Result<SalesDocument, StorageError>): Result<SalesDocument, StorageError> {
+  if (!result.ok && result.error.code === 'damaged' && result.error.repaired) return ok(result.error.repaired.document);
+  return result;
 }
 
 // Saving a 1,000-node document must stay under 20 ms of main-thread time: one put per table and

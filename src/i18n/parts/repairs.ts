@@ -21,7 +21,6 @@ export const repairsEn = {
   'repair.self-loop-dropped': '{count} connections from a node to itself were left out.',
   'repair.lane-ref-dropped': 'The node at {path} named a swimlane that does not exist; it is now unassigned.',
   'repair.attachment-dropped': 'The note at {path} was attached to a node that does not exist; it is now free.',
-  'repair.dismiss': 'Dismiss',
 } as const;
 
 export const repairsZh: Record<keyof typeof repairsEn, string> = {
@@ -46,5 +45,4 @@ export const repairsZh: Record<keyof typeof repairsEn, string> = {
   'repair.self-loop-dropped': '从节点连向自身的 {count} 条连线已略去。',
   'repair.lane-ref-dropped': '{path} 处的节点所属泳道不存在，现已设为未分配。',
   'repair.attachment-dropped': '{path} 处的注释所附节点不存在，现已取消附着。',
-  'repair.dismiss': '关闭',
 };

@@ -3,9 +3,10 @@ import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeDocumentError } from '../../i18n/documentErrors';
-import type { SalesDocument } from '../../model/types';
+import type { Normalized } from '../../model/normalize';
 import { readDocumentFile, type ImportError } from './readDocumentFile';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { RepairNotice } from '../RepairNotice';
 
 function isFileDrag(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -22,7 +23,9 @@ export function ImportControls() {
   const { panel, closePanel, context } = useEditorCommands();
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<SalesDocument | null>(null);
+  const [pending, setPending] = useState<Normalized | null>(null);
+  // Each import gets its own notice, so one dismissed earlier does not hide the next.
+  const [repaired, setRepaired] = useState<{ key: number; repairs: Normalized['repairs'] } | null>(null);
   const [dragging, setDragging] = useState(false);
 
   const describe = useCallback(
@@ -80,9 +83,9 @@ export function ImportControls() {
   }, [importFile]);
 
   const replace = async () => {
-    const imported = pending;
+    if (!pending) return;
+    const { document: imported, repairs } = pending;
     setPending(null);
-    if (!imported) return;
     await context.snapshot('before-import');
     const state = store.getState();
     const current = state.document;
@@ -90,6 +93,7 @@ export function ImportControls() {
     state.apply(() => ({ ...imported, id: current.id, createdAt: current.createdAt }));
     state.setSelection({ nodeIds: [], edgeIds: [] });
     state.viewport?.fitView();
+    setRepaired((previous) => ({ key: (previous?.key ?? 0) + 1, repairs }));
   };
 
   return (
@@ -116,6 +120,7 @@ export function ImportControls() {
           </button>
         </div>
       ) : null}
+      {repaired ? <RepairNotice key={repaired.key} repairs={repaired.repairs} source="imported" /> : null}
       {pending ? (
         <ConfirmDialog
           message={t('import.replaceQuestion', { title: store.getState().document.title })}

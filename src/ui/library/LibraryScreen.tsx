@@ -5,6 +5,7 @@ import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
 import { safeFileName } from '../../io/export/fileName';
 import { serializeDocumentFile } from '../../model/parse';
+import type { Repair } from '../../model/repairs';
 import type { SalesDocument } from '../../model/types';
 import type { Repository } from '../../storage/repository';
 import type { TemplateRepository } from '../../storage/templates';
@@ -30,8 +31,8 @@ interface LibraryScreenProps {
   storageNote: string | null;
   theme: Theme;
   onToggleTheme: () => void;
-  /** Stores a new document (or keeps it in memory) and opens it. */
-  onCreate: (document: SalesDocument) => void;
+  /** Stores a new document (or keeps it in memory) and opens it; `repairs` made by an import. */
+  onCreate: (document: SalesDocument, repairs?: Repair[]) => void;
   onOpen: (id: string) => void;
   newDocument: () => SalesDocument;
   /** The team's own templates for the gallery; null where storage is unavailable. */
@@ -67,6 +68,11 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   const exportJson = async (summary: DocumentSummary) => {
     if (!repository) return;
     const loaded = await repository.load(summary.id);
+    if (!loaded.ok && loaded.error.code === 'damaged') {
+      // What the database holds, as it is: re-imported, it is repaired with the same notice.
+      downloadBlob(new Blob([JSON.stringify(loaded.error.raw, null, 2)], { type: 'application/json' }), safeFileName(summary.title, 'json'));
+      return;
+    }
     if (!loaded.ok) {
       setNotice({ text: t('library.damaged'), tone: 'error' });
       return;
@@ -130,7 +136,7 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       setNotice({ text: t('import.failed', { reason }), tone: 'error' });
       return;
     }
-    onCreate(result.value);
+    onCreate(result.value.document, result.value.repairs);
   };
 
   return (
