@@ -8,6 +8,7 @@ import { useT } from '../i18n/I18nProvider';
 import type { Theme } from '../ui/theme';
 import { SaveStatus } from '../ui/SaveStatus';
 import { RepairNotice } from '../ui/RepairNotice';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { takeImportRepairs } from './openingNotices';
 import { downloadBlob } from '../io/export/download';
 import { EditorPage } from './EditorPage';
@@ -25,12 +26,13 @@ interface EditorRouteProps {
 
 interface EditorViewProps extends Omit<EditorRouteProps, 'documentId'> {
   state: SessionState;
+  onBackToLibrary: () => void;
   saveStatus: ReactNode;
   banner: ReactNode;
   repository: Repository | null;
 }
 
-function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService }: EditorViewProps) {
+function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService, onBackToLibrary }: EditorViewProps) {
   const t = useT();
   const store = state.kind === 'ready' ? state.store : null;
   const snapshot = useCallback(
@@ -68,7 +70,7 @@ function EditorView({ state, saveStatus, banner, repository, theme, onToggleThem
         onToggleTheme={onToggleTheme}
         layoutService={layoutService}
         snapshot={snapshot}
-        onBackToLibrary={goToLibrary}
+        onBackToLibrary={onBackToLibrary}
         saveStatus={saveStatus}
         repository={repository}
       />
@@ -79,7 +81,12 @@ function EditorView({ state, saveStatus, banner, repository, theme, onToggleThem
 /** A stored document: saved as it changes, one writer across tabs. */
 function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { repository: Repository }) {
   const t = useT();
-  const session = useDocumentSession(documentId, repository);
+  const { memory } = useStorage();
+  const session = useDocumentSession(documentId, repository, memory);
+  const [leaveRefused, setLeaveRefused] = useState(false);
+  const backToLibrary = () => {
+    void session.prepareToLeave().then((saved) => (saved ? goToLibrary() : setLeaveRefused(true)));
+  };
   const store = session.state.kind === 'ready' ? session.state.store : null;
   const saveStatus = useMemo(
     () => <SaveStatus state={session.saveState} onRetry={session.retry} currentDocument={() => store?.getState().document ?? null} />,
@@ -98,9 +105,18 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
       ) : null}
       {session.state.kind === 'ready' ? <RepairNotice repairs={session.state.repairs} source="stored" /> : null}
       <RepairNotice repairs={imported} source="imported" />
+      {leaveRefused ? (
+        <ConfirmDialog
+          message={t('leave.unsaved')}
+          confirmLabel={t('leave.anyway')}
+          cancelLabel={t('leave.stay')}
+          onConfirm={goToLibrary}
+          onCancel={() => setLeaveRefused(false)}
+        />
+      ) : null}
     </>
   );
-  return <EditorView {...rest} state={session.state} saveStatus={saveStatus} banner={banner} repository={repository} />;
+  return <EditorView {...rest} state={session.state} saveStatus={saveStatus} banner={banner} repository={repository} onBackToLibrary={backToLibrary} />;
 }
 
 /** Without IndexedDB the document lives in memory for this visit, under a clear status. */
@@ -124,7 +140,16 @@ function MemoryEditor({ documentId, ...rest }: EditorRouteProps) {
   const [imported] = useState(() => takeImportRepairs(documentId));
   const saveStatus = <SaveStatus state={null} onRetry={() => undefined} currentDocument={() => store?.getState().document ?? null} />;
   const banner = <RepairNotice repairs={imported} source="imported" />;
-  return <EditorView {...rest} state={store ? { kind: 'ready', store, repairs: [] } : { kind: 'missing' }} saveStatus={saveStatus} banner={banner} repository={null} />;
+  return (
+    <EditorView
+      {...rest}
+      state={store ? { kind: 'ready', store, repairs: [] } : { kind: 'missing' }}
+      saveStatus={saveStatus}
+      banner={banner}
+      repository={null}
+      onBackToLibrary={goToLibrary}
+    />
+  );
 }
 
 export function EditorRoute(props: EditorRouteProps) {

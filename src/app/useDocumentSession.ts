@@ -6,7 +6,7 @@ import type { Normalized } from '../model/normalize';
 import type { Repair } from '../model/repairs';
 import type { SalesDocument } from '../model/types';
 import { createAutosaver, type Autosaver, type SaveState } from '../storage/autosave';
-import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency } from '../storage/emergency';
+import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency, writeEmergency, type UnsavedWork } from '../storage/emergency';
 import type { StorageError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
 import { shouldSnapshot } from '../storage/revisions';
@@ -34,6 +34,11 @@ export interface DocumentSession {
   saveState: SaveState;
   retry: () => void;
   takeOver: () => void;
+  /**
+   * Saves before leaving the editor. Answers false when the work could not be stored: it is then
+   * kept in the emergency copy too, and the editor stays open for Retry or Download a copy.
+   */
+  prepareToLeave: () => Promise<boolean>;
 }
 
 function openable(result: Result<SalesDocument, StorageError>): Result<Normalized, SessionState> {
@@ -47,15 +52,20 @@ function openable(result: Result<SalesDocument, StorageError>): Result<Normalize
  * following the writer's saves when read-only), autosave, periodic snapshots, and the emergency
  * copy when the page goes away.
  */
-export function useDocumentSession(documentId: string, repository: Repository): DocumentSession {
+export function useDocumentSession(documentId: string, repository: Repository, memory: Map<string, SalesDocument>): DocumentSession {
   const [role, setRole] = useState<TabRole>('pending');
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
   const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
-  const autosaver = useRef<Autosaver<SalesDocument> | null>(null);
+  const autosaver = useRef<Autosaver<UnsavedWork> | null>(null);
   const lock = useRef<DocumentLock | null>(null);
   // A repaired document is stored only once it is edited: until then the row keeps its raw data,
   // which Export JSON in the library hands out as it is.
   const untouchedRepair = useRef<SalesDocument | null>(null);
+  // The save generation of the latest edit: the stored row's when loaded, one more per edit.
+  const generation = useRef(0);
+  // A document that exists only in memory (created or imported while the disk was full) is
+  // saved as soon as the editor can, and shows the not-saved state until that works.
+  const saveOnOpen = useRef(false);
 
   useEffect(() => {
     const opened = openDocumentLock({
@@ -84,9 +94,13 @@ export function useDocumentSession(documentId: string, repository: Repository): 
       // The previous writer may have closed with unsaved work: its emergency copy goes in first.
       if (role === 'writer' && storage) await recoverEmergency(storage, repository, documentId);
       const result = await repository.load(documentId);
+      const stamp = await repository.generationOf(documentId);
       if (cancelled) return;
+      generation.current = stamp.ok ? stamp.value : 0;
       // A damaged row opens repaired, under a notice saying what changed: never a dead end.
-      const opened = openable(result);
+      const inMemory = !result.ok && result.error.code === 'not-found' ? memory.get(documentId) : undefined;
+      saveOnOpen.current = inMemory !== undefined;
+      const opened = inMemory ? ok({ document: inMemory, repairs: [] }) : openable(result);
       if (!opened.ok) {
         setState(opened.error);
         return;
@@ -108,7 +122,7 @@ export function useDocumentSession(documentId: string, repository: Repository): 
     return () => {
       cancelled = true;
     };
-  }, [role, documentId, repository]);
+  }, [role, documentId, repository, memory]);
 
   const store = state.kind === 'ready' ? state.store : null;
 
@@ -128,13 +142,14 @@ export function useDocumentSession(documentId: string, repository: Repository): 
     let leaving = false;
     let lastSnapshotAt: number | null = null;
     const storage = browserStorage();
-    const saver = createAutosaver<SalesDocument>({
-      save: async (document) => {
+    const saver = createAutosaver<UnsavedWork>({
+      save: async (work) => {
         const now = Date.now();
         const drawThumbnail = leaving || now - lastThumbnailAt > THUMBNAIL_EVERY_MS;
         if (drawThumbnail) lastThumbnailAt = now;
-        const saved = await repository.save(document, drawThumbnail ? renderThumbnailSvg(document, THUMBNAIL) : undefined);
-        if (saved.ok && storage) clearEmergency(storage, document.id);
+        const thumbnail = drawThumbnail ? renderThumbnailSvg(work.document, THUMBNAIL) : undefined;
+        const saved = await repository.save(work.document, thumbnail, work.generation);
+        if (saved.ok && storage) clearEmergency(storage, work.document.id, work.generation);
         return saved;
       },
       delayMs: testSetting('autosave-delay-ms') ?? 300,
@@ -143,12 +158,18 @@ export function useDocumentSession(documentId: string, repository: Repository): 
     autosaver.current = saver;
     const unsubscribe = store.subscribe((current, previous) => {
       if (current.document === previous.document || current.gestureStart || current.readOnly) return;
-      saver.schedule(current.document);
+      generation.current += 1;
+      saver.schedule({ document: current.document, generation: generation.current });
       if (shouldSnapshot(lastSnapshotAt, Date.now())) {
         lastSnapshotAt = Date.now();
         void repository.snapshot(current.document, 'interval');
       }
     });
+    if (saveOnOpen.current) {
+      saveOnOpen.current = false;
+      generation.current += 1;
+      saver.schedule({ document: store.getState().document, generation: generation.current });
+    }
     const unguard = storage
       ? guardUnsavedWork({ unsaved: () => saver.unsaved(), flush: () => saver.flush(), storage, onError: () => undefined, window, document })
       : () => undefined;
@@ -157,7 +178,7 @@ export function useDocumentSession(documentId: string, repository: Repository): 
       unguard();
       leaving = true;
       const current = store.getState();
-      if (!current.readOnly && current.document !== untouchedRepair.current) saver.schedule(current.document);
+      if (!current.readOnly && current.document !== untouchedRepair.current) saver.schedule({ document: current.document, generation: generation.current });
       void saver.flush().then(() => saver.dispose());
       autosaver.current = null;
     };
@@ -169,5 +190,15 @@ export function useDocumentSession(documentId: string, repository: Repository): 
     saveState,
     retry: () => void autosaver.current?.retry(),
     takeOver: () => void lock.current?.takeOver(),
+    prepareToLeave: async () => {
+      const saver = autosaver.current;
+      if (!saver) return true;
+      const outcome = await saver.flush();
+      if (outcome.status !== 'error') return true;
+      const work = saver.unsaved();
+      const storage = browserStorage();
+      if (work && storage) writeEmergency(storage, work);
+      return false;
+    },
   };
 }

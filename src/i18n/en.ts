@@ -6,6 +6,7 @@ import { editorEn } from './parts/editor';
 import { inspectorEn } from './parts/inspector';
 import { templatesEn } from './parts/templates';
 import { repairsEn } from './parts/repairs';
+import { safetyEn } from './parts/safety';
 
 export const en = {
   ...editorEn,
@@ -15,6 +16,7 @@ export const en = {
   ...analysisEn,
   ...templatesEn,
   ...repairsEn,
+  ...safetyEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

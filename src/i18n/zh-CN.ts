@@ -6,6 +6,7 @@ import { editorZh } from './parts/editor';
 import { inspectorZh } from './parts/inspector';
 import { templatesZh } from './parts/templates';
 import { repairsZh } from './parts/repairs';
+import { safetyZh } from './parts/safety';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -15,6 +16,7 @@ export const zhCN: Messages = {
   ...analysisZh,
   ...templatesZh,
   ...repairsZh,
+  ...safetyZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

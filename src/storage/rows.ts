@@ -37,6 +37,8 @@ export function summaryFromRow(row: unknown): DocumentSummary | null {
   };
   const deletedAt = row['deletedAt'];
   if (typeof deletedAt === 'number' && Number.isFinite(deletedAt)) summary.deletedAt = deletedAt;
+  const generation = row['generation'];
+  if (typeof generation === 'number' && Number.isFinite(generation)) summary.generation = generation;
   return summary;
 }
 
@@ -68,12 +70,16 @@ export function usableDocument(result: Result<SalesDocument, StorageError>): Res
 
 // Saving a 1,000-node document must stay under 20 ms of main-thread time: one put per table and
 // no walk over the nodes, so the cost is IndexedDB's structured clone of the body.
-/** Writes both rows; call inside a read-write transaction over meta and bodies. */
+/**
+ * Writes both rows; call inside a read-write transaction over meta and bodies. `generation` is
+ * the save counter to store (repository.save); other writers pass the row's own on.
+ */
 export async function putDocument(
   db: SalesflowDatabase,
   doc: SalesDocument,
   thumbnail: string,
   deletedAt: number | undefined,
+  generation?: number,
 ): Promise<DocumentSummary> {
   const row: MetaRow = {
     id: doc.id,
@@ -84,6 +90,7 @@ export async function putDocument(
     thumbnail,
   };
   if (deletedAt !== undefined) row.deletedAt = deletedAt;
+  if (generation !== undefined) row.generation = generation;
   await db.meta.put(row);
   await db.bodies.put({ id: doc.id, file: toDocumentFile(doc) });
   return { ...row };
