@@ -4,7 +4,7 @@
 import { err, ok, type Result } from '../lib/result';
 import type { DocumentError, InvalidReason } from './errors';
 import { normalize, type Normalized } from './normalize';
-import { migratedDocumentValue, parseDocumentValue } from './parse';
+import { migratedDocumentValue, parseDocumentValue, parseJsonText } from './parse';
 
 /**
  * What a person handing us a file is told rather than having it repaired silently: a missing kind
@@ -33,11 +33,6 @@ export function normalizeFile(value: unknown, policy: RepairPolicy = repairAnyth
 
 /** The text of a `.json` file, as normalizeFile. Never throws. */
 export function normalizeFileText(text: string, policy: RepairPolicy = repairAnything): Result<Normalized, DocumentError> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return err({ code: 'not-json' });
-  }
-  return normalizeFile(value, policy);
+  const value = parseJsonText(text);
+  return value.ok ? normalizeFile(value.value, policy) : value;
 }

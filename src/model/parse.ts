@@ -154,15 +154,19 @@ export function parseDocumentValue(value: unknown): Result<SalesDocument, Docume
   }
 }
 
-/** Parses the text of a `.json` file. Never throws. */
-export function parseDocumentFile(text: string): Result<SalesDocument, DocumentError> {
-  let value: unknown;
+/** JSON text as a value, or not-json. Never throws. */
+export function parseJsonText(text: string): Result<unknown, DocumentError> {
   try {
-    value = JSON.parse(text);
+    return ok(JSON.parse(text) as unknown);
   } catch {
     return err({ code: 'not-json' });
   }
-  return parseDocumentValue(value);
+}
+
+/** Parses the text of a `.json` file. Never throws. */
+export function parseDocumentFile(text: string): Result<SalesDocument, DocumentError> {
+  const value = parseJsonText(text);
+  return value.ok ? parseDocumentValue(value.value) : value;
 }
 
 /** The file envelope; `writtenByVersion` defaults to this build's version. */

@@ -7,10 +7,7 @@ import type { Normalized } from '../../model/normalize';
 import { readDocumentFile, type ImportError } from './readDocumentFile';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { RepairNotice } from '../RepairNotice';
-
-function isFileDrag(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false;
-}
+import { useFileDrop } from './useFileDrop';
 
 /**
  * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
@@ -26,7 +23,6 @@ export function ImportControls() {
   const [pending, setPending] = useState<Normalized | null>(null);
   // Each import gets its own notice, so one dismissed earlier does not hide the next.
   const [repaired, setRepaired] = useState<{ key: number; repairs: Normalized['repairs'] } | null>(null);
-  const [dragging, setDragging] = useState(false);
 
   const describe = useCallback(
     (failure: ImportError) => {
@@ -56,31 +52,7 @@ export function ImportControls() {
     inputRef.current?.click();
   }, [panel, closePanel]);
 
-  useEffect(() => {
-    const onDragOver = (event: DragEvent) => {
-      if (!isFileDrag(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    const onDragLeave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!isFileDrag(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) void importFile(file);
-    };
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('dragleave', onDragLeave);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('dragleave', onDragLeave);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, [importFile]);
+  const dragging = useFileDrop((file) => void importFile(file));
 
   const replace = async () => {
     if (!pending) return;
