@@ -75,26 +75,31 @@ const BAD_FILES: BadFile[] = [
   },
   { name: 'nan.json', content: () => textWith('"x": 240', '"x": NaN'), message: NOT_JSON },
   {
+    // Refused by its size, before a byte is read.
+    name: 'huge.json',
+    content: () => Buffer.alloc(25 * 1024 * 1024, 0x20),
+    message: { en: /This file is larger than 20 MB and was not opened\./, 'zh-CN': /文件超过 20 MB，未打开。/ },
+  },
+];
+
+// "Nothing lost": a file whose only trouble is the model's limits (written by a build with other
+// limits) is imported repaired, and the notice says what was changed.
+const REPAIRED_FILES: BadFile[] = [
+  {
     name: 'negative-size.json',
     content: () => withDocument((doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 2 ? { ...n, size: { width: -160, height: 64 } } : n)) })),
-    message: { en: /damaged at nodes\[2\]\.size\.width: the value is out of range\./, 'zh-CN': /文件在 nodes\[2\]\.size\.width 处有误：值超出允许范围。/ },
+    message: { en: /The size at nodes\[2\]\.size was invalid and was set to the shape’s default\./, 'zh-CN': /nodes\[2\]\.size 处的尺寸无效，已恢复为该形状的默认尺寸。/ },
   },
   {
     name: 'huge-number.json',
     content: () => withDocument((doc) => ({ ...doc, nodes: doc.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: 1e300, y: 0 } } : n)) })),
-    message: { en: /damaged at nodes\[0\]\.position\.x: the value is out of range\./, 'zh-CN': /文件在 nodes\[0\]\.position\.x 处有误：值超出允许范围。/ },
+    message: { en: /The position at nodes\[0\]\.position\.x was too far out and was moved within the canvas\./, 'zh-CN': /nodes\[0\]\.position\.x 处的位置超出画布范围，已移回画布内。/ },
   },
   {
     name: 'too-many-nodes.json',
     content: () =>
       withDocument((doc) => ({ ...doc, edges: [], nodes: Array.from({ length: MAX_NODES + 1 }, (_, i) => node(`n${i}`, 'stage', `Stage ${i}`, (i % 50) * 200, Math.floor(i / 50) * 100)) })),
-    message: { en: new RegExp(`damaged at nodes: the document has more than ${MAX_NODES} nodes\\.`), 'zh-CN': new RegExp(`文档的节点数超过了 ${MAX_NODES} 个。`) },
-  },
-  {
-    // Refused by its size, before a byte is read.
-    name: 'huge.json',
-    content: () => Buffer.alloc(25 * 1024 * 1024, 0x20),
-    message: { en: /This file is larger than 20 MB and was not opened\./, 'zh-CN': /文件超过 20 MB，未打开。/ },
+    message: { en: new RegExp(`1 nodes past the limit of ${MAX_NODES} were left out\\.`), 'zh-CN': new RegExp(`超出 ${MAX_NODES} 个上限的 1 个节点已略去。`) },
   },
 ];
 
@@ -124,6 +129,19 @@ for (const language of ['en', 'zh-CN'] as const) {
     });
     await page.getByRole('dialog').getByRole('button', { name: language === 'en' ? 'Replace' : '替换' }).click();
     await expect.poll(async () => (await currentDocument(page)).nodes.map((n) => n.label)).toEqual(['Good stage']);
+  });
+
+  test(`files past the limits are imported repaired, with a notice in ${language} naming the repair`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openEditor(page, threeInARow(), language);
+    for (const file of REPAIRED_FILES) {
+      await chooseFile(page, language, file);
+      await page.getByRole('dialog').getByRole('button', { name: language === 'en' ? 'Replace' : '替换' }).click();
+      const notice = page.getByRole('status').filter({ hasText: file.message[language] });
+      await expect(notice, file.name).toBeVisible();
+      await notice.getByRole('button', { name: language === 'en' ? 'Dismiss' : '关闭' }).click();
+    }
+    expect((await currentDocument(page)).nodes).toHaveLength(MAX_NODES);
   });
 
   test(`the library refuses bad files with its message in ${language} and adds no document`, async ({ page }) => {

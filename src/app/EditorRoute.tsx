@@ -7,6 +7,9 @@ import { EditorStoreProvider } from '../store/EditorStoreProvider';
 import { useT } from '../i18n/I18nProvider';
 import type { Theme } from '../ui/theme';
 import { SaveStatus } from '../ui/SaveStatus';
+import { RepairNotice } from '../ui/RepairNotice';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { takeImportRepairs } from './openingNotices';
 import { downloadBlob } from '../io/export/download';
 import { EditorPage } from './EditorPage';
 import { setActiveEditor } from './activeEditor';
@@ -26,12 +29,13 @@ interface EditorRouteProps {
 
 interface EditorViewProps extends Omit<EditorRouteProps, 'documentId'> {
   state: SessionState;
+  onBackToLibrary: () => void;
   saveStatus: ReactNode;
   banner: ReactNode;
   repository: Repository | null;
 }
 
-function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService, onMissing }: EditorViewProps) {
+function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService, onMissing, onBackToLibrary }: EditorViewProps) {
   const t = useT();
   const missing = state.kind === 'missing';
   useEffect(() => {
@@ -70,7 +74,7 @@ function EditorView({ state, saveStatus, banner, repository, theme, onToggleThem
         onToggleTheme={onToggleTheme}
         layoutService={layoutService}
         snapshot={snapshot}
-        onBackToLibrary={goToLibrary}
+        onBackToLibrary={onBackToLibrary}
         saveStatus={saveStatus}
         repository={repository}
       />
@@ -81,22 +85,42 @@ function EditorView({ state, saveStatus, banner, repository, theme, onToggleThem
 /** A stored document: saved as it changes, one writer across tabs. */
 function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { repository: Repository }) {
   const t = useT();
-  const session = useDocumentSession(documentId, repository);
+  const { memory } = useStorage();
+  const session = useDocumentSession(documentId, repository, memory);
+  const [leaveRefused, setLeaveRefused] = useState(false);
+  const backToLibrary = () => {
+    void session.prepareToLeave().then((saved) => (saved ? goToLibrary() : setLeaveRefused(true)));
+  };
   const store = session.state.kind === 'ready' ? session.state.store : null;
   const saveStatus = useMemo(
     () => <SaveStatus state={session.saveState} onRetry={session.retry} currentDocument={() => store?.getState().document ?? null} />,
     [session.saveState, session.retry, store],
   );
-  const banner =
-    session.role === 'reader' ? (
-      <div className="sf-readonly-banner" role="status">
-        <span>{t('editor.readOnly')}</span>
-        <button type="button" className="sf-button sf-button--primary" onClick={session.takeOver}>
-          {t('editor.takeOver')}
-        </button>
-      </div>
-    ) : null;
-  return <EditorView {...rest} state={session.state} saveStatus={saveStatus} banner={banner} repository={repository} />;
+  const [imported] = useState(() => takeImportRepairs(documentId));
+  const banner = (
+    <>
+      {session.role === 'reader' ? (
+        <div className="sf-readonly-banner" role="status">
+          <span>{t('editor.readOnly')}</span>
+          <button type="button" className="sf-button sf-button--primary" onClick={session.takeOver}>
+            {t('editor.takeOver')}
+          </button>
+        </div>
+      ) : null}
+      {session.state.kind === 'ready' ? <RepairNotice repairs={session.state.repairs} source="stored" /> : null}
+      <RepairNotice repairs={imported} source="imported" />
+      {leaveRefused ? (
+        <ConfirmDialog
+          message={t('leave.unsaved')}
+          confirmLabel={t('leave.anyway')}
+          cancelLabel={t('leave.stay')}
+          onConfirm={goToLibrary}
+          onCancel={() => setLeaveRefused(false)}
+        />
+      ) : null}
+    </>
+  );
+  return <EditorView {...rest} state={session.state} saveStatus={saveStatus} banner={banner} repository={repository} onBackToLibrary={backToLibrary} />;
 }
 
 /** Without IndexedDB the document lives in memory for this visit, under a clear status. */
@@ -117,8 +141,19 @@ function MemoryEditor({ documentId, ...rest }: EditorRouteProps) {
       setActiveEditor(null);
     };
   }, [store, memory]);
+  const [imported] = useState(() => takeImportRepairs(documentId));
   const saveStatus = <SaveStatus state={null} onRetry={() => undefined} currentDocument={() => store?.getState().document ?? null} />;
-  return <EditorView {...rest} state={store ? { kind: 'ready', store } : { kind: 'missing' }} saveStatus={saveStatus} banner={null} repository={null} />;
+  const banner = <RepairNotice repairs={imported} source="imported" />;
+  return (
+    <EditorView
+      {...rest}
+      state={store ? { kind: 'ready', store, repairs: [] } : { kind: 'missing' }}
+      saveStatus={saveStatus}
+      banner={banner}
+      repository={null}
+      onBackToLibrary={goToLibrary}
+    />
+  );
 }
 
 export function EditorRoute(props: EditorRouteProps) {

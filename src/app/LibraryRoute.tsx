@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { createId } from '../lib/ids';
 import { createDocument } from '../model/document';
+import type { Repair } from '../model/repairs';
 import type { SalesDocument } from '../model/types';
+import { rememberImportRepairs } from './openingNotices';
 import { useT } from '../i18n/I18nProvider';
 import { LibraryScreen } from '../ui/library/LibraryScreen';
 import type { Theme } from '../ui/theme';
@@ -24,9 +26,10 @@ export function LibraryRoute({ theme, onToggleTheme, notice }: LibraryRouteProps
   const { repository, templates, memory, status, persistence } = useStorage();
 
   const create = useCallback(
-    async (document: SalesDocument) => {
+    async (document: SalesDocument, repairs: Repair[] = []) => {
       // A new or imported document is a new record: never overwrite one the user already has.
       const fresh = { ...document, id: createId('doc') };
+      rememberImportRepairs(fresh.id, repairs);
       if (repository) {
         // A picture that cannot be drawn is left out: the editor's next save tries again.
         const saved = await repository.save(fresh, thumbnailOf(fresh) ?? undefined);
@@ -55,7 +58,7 @@ export function LibraryRoute({ theme, onToggleTheme, notice }: LibraryRouteProps
         storageNote={persistence === 'persisted' ? t('library.persistent') : persistence === 'best-effort' ? t('library.bestEffort') : null}
         theme={theme}
         onToggleTheme={onToggleTheme}
-        onCreate={(document) => void create(document)}
+        onCreate={(document, repairs) => void create(document, repairs)}
         onOpen={goToDocument}
         newDocument={() => createDocument({ id: createId('doc'), title: t('library.untitled'), now: Date.now() })}
         templates={templates}

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { err, ok, type Result } from '../lib/result';
+import type { Normalized } from '../model/normalize';
+import type { Repair } from '../model/repairs';
 import type { SalesDocument } from '../model/types';
 import { createAutosaver, type Autosaver, type SaveState } from '../storage/autosave';
-import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency } from '../storage/emergency';
+import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency, writeEmergency, type UnsavedWork } from '../storage/emergency';
+import type { StorageError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
 import { shouldSnapshot } from '../storage/revisions';
 import { openDocumentLock, type DocumentLock, type TabRole } from '../storage/tabs';
@@ -17,7 +21,8 @@ const THUMBNAIL_EVERY_MS = 10_000;
 
 export type SessionState =
   | { kind: 'loading' }
-  | { kind: 'ready'; store: EditorStore }
+  /** `repairs`: what `normalize` changed to open a damaged row; empty for a sound one. */
+  | { kind: 'ready'; store: EditorStore; repairs: Repair[] }
   | { kind: 'missing' }
   /** `raw` is what the database held, for `Download raw data`. */
   | { kind: 'damaged'; raw: unknown };
@@ -28,6 +33,17 @@ export interface DocumentSession {
   saveState: SaveState;
   retry: () => void;
   takeOver: () => void;
+  /**
+   * Saves before leaving the editor. Answers false when the work could not be stored: it is then
+   * kept in the emergency copy too, and the editor stays open for Retry or Download a copy.
+   */
+  prepareToLeave: () => Promise<boolean>;
+}
+
+function openable(result: Result<SalesDocument, StorageError>): Result<Normalized, SessionState> {
+  if (result.ok) return ok({ document: result.value, repairs: [] });
+  if (result.error.code !== 'damaged') return err({ kind: 'missing' });
+  return result.error.repaired ? ok(result.error.repaired) : err({ kind: 'damaged', raw: result.error.raw });
 }
 
 /**
@@ -35,12 +51,20 @@ export interface DocumentSession {
  * following the writer's saves when read-only), autosave, periodic snapshots, and the emergency
  * copy when the page goes away.
  */
-export function useDocumentSession(documentId: string, repository: Repository): DocumentSession {
+export function useDocumentSession(documentId: string, repository: Repository, memory: Map<string, SalesDocument>): DocumentSession {
   const [role, setRole] = useState<TabRole>('pending');
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
   const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
-  const autosaver = useRef<Autosaver<SalesDocument> | null>(null);
+  const autosaver = useRef<Autosaver<UnsavedWork> | null>(null);
   const lock = useRef<DocumentLock | null>(null);
+  // A repaired document is stored only once it is edited: until then the row keeps its raw data,
+  // which Export JSON in the library hands out as it is.
+  const untouchedRepair = useRef<SalesDocument | null>(null);
+  // The save generation of the latest edit: the stored row's when loaded, one more per edit.
+  const generation = useRef(0);
+  // A document that exists only in memory (created or imported while the disk was full) is
+  // saved as soon as the editor can, and shows the not-saved state until that works.
+  const saveOnOpen = useRef(false);
 
   useEffect(() => {
     const opened = openDocumentLock({
@@ -69,27 +93,35 @@ export function useDocumentSession(documentId: string, repository: Repository): 
       // The previous writer may have closed with unsaved work: its emergency copy goes in first.
       if (role === 'writer' && storage) await recoverEmergency(storage, repository, documentId);
       const result = await repository.load(documentId);
+      const stamp = await repository.generationOf(documentId);
       if (cancelled) return;
-      if (!result.ok) {
-        setState(result.error.code === 'damaged' ? { kind: 'damaged', raw: result.error.raw } : { kind: 'missing' });
+      generation.current = stamp.ok ? stamp.value : 0;
+      // A damaged row opens repaired, under a notice saying what changed: never a dead end.
+      const inMemory = !result.ok && result.error.code === 'not-found' ? memory.get(documentId) : undefined;
+      saveOnOpen.current = inMemory !== undefined;
+      const opened = inMemory ? ok({ document: inMemory, repairs: [] }) : openable(result);
+      if (!opened.ok) {
+        setState(opened.error);
         return;
       }
+      const { document, repairs } = opened.value;
+      untouchedRepair.current = repairs.length > 0 ? document : null;
       setState((current) => {
         if (current.kind === 'ready') {
-          current.store.getState().loadDocument(result.value);
+          current.store.getState().loadDocument(document);
           current.store.getState().setReadOnly(role !== 'writer');
-          return current;
+          return repairs.length > 0 ? { ...current, repairs } : current;
         }
-        const store = createEditorStore(result.value);
+        const store = createEditorStore(document);
         store.getState().setReadOnly(role !== 'writer');
-        return { kind: 'ready', store };
+        return { kind: 'ready', store, repairs };
       });
     };
     void load();
     return () => {
       cancelled = true;
     };
-  }, [role, documentId, repository]);
+  }, [role, documentId, repository, memory]);
 
   const store = state.kind === 'ready' ? state.store : null;
 
@@ -110,19 +142,19 @@ export function useDocumentSession(documentId: string, repository: Repository): 
     let leaving = false;
     let lastSnapshotAt: number | null = null;
     const storage = browserStorage();
-    const saver = createAutosaver<SalesDocument>({
-      save: async (document) => {
+    const saver = createAutosaver<UnsavedWork>({
+      save: async (work) => {
         const now = Date.now();
         const drawThumbnail = leaving || now - lastThumbnailAt > THUMBNAIL_EVERY_MS;
         if (drawThumbnail) lastThumbnailAt = now;
-        const thumbnail = drawThumbnail ? thumbnailOf(document) : null;
+        const thumbnail = drawThumbnail ? thumbnailOf(work.document) : null;
         // The document matters more than its picture: it is saved without one, and the user told once.
         if (drawThumbnail && thumbnail === null && !thumbnailFailed) {
           thumbnailFailed = true;
           store.getState().notify({ key: 'notice.thumbnailFailed', tone: 'error' });
         }
-        const saved = await repository.save(document, thumbnail ?? undefined);
-        if (saved.ok && storage) clearEmergency(storage, document.id);
+        const saved = await repository.save(work.document, thumbnail ?? undefined, work.generation);
+        if (saved.ok && storage) clearEmergency(storage, work.document.id, work.generation);
         return saved;
       },
       delayMs: testSetting('autosave-delay-ms') ?? 300,
@@ -131,12 +163,18 @@ export function useDocumentSession(documentId: string, repository: Repository): 
     autosaver.current = saver;
     const unsubscribe = store.subscribe((current, previous) => {
       if (current.document === previous.document || current.gestureStart || current.readOnly) return;
-      saver.schedule(current.document);
+      generation.current += 1;
+      saver.schedule({ document: current.document, generation: generation.current });
       if (shouldSnapshot(lastSnapshotAt, Date.now())) {
         lastSnapshotAt = Date.now();
         void snapshotOrWarn(repository, store, 'interval');
       }
     });
+    if (saveOnOpen.current) {
+      saveOnOpen.current = false;
+      generation.current += 1;
+      saver.schedule({ document: store.getState().document, generation: generation.current });
+    }
     const unguard = storage
       ? guardUnsavedWork({ unsaved: () => saver.unsaved(), flush: () => saver.flush(), storage, onError: () => undefined, window, document })
       : () => undefined;
@@ -144,7 +182,8 @@ export function useDocumentSession(documentId: string, repository: Repository): 
       unsubscribe();
       unguard();
       leaving = true;
-      if (!store.getState().readOnly) saver.schedule(store.getState().document);
+      const current = store.getState();
+      if (!current.readOnly && current.document !== untouchedRepair.current) saver.schedule({ document: current.document, generation: generation.current });
       void saver.flush().then(() => saver.dispose());
       autosaver.current = null;
     };
@@ -156,5 +195,20 @@ export function useDocumentSession(documentId: string, repository: Repository): 
     saveState,
     retry: () => void autosaver.current?.retry(),
     takeOver: () => void lock.current?.takeOver(),
+    prepareToLeave: async () => {
+      const saver = autosaver.current;
+      if (!saver) return true;
+      const outcome = await saver.flush();
+      if (outcome.status !== 'error') return true;
+      const work = saver.unsaved();
+      const storage = browserStorage();
+      // The warning keeps the user here either way, with Retry and Download a copy; the emergency
+      // copy is the second line of defence, and its failure changes nothing the user can do.
+      if (work && storage) {
+        const written = writeEmergency(storage, work);
+        if (!written.ok) console.warn('The emergency copy could not be written:', written.error.code);
+      }
+      return false;
+    },
   };
 }

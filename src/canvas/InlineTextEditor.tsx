@@ -31,6 +31,25 @@ export function InlineTextEditor({ initial, label, className, style, onCommit, o
     else onCancel();
   };
 
+  // A label typed without Enter is committed when the page goes away, as Enter would. Capture
+  // listeners run before the editor session's own, which then copies the document with it.
+  const commitOnLeave = useRef(finish);
+  commitOnLeave.current = finish;
+  useEffect(() => {
+    const onLeave = () => commitOnLeave.current(true);
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onLeave();
+    };
+    window.addEventListener('beforeunload', onLeave, { capture: true });
+    window.addEventListener('pagehide', onLeave, { capture: true });
+    document.addEventListener('visibilitychange', onVisibility, { capture: true });
+    return () => {
+      window.removeEventListener('beforeunload', onLeave, { capture: true });
+      window.removeEventListener('pagehide', onLeave, { capture: true });
+      document.removeEventListener('visibilitychange', onVisibility, { capture: true });
+    };
+  }, []);
+
   return (
     <textarea
       ref={ref}

@@ -6,6 +6,8 @@ import { editorEn } from './parts/editor';
 import { inspectorEn } from './parts/inspector';
 import { templatesEn } from './parts/templates';
 import { recoveryEn } from './parts/recovery';
+import { repairsEn } from './parts/repairs';
+import { safetyEn } from './parts/safety';
 
 export const en = {
   ...editorEn,
@@ -15,6 +17,8 @@ export const en = {
   ...analysisEn,
   ...templatesEn,
   ...recoveryEn,
+  ...repairsEn,
+  ...safetyEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

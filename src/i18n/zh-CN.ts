@@ -6,6 +6,8 @@ import { editorZh } from './parts/editor';
 import { inspectorZh } from './parts/inspector';
 import { templatesZh } from './parts/templates';
 import { recoveryZh } from './parts/recovery';
+import { repairsZh } from './parts/repairs';
+import { safetyZh } from './parts/safety';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -15,6 +17,8 @@ export const zhCN: Messages = {
   ...analysisZh,
   ...templatesZh,
   ...recoveryZh,
+  ...repairsZh,
+  ...safetyZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

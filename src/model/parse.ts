@@ -5,7 +5,7 @@ import { APP_VERSION } from '../lib/appVersion';
 import { err, ok, type Result } from '../lib/result';
 import type { DocumentError, InvalidReason } from './errors';
 import { runMigrations } from './migrations';
-import { CURRENT_SCHEMA_VERSION, documentFileSchema, MAX_NODES } from './schema';
+import { CURRENT_SCHEMA_VERSION, documentFileSchema, documentSchema, MAX_NODES } from './schema';
 import { FILE_FORMAT, type DocumentFile, type SalesDocument } from './types';
 import { checkInvariants, tidyReferences } from './validate';
 import type { z } from './zodConfig';
@@ -110,6 +110,38 @@ function parseEnvelope(value: unknown): Result<SalesDocument, DocumentError> {
 }
 
 /**
+ * The envelope checks without the document's own: format, version and migrations. Answers the
+ * document value, current version but not yet validated, for `normalize` to repair.
+ */
+export function migratedDocumentValue(value: unknown): Result<unknown, DocumentError> {
+  try {
+    if (!isPlainObject(value) || value['format'] !== FILE_FORMAT) return err({ code: 'not-salesflow' });
+    const version = value['schemaVersion'];
+    if (typeof version !== 'number' || !Number.isInteger(version)) {
+      return err({ code: 'invalid', path: 'schemaVersion', reason: version === undefined ? 'required' : 'type' });
+    }
+    if (version > CURRENT_SCHEMA_VERSION) return err({ code: 'too-new', version, supported: CURRENT_SCHEMA_VERSION });
+    const migrated = runMigrations(value, version);
+    if (!migrated.ok) return migrated;
+    return ok(valueAt(migrated.value, ['document']));
+  } catch {
+    return err({ code: 'invalid', path: '', reason: 'type' });
+  }
+}
+
+/** A bare document value (no envelope) against the schema and the invariants. Never throws. */
+export function validateDocument(value: unknown): Result<SalesDocument, DocumentError> {
+  try {
+    const parsed = documentSchema.safeParse(value);
+    if (!parsed.success) return err(firstIssueError(parsed.error, value));
+    const broken = checkInvariants(parsed.data);
+    return broken === null ? ok(tidyReferences(parsed.data)) : err(broken);
+  } catch {
+    return err({ code: 'invalid', path: '', reason: 'type' });
+  }
+}
+
+/**
  * Validates an already-parsed file envelope (storage rows, templates, a dropped file's JSON).
  * Never throws. On success the document shares no objects with `value`.
  */
@@ -122,15 +154,19 @@ export function parseDocumentValue(value: unknown): Result<SalesDocument, Docume
   }
 }
 
-/** Parses the text of a `.json` file. Never throws. */
-export function parseDocumentFile(text: string): Result<SalesDocument, DocumentError> {
-  let value: unknown;
+/** JSON text as a value, or not-json. Never throws. */
+export function parseJsonText(text: string): Result<unknown, DocumentError> {
   try {
-    value = JSON.parse(text);
+    return ok(JSON.parse(text) as unknown);
   } catch {
     return err({ code: 'not-json' });
   }
-  return parseDocumentValue(value);
+}
+
+/** Parses the text of a `.json` file. Never throws. */
+export function parseDocumentFile(text: string): Result<SalesDocument, DocumentError> {
+  const value = parseJsonText(text);
+  return value.ok ? parseDocumentValue(value.value) : value;
 }
 
 /** The file envelope; `writtenByVersion` defaults to this build's version. */

@@ -43,7 +43,7 @@ describe('backup and restore', () => {
     const imported = await target.repo.importBackup(throughJson(exported.value.backup), { overwrite: false, thumbnail });
     expect(imported).toEqual({
       ok: true,
-      value: { added: ['a', 'b'], replaced: [], skipped: [], invalid: [], revisionsAdded: 2, invalidRevisions: 0 },
+      value: { added: ['a', 'b'], replaced: [], skipped: [], untrashed: [], repaired: [], invalid: [], revisionsAdded: 2, invalidRevisions: 0 },
     });
     expect(await target.repo.load('a')).toEqual({ ok: true, value: doc('a', 'Inbound') });
     expect(await target.repo.load('b')).toEqual({ ok: true, value: doc('b', 'Outbound') });
@@ -84,7 +84,7 @@ describe('backup and restore', () => {
     await target.repo.moveToTrash('a');
 
     const kept = await target.repo.importBackup(backup, { overwrite: false, thumbnail });
-    expect(kept.ok && kept.value).toMatchObject({ added: [], replaced: [], skipped: ['a'] });
+    expect(kept.ok && kept.value).toMatchObject({ added: [], replaced: [], skipped: [], untrashed: ['a'] });
     const stillThere = await target.repo.load('a');
     expect(stillThere.ok && stillThere.value.title).toBe('Edited since');
 
@@ -97,7 +97,7 @@ describe('backup and restore', () => {
     expect(list.ok && list.value.map((meta) => meta.id)).toEqual(['a']);
   });
 
-  it('adds the valid documents and reports the invalid ones', async () => {
+  it('adds the valid documents, repairs what it can saying so, and names the ones it refuses', async () => {
     const { repo } = setup();
     const backup: unknown = {
       format: BACKUP_FORMAT,
@@ -106,22 +106,34 @@ describe('backup and restore', () => {
       documents: [
         { format: 'salesflow', schemaVersion: 1, writtenBy: { app: 'salesflow', version: '1' }, document: doc('ok') },
         { format: 'salesflow', schemaVersion: 1, document: { ...doc('no-writer') } },
-        { format: 'salesflow', schemaVersion: 1, writtenBy: { app: 'x', version: '1' }, document: { ...doc('nan'), createdAt: Number.NaN } },
+        { format: 'salesflow', schemaVersion: 1, writtenBy: { app: 'x', version: '1' }, document: { ...doc('nan', 'Not a number'), createdAt: Number.NaN } },
         'not even an object',
+        { format: 'salesflow', schemaVersion: 1, writtenBy: { app: 'x', version: '1' }, document: { ...doc('gone'), title: 'Pipeline 2019', nodes: 'lost' } },
       ],
       revisions: [{ documentId: 'ok', createdAt: 5, reason: 'made-up', file: {} }],
     };
     const imported = await repo.importBackup(backup, { overwrite: false, thumbnail });
     expect(imported.ok && imported.value).toMatchObject({
-      added: ['ok'],
+      added: ['ok', 'no-writer', 'nan'],
+      repaired: [{ id: 'nan', title: 'Not a number', repairs: [{ code: 'non-finite-number', path: 'createdAt' }] }],
       invalid: [
-        { index: 1, error: { code: 'invalid', path: 'writtenBy' } },
-        { index: 2, error: { code: 'invalid', path: 'createdAt' } },
-        { index: 3, error: { code: 'not-salesflow' } },
+        { index: 3, title: null, error: { code: 'not-salesflow' } },
+        { index: 4, title: 'Pipeline 2019', error: { code: 'invalid', path: 'nodes', reason: 'type' } },
       ],
       revisionsAdded: 0,
       invalidRevisions: 1,
     });
+  });
+
+  it('takes a document that is in the trash out of it, and says so, instead of reporting it kept', async () => {
+    const { repo } = setup();
+    await repo.save(doc('a', 'Inbound'), '');
+    const exported = await repo.exportBackup({ includeRevisions: false });
+    await repo.moveToTrash('a');
+    const imported = await repo.importBackup(throughJson(exported.ok && exported.value.backup), { overwrite: false, thumbnail });
+    expect(imported.ok && imported.value).toMatchObject({ added: [], skipped: [], untrashed: ['a'] });
+    const list = await repo.list();
+    expect(list.ok && list.value.map((meta) => meta.id)).toEqual(['a']);
   });
 
   it('does not double the history when the same backup is restored twice', async () => {

@@ -3,7 +3,9 @@
 
 import { err, ok, type Result } from '../lib/result';
 import type { DocumentError } from '../model/errors';
+import { normalizeFile } from '../model/normalizeFile';
 import { parseDocumentValue, toDocumentFile } from '../model/parse';
+import type { Repair } from '../model/repairs';
 import type { DocumentFile, SalesDocument } from '../model/types';
 import type { SalesflowDatabase } from './database';
 import { attempt, type DamagedError, type StorageError } from './errors';
@@ -51,8 +53,15 @@ export interface ImportReport {
   replaced: string[];
   /** Already stored (and overwrite was off), or a repeat of an id earlier in the same backup. */
   skipped: string[];
-  /** Documents that failed validation, by their position in `documents`. */
-  invalid: { index: number; error: DocumentError }[];
+  /**
+   * Already stored but in the trash: taken out of it (their stored content kept, as with
+   * `skipped`), since restoring them is what was asked.
+   */
+  untrashed: string[];
+  /** Documents that failed validation and were restored as `normalize` repaired them. */
+  repaired: { id: string; title: string; repairs: Repair[] }[];
+  /** Documents that failed validation beyond repair, by their position in `documents`, with the title when readable. */
+  invalid: { index: number; title: string | null; error: DocumentError }[];
   revisionsAdded: number;
   invalidRevisions: number;
 }
@@ -72,6 +81,7 @@ interface ParsedRevision {
 
 interface ParsedBackup {
   documents: SalesDocument[];
+  repaired: ImportReport['repaired'];
   /** By document id. */
   revisions: Map<string, ParsedRevision[]>;
   invalid: ImportReport['invalid'];
@@ -86,6 +96,13 @@ function parseRevision(value: unknown): ParsedRevision | null {
   return parsed.ok ? { createdAt, reason, document: parsed.value } : null;
 }
 
+/** The title a refused document claims, so the report can name it. */
+function readableTitle(file: unknown): string | null {
+  const document = isRecord(file) ? file['document'] : undefined;
+  const title = isRecord(document) ? document['title'] : undefined;
+  return typeof title === 'string' && title.trim() !== '' ? title : null;
+}
+
 function parseBackup(value: unknown): Result<ParsedBackup, BackupError> {
   if (!isRecord(value) || value['format'] !== BACKUP_FORMAT) return err({ code: 'not-backup' });
   const { version, documents, revisions } = value;
@@ -95,11 +112,16 @@ function parseBackup(value: unknown): Result<ParsedBackup, BackupError> {
     return err({ code: 'not-backup' });
   }
 
-  const parsed: ParsedBackup = { documents: [], revisions: new Map(), invalid: [], invalidRevisions: 0 };
+  const parsed: ParsedBackup = { documents: [], repaired: [], revisions: new Map(), invalid: [], invalidRevisions: 0 };
   documents.forEach((file: unknown, index) => {
-    const doc = parseDocumentValue(file);
-    if (doc.ok) parsed.documents.push(doc.value);
-    else parsed.invalid.push({ index, error: doc.error });
+    const doc = normalizeFile(file);
+    if (!doc.ok) {
+      parsed.invalid.push({ index, title: readableTitle(file), error: doc.error });
+      return;
+    }
+    parsed.documents.push(doc.value.document);
+    const { id, title } = doc.value.document;
+    if (doc.value.repairs.length > 0) parsed.repaired.push({ id, title, repairs: doc.value.repairs });
   });
   for (const entry of (revisions ?? []) as unknown[]) {
     const revision = parseRevision(entry);
@@ -164,8 +186,8 @@ export function createBackupRepository(db: SalesflowDatabase, now: () => number)
     importBackup: async (value, { overwrite, thumbnail }) => {
       const parsed = parseBackup(value);
       if (!parsed.ok) return parsed;
-      const { documents, revisions, invalid, invalidRevisions } = parsed.value;
-      const report: ImportReport = { added: [], replaced: [], skipped: [], invalid, revisionsAdded: 0, invalidRevisions };
+      const { documents, repaired, revisions, invalid, invalidRevisions } = parsed.value;
+      const report: ImportReport = { added: [], replaced: [], skipped: [], untrashed: [], repaired, invalid, revisionsAdded: 0, invalidRevisions };
 
       const written = await attempt('write', () =>
         db.transaction('rw', db.meta, db.bodies, db.revisions, async () => {
@@ -178,7 +200,13 @@ export function createBackupRepository(db: SalesflowDatabase, now: () => number)
           for (const doc of documents) {
             const exists = stored.has(doc.id);
             if (seen.has(doc.id) || (exists && !overwrite)) {
-              report.skipped.push(doc.id);
+              const meta = seen.has(doc.id) ? null : summaryFromRow(await db.meta.get(doc.id));
+              if (meta?.deletedAt !== undefined) {
+                await db.meta.update(doc.id, { deletedAt: undefined });
+                report.untrashed.push(doc.id);
+              } else {
+                report.skipped.push(doc.id);
+              }
               continue;
             }
             seen.add(doc.id);

@@ -23,6 +23,11 @@ export interface MetaRow {
   thumbnail: string;
   /** Set while the document is in the trash. */
   deletedAt?: number;
+  /**
+   * Counts the saves of this document (emergency.ts): crash recovery compares it with the
+   * generation of a copy, never clocks. Absent on rows from before it existed, read as 0.
+   */
+  generation?: number;
 }
 
 // `file` is typed `unknown` on every row that holds one: it is written as a DocumentFile but

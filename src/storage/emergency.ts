@@ -7,6 +7,7 @@ import { toDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
 import { isQuotaError, type DamagedError, type StorageError } from './errors';
 import type { DocumentRepository } from './repository';
+import { decodeCopy, encodeCopy } from './emergencyCodec';
 import { documentFromFile } from './rows';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -22,29 +23,57 @@ export function browserStorage(): StorageLike | null {
   }
 }
 
+/**
+ * Unsaved work and the save generation it was made at: the session counts its edits from the
+ * generation of the row it loaded, so a copy made after the last committed save always counts
+ * higher than that row, whatever the clocks say (a stored `updatedAt` may lie in the future).
+ */
+export interface UnsavedWork {
+  document: SalesDocument;
+  generation: number;
+}
+
+/** A copy read back; `generation` is null for a copy written before generations existed. */
+export interface EmergencyCopy {
+  document: SalesDocument;
+  generation: number | null;
+}
+
 /** Synchronous, so it completes even while the page is being closed. */
-export function writeEmergency(storage: StorageLike, doc: SalesDocument): Result<void, StorageError> {
+export function writeEmergency(storage: StorageLike, work: UnsavedWork): Result<void, StorageError> {
   try {
-    storage.setItem(KEY_PREFIX + doc.id, JSON.stringify(toDocumentFile(doc)));
+    const text = encodeCopy(JSON.stringify({ generation: work.generation, file: toDocumentFile(work.document) }));
+    storage.setItem(KEY_PREFIX + work.document.id, text);
     return ok(undefined);
   } catch (error) {
-    // localStorage holds about 5 MB per site; a very large document may not fit.
+    // localStorage holds about 5 MB per site; even compressed, a huge document may not fit.
     return err(isQuotaError(error) ? { code: 'quota-exceeded' } : { code: 'write-failed' });
   }
 }
 
-function parseCopy(id: string, text: string): Result<SalesDocument, DamagedError> {
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseCopy(id: string, stored: string): Result<EmergencyCopy, DamagedError> {
+  const text = decodeCopy(stored);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = text === null ? undefined : JSON.parse(text);
   } catch {
-    return err({ code: 'damaged', id, error: { code: 'not-json' }, raw: text });
+    value = undefined;
   }
-  return documentFromFile(id, value);
+  if (value === undefined) return err({ code: 'damaged', id, error: { code: 'not-json' }, raw: stored });
+  // A copy from before generations is the bare file envelope.
+  const wrapped = isRecord(value) && Object.hasOwn(value, 'file') ? value : null;
+  const stamp = wrapped?.['generation'];
+  const generation = typeof stamp === 'number' && Number.isFinite(stamp) ? stamp : null;
+  const document = documentFromFile(id, wrapped ? wrapped['file'] : value);
+  return document.ok ? ok({ document: document.value, generation }) : document;
 }
 
 /** Every copy left by a page that closed with unsaved work, each validated like an imported file. */
-export function readEmergency(storage: StorageLike): Result<SalesDocument, DamagedError>[] {
+export function readEmergency(storage: StorageLike): Result<EmergencyCopy, DamagedError>[] {
   const ids: string[] = [];
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index);
@@ -56,16 +85,29 @@ export function readEmergency(storage: StorageLike): Result<SalesDocument, Damag
   });
 }
 
-export function clearEmergency(storage: StorageLike, id: string): void {
+/**
+ * Removes a document's copy; with `savedGeneration`, only a copy that save made redundant: a save
+ * that was running when the page hid must not remove the copy of the edits made after it.
+ */
+export function clearEmergency(storage: StorageLike, id: string, savedGeneration?: number): void {
+  if (savedGeneration !== undefined) {
+    const stored = storage.getItem(KEY_PREFIX + id);
+    if (stored === null) return;
+    const copy = parseCopy(id, stored);
+    if (copy.ok && copy.value.generation !== null && copy.value.generation > savedGeneration) return;
+  }
   storage.removeItem(KEY_PREFIX + id);
 }
 
 /**
- * Whether a recovered copy holds work the database lacks. The store stamps `updatedAt` on every
- * change, so a copy whose save did commit after all compares equal and is simply dropped.
+ * Whether a recovered copy holds work the database lacks: made at a later save generation than
+ * the stored row's. A copy whose save did commit after all has the row's generation and is
+ * dropped. Only a copy from before generations falls back to comparing `updatedAt`.
  */
-export function isNewerThanStored(copy: SalesDocument, stored: SalesDocument | null): boolean {
-  return stored === null || copy.updatedAt > stored.updatedAt;
+export function isNewerThanStored(copy: EmergencyCopy, stored: { document: SalesDocument; generation: number } | null): boolean {
+  if (stored === null) return true;
+  if (copy.generation === null) return copy.document.updatedAt > stored.document.updatedAt;
+  return copy.generation > stored.generation;
 }
 
 export interface Recovery {
@@ -83,7 +125,7 @@ export interface Recovery {
  */
 export async function recoverEmergency(
   storage: StorageLike,
-  repository: Pick<DocumentRepository, 'load' | 'save'>,
+  repository: Pick<DocumentRepository, 'load' | 'save' | 'generationOf'>,
   onlyId?: string,
 ): Promise<Recovery> {
   const recovery: Recovery = { recovered: [], damaged: [], failed: [] };
@@ -92,16 +134,21 @@ export async function recoverEmergency(
       if (onlyId === undefined || copy.error.id === onlyId) recovery.damaged.push(copy.error);
       continue;
     }
-    const doc = copy.value;
+    const doc = copy.value.document;
     if (onlyId !== undefined && doc.id !== onlyId) continue;
     const stored = await repository.load(doc.id);
     if (!stored.ok && stored.error.code !== 'not-found' && stored.error.code !== 'damaged') {
       recovery.failed.push(stored.error);
       continue;
     }
+    const generation = await repository.generationOf(doc.id);
+    if (!generation.ok) {
+      recovery.failed.push(generation.error);
+      continue;
+    }
     // A damaged stored row is replaced by the copy: the copy is the newer, valid version of it.
-    if (isNewerThanStored(doc, stored.ok ? stored.value : null)) {
-      const saved = await repository.save(doc);
+    if (isNewerThanStored(copy.value, stored.ok ? { document: stored.value, generation: generation.value } : null)) {
+      const saved = await repository.save(doc, undefined, copy.value.generation ?? undefined);
       if (!saved.ok) {
         recovery.failed.push(saved.error);
         continue;
@@ -114,8 +161,8 @@ export async function recoverEmergency(
 }
 
 export interface PageHideGuard {
-  /** The document not yet confirmed saved, if any (Autosaver.unsaved). */
-  unsaved: () => SalesDocument | undefined;
+  /** The work not yet confirmed saved, if any (from Autosaver.unsaved). */
+  unsaved: () => UnsavedWork | undefined;
   /** Starts the normal save too, in case it gets to commit (Autosaver.flush). */
   flush: () => unknown;
   storage: StorageLike;
@@ -128,22 +175,41 @@ export interface PageHideGuard {
 /**
  * Writes the emergency copy whenever the page is hidden or closed. `visibilitychange` to hidden is
  * the last event mobile browsers reliably fire before killing a tab; `pagehide` covers the rest.
- * Answers the function that removes the listeners.
+ * On `beforeunload` the copy is written first, and when it cannot be (localStorage full too),
+ * the browser's leave prompt is asked for: the only way left to keep the work. Answers the
+ * function that removes the listeners.
  */
 export function guardUnsavedWork(guard: PageHideGuard): () => void {
+  // The same work is not compressed and written twice in one close (beforeunload, then pagehide).
+  let written: UnsavedWork | undefined;
+  const keep = (): Result<void, StorageError> | null => {
+    const work = guard.unsaved();
+    if (work === undefined) return null;
+    if (work === written) return ok(undefined);
+    const result = writeEmergency(guard.storage, work);
+    if (result.ok) written = work;
+    else guard.onError(result.error);
+    return result;
+  };
   const onHide = (): void => {
-    const doc = guard.unsaved();
-    if (doc === undefined) return;
-    const written = writeEmergency(guard.storage, doc);
-    if (!written.ok) guard.onError(written.error);
+    if (keep() === null) return;
     guard.flush();
   };
   const onVisibility = (): void => {
     if (guard.document.visibilityState === 'hidden') onHide();
   };
+  const onBeforeUnload = (event: Event): void => {
+    const kept = keep();
+    if (kept === null || kept.ok) return;
+    event.preventDefault();
+    // Chromium before 119 and Safari show the prompt only for a truthy returnValue.
+    (event as BeforeUnloadEvent).returnValue = true;
+  };
+  guard.window.addEventListener('beforeunload', onBeforeUnload);
   guard.window.addEventListener('pagehide', onHide);
   guard.document.addEventListener('visibilitychange', onVisibility);
   return () => {
+    guard.window.removeEventListener('beforeunload', onBeforeUnload);
     guard.window.removeEventListener('pagehide', onHide);
     guard.document.removeEventListener('visibilitychange', onVisibility);
   };

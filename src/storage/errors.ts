@@ -3,14 +3,18 @@
 
 import { err, type Result } from '../lib/result';
 import type { DocumentError } from '../model/errors';
+import type { Normalized } from '../model/normalize';
 
 export type StorageError =
   | { code: 'quota-exceeded' }
   /** No IndexedDB (private mode, policy), an open that failed, or an upgrade blocked by another tab. */
   | { code: 'unavailable'; reason: 'blocked' | 'failed' }
   | { code: 'not-found'; id: string }
-  /** A stored row failed validation; `raw` is what was read, for `Download raw data`. */
-  | { code: 'damaged'; id: string; error: DocumentError; raw: unknown }
+  /**
+   * A stored row failed validation; `raw` is what was read, for `Download raw data`. `repaired` is
+   * the document `normalize` made of it, when it could, with what it changed.
+   */
+  | { code: 'damaged'; id: string; error: DocumentError; raw: unknown; repaired?: Normalized }
   | { code: 'write-failed' };
 
 export type DamagedError = Extract<StorageError, { code: 'damaged' }>;

@@ -53,8 +53,21 @@ describe('save and load', () => {
       updatedAt: 1_700_000_000_000,
       nodeCount: 5,
       thumbnail: '<svg>d1</svg>',
+      generation: 1,
     });
     expect(body?.file).toMatchObject({ format: 'salesflow', schemaVersion: CURRENT_SCHEMA_VERSION, document: { id: 'd1' } });
+  });
+
+  it('counts save generations, and stores the one it is given', async () => {
+    const { repo } = setup();
+    expect(await repo.generationOf('d1')).toEqual({ ok: true, value: 0 });
+    await saved(repo, doc('d1'));
+    await saved(repo, doc('d1'));
+    expect(await repo.generationOf('d1')).toEqual({ ok: true, value: 2 });
+    expect(await repo.save(doc('d1'), undefined, 9)).toEqual({ ok: true, value: undefined });
+    expect(await repo.generationOf('d1')).toEqual({ ok: true, value: 9 });
+    await repo.rename('d1', 'Renamed');
+    expect(await repo.generationOf('d1')).toEqual({ ok: true, value: 10 });
   });
 
   it('keeps the stored thumbnail when none is given', async () => {

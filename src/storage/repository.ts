@@ -9,7 +9,7 @@ import { createBackupRepository, type BackupRepository } from './backup';
 import type { SalesflowDatabase } from './database';
 import { attempt, type StorageError } from './errors';
 import { createRevisionRepository, revisionsOf, type RevisionRepository } from './revisions';
-import { documentFromFile, putDocument, summaryFromRow, type DocumentSummary } from './rows';
+import { documentFromFile, putDocument, summaryFromRow, usableDocument, type DocumentSummary } from './rows';
 
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -26,7 +26,13 @@ export interface DocumentRepository {
    * `thumbnail` undefined keeps the stored one, so autosave need not redraw it on every change.
    * The document is not validated again: only validated documents reach the store.
    */
-  save(doc: SalesDocument, thumbnail?: string): Promise<Result<void, StorageError>>;
+  save(doc: SalesDocument, thumbnail?: string, generation?: number): Promise<Result<void, StorageError>>;
+  /**
+   * The document's save generation: a save stores the `generation` it is given (the editor
+   * counts its edits from the row's), or else one more than the row held. 0 for a row that has
+   * none, or no row.
+   */
+  generationOf(id: string): Promise<Result<number, StorageError>>;
   /** The body, through the same validation and migration as an imported file. */
   load(id: string): Promise<Result<SalesDocument, StorageError>>;
   /** Documents outside the trash, newest first, from metadata alone. */
@@ -87,16 +93,19 @@ function createDocumentRepository(
   }
 
   return {
-    save: (doc, thumbnail) =>
+    save: (doc, thumbnail, generation) =>
       attempt('write', () =>
         db.transaction('rw', db.meta, db.bodies, async () => {
           const previous = summaryFromRow(await db.meta.get(doc.id));
+          const next = generation ?? (previous?.generation ?? 0) + 1;
           // A document another tab moved to the trash stays there: its edits are kept, and the
           // user finds them when restoring it.
-          await putDocument(db, doc, thumbnail ?? previous?.thumbnail ?? '', previous?.deletedAt);
+          await putDocument(db, doc, thumbnail ?? previous?.thumbnail ?? '', previous?.deletedAt, next);
           return ok(undefined);
         }),
       ),
+
+    generationOf: (id) => attempt('read', async () => ok(summaryFromRow(await db.meta.get(id))?.generation ?? 0)),
 
     load: (id) => attempt('read', () => readBody(id)),
 
@@ -111,18 +120,19 @@ function createDocumentRepository(
     rename: (id, title) =>
       attempt('write', () =>
         db.transaction('rw', db.meta, db.bodies, async () => {
-          const doc = await readBody(id);
+          // A damaged row is renamed in its repaired form: the title must not be what stays broken.
+          const doc = usableDocument(await readBody(id));
           if (!doc.ok) return doc;
           const meta = summaryFromRow(await db.meta.get(id));
           const renamed = { ...doc.value, title: fitTitle(title), updatedAt: now() };
-          return ok(await putDocument(db, renamed, meta?.thumbnail ?? '', meta?.deletedAt));
+          return ok(await putDocument(db, renamed, meta?.thumbnail ?? '', meta?.deletedAt, (meta?.generation ?? 0) + 1));
         }),
       ),
 
     duplicate: (id, titleSuffix) =>
       attempt('write', () =>
         db.transaction('rw', db.meta, db.bodies, async () => {
-          const doc = await readBody(id);
+          const doc = usableDocument(await readBody(id));
           if (!doc.ok) return doc;
           const meta = summaryFromRow(await db.meta.get(id));
           const time = now();

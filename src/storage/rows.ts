@@ -3,10 +3,11 @@
 // (DESIGN.md, "Validation at every door").
 
 import { err, ok, type Result } from '../lib/result';
+import { normalizeFile } from '../model/normalizeFile';
 import { parseDocumentValue, toDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
 import type { MetaRow, SalesflowDatabase } from './database';
-import type { DamagedError } from './errors';
+import type { DamagedError, StorageError } from './errors';
 
 /** A library entry: the meta row, once read back and made safe to show. */
 export type DocumentSummary = MetaRow;
@@ -36,29 +37,49 @@ export function summaryFromRow(row: unknown): DocumentSummary | null {
   };
   const deletedAt = row['deletedAt'];
   if (typeof deletedAt === 'number' && Number.isFinite(deletedAt)) summary.deletedAt = deletedAt;
+  const generation = row['generation'];
+  if (typeof generation === 'number' && Number.isFinite(generation)) summary.generation = generation;
   return summary;
 }
 
 /**
  * A stored file envelope through the same validation and migration as an imported file. A row
- * that fails is reported as damaged with what was read, and nothing else is affected.
+ * that fails is reported as damaged with what was read and, when `normalize` could make a valid
+ * document of it, that document and its repairs; nothing else is affected.
  */
 export function documentFromFile(id: string, raw: unknown): Result<SalesDocument, DamagedError> {
   const parsed = parseDocumentValue(raw);
-  if (!parsed.ok) return err({ code: 'damaged', id, error: parsed.error, raw });
   // The row's key is what the library lists and what saves write to; a body claiming another id
   // would be saved over a different document, so the key wins.
-  return ok(parsed.value.id === id ? parsed.value : { ...parsed.value, id });
+  if (parsed.ok) return ok(withId(parsed.value, id));
+  const normalized = normalizeFile(raw);
+  const damaged: DamagedError = { code: 'damaged', id, error: parsed.error, raw };
+  if (normalized.ok) damaged.repaired = { document: withId(normalized.value.document, id), repairs: normalized.value.repairs };
+  return err(damaged);
+}
+
+function withId(document: SalesDocument, id: string): SalesDocument {
+  return document.id === id ? document : { ...document, id };
+}
+
+/** The document to work from: a damaged row's repaired version when there is one. */
+export function usableDocument(result: Result<SalesDocument, StorageError>): Result<SalesDocument, StorageError> {
+  if (!result.ok && result.error.code === 'damaged' && result.error.repaired) return ok(result.error.repaired.document);
+  return result;
 }
 
 // Saving a 1,000-node document must stay under 20 ms of main-thread time: one put per table and
 // no walk over the nodes, so the cost is IndexedDB's structured clone of the body.
-/** Writes both rows; call inside a read-write transaction over meta and bodies. */
+/**
+ * Writes both rows; call inside a read-write transaction over meta and bodies. `generation` is
+ * the save counter to store (repository.save); other writers pass the row's own on.
+ */
 export async function putDocument(
   db: SalesflowDatabase,
   doc: SalesDocument,
   thumbnail: string,
   deletedAt: number | undefined,
+  generation?: number,
 ): Promise<DocumentSummary> {
   const row: MetaRow = {
     id: doc.id,
@@ -69,6 +90,7 @@ export async function putDocument(
     thumbnail,
   };
   if (deletedAt !== undefined) row.deletedAt = deletedAt;
+  if (generation !== undefined) row.generation = generation;
   await db.meta.put(row);
   await db.bodies.put({ id: doc.id, file: toDocumentFile(doc) });
   return { ...row };

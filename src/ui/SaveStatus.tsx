@@ -5,6 +5,7 @@ import { serializeDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
 import type { SaveState } from '../storage/autosave';
 import { useT } from '../i18n/I18nProvider';
+import { storageReason } from './storageReason';
 
 interface SaveStatusProps {
   /** null: no storage in this browser; the document lives in memory only. */
@@ -38,9 +39,7 @@ export function SaveStatus({ state, onRetry, currentDocument }: SaveStatusProps)
       </span>
     );
   }
-  const code = state.error.code;
-  const reason =
-    code === 'quota-exceeded' || code === 'unavailable' || code === 'write-failed' ? t(`save.reason.${code}`) : t('save.reason.other');
+  const reason = storageReason(t, state.error);
   // A failed save is announced at once: work is at risk until it is retried or downloaded.
   return (
     <span className="sf-save sf-save--error" role="alert">

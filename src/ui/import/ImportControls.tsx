@@ -4,13 +4,11 @@ import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeDocumentError } from '../../i18n/documentErrors';
-import type { SalesDocument } from '../../model/types';
+import type { Normalized } from '../../model/normalize';
 import { readDocumentFile, type ImportError } from './readDocumentFile';
 import { ConfirmDialog } from '../ConfirmDialog';
-
-function isFileDrag(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false;
-}
+import { RepairNotice } from '../RepairNotice';
+import { useFileDrop } from './useFileDrop';
 
 /**
  * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
@@ -23,8 +21,9 @@ export function ImportControls() {
   const { panel, closePanel, context } = useEditorCommands();
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<SalesDocument | null>(null);
-  const [dragging, setDragging] = useState(false);
+  const [pending, setPending] = useState<Normalized | null>(null);
+  // Each import gets its own notice, so one dismissed earlier does not hide the next.
+  const [repaired, setRepaired] = useState<{ key: number; repairs: Normalized['repairs'] } | null>(null);
 
   const describe = useCallback(
     (failure: ImportError) => {
@@ -54,46 +53,24 @@ export function ImportControls() {
     inputRef.current?.click();
   }, [panel, closePanel]);
 
-  useEffect(() => {
-    const onDragOver = (event: DragEvent) => {
-      if (!isFileDrag(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    const onDragLeave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!isFileDrag(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (!file) return;
-      // Importing replaces the document: not in a tab that only reads.
-      if (store.getState().readOnly) {
-        store.getState().notify({ key: 'notice.readOnly', tone: 'error' });
-        return;
-      }
-      void importFile(file);
-    };
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('dragleave', onDragLeave);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('dragleave', onDragLeave);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, [importFile, store]);
+  const dragging = useFileDrop((file) => {
+    // Importing replaces the document: not in a tab that only reads.
+    if (store.getState().readOnly) {
+      store.getState().notify({ key: 'notice.readOnly', tone: 'error' });
+      return;
+    }
+    void importFile(file);
+  });
 
   const replace = async () => {
-    const imported = pending;
+    if (!pending) return;
+    const { document: imported, repairs } = pending;
     setPending(null);
-    if (!imported) return;
     if ((await replaceContent(context, imported, 'before-import')) !== 'replaced') return;
     const state = store.getState();
     state.setSelection({ nodeIds: [], edgeIds: [] });
     state.viewport?.fitView();
+    setRepaired((previous) => ({ key: (previous?.key ?? 0) + 1, repairs }));
   };
 
   return (
@@ -120,6 +97,7 @@ export function ImportControls() {
           </button>
         </div>
       ) : null}
+      {repaired ? <RepairNotice key={repaired.key} repairs={repaired.repairs} source="imported" /> : null}
       {pending ? (
         <ConfirmDialog
           message={t('import.replaceQuestion', { title: store.getState().document.title })}

@@ -49,7 +49,7 @@ describe('readDocumentFile with hostile files', () => {
   it('reads a file saved with a UTF-8 byte order mark, as Windows editors write it', async () => {
     const text = serializeDocumentFile(sampleDocument());
     const result = await readDocumentFile(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), text]));
-    expect(result.ok && result.value.title).toBe(sampleDocument().title);
+    expect(result.ok && result.value.document.title).toBe(sampleDocument().title);
   });
 
   it('answers read-failed when the browser cannot read the file (deleted or moved meanwhile)', async () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../model/sample';
 import { serializeDocumentFile } from '../../model/parse';
+import { MAX_LABEL_LENGTH } from '../../model/schema';
 import { MAX_IMPORT_BYTES, readDocumentFile } from './readDocumentFile';
 
 describe('readDocumentFile', () => {
   it('reads a Salesflow file', async () => {
     const result = await readDocumentFile(new Blob([serializeDocumentFile(sampleDocument())]));
-    expect(result.ok && result.value.nodes.length).toBe(sampleDocument().nodes.length);
+    expect(result.ok && result.value.document.nodes.length).toBe(sampleDocument().nodes.length);
   });
 
   it('refuses a file over 20 MB without reading it', async () => {
@@ -17,5 +18,23 @@ describe('readDocumentFile', () => {
   it('passes on the typed error of a bad file', async () => {
     const result = await readDocumentFile(new Blob(['{"format":"salesflow"']));
     expect(result).toEqual({ ok: false, error: { code: 'document', error: { code: 'not-json' } } });
+  });
+});
+
+describe('readDocumentFile, past the limits', () => {
+  it('repairs a file whose texts are over their cap, and says what it changed', async () => {
+    const doc = sampleDocument();
+    const long = { ...doc, nodes: doc.nodes.map((node, index) => (index === 0 ? { ...node, label: 'x'.repeat(MAX_LABEL_LENGTH + 10) } : node)) };
+    const result = await readDocumentFile(new Blob([serializeDocumentFile(long)]));
+    expect(result.ok && result.value.document.nodes[0]?.label).toHaveLength(MAX_LABEL_LENGTH);
+    expect(result.ok && result.value.repairs).toEqual([{ code: 'text-truncated', path: 'nodes[0].label', limit: MAX_LABEL_LENGTH }]);
+  });
+
+  it('still refuses broken structure, naming the path', async () => {
+    const doc = sampleDocument();
+    const broken = { ...doc, edges: [...doc.edges, { id: 'ghost-edge', source: doc.nodes[0]?.id ?? '', target: 'ghost' }] };
+    const result = await readDocumentFile(new Blob([serializeDocumentFile(broken)]));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code === 'document' && result.error.error).toMatchObject({ code: 'invalid', reason: 'missing-node' });
   });
 });

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../lib/result';
 import type { DocumentError } from '../../model/errors';
-import { parseDocumentFile } from '../../model/parse';
-import type { SalesDocument } from '../../model/types';
+import type { Normalized } from '../../model/normalize';
+import { normalizeFileText, repairLimits } from '../../model/normalizeFile';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -26,6 +26,7 @@ export async function readFileThrough<T>(
   return parsed.ok ? ok(parsed.value) : err({ code: 'document', error: parsed.error });
 }
 
-export function readDocumentFile(file: Blob): Promise<Result<SalesDocument, ImportError>> {
-  return readFileThrough(file, parseDocumentFile);
+/** A document file; one past the model's limits comes back repaired, with what was changed. */
+export function readDocumentFile(file: Blob): Promise<Result<Normalized, ImportError>> {
+  return readFileThrough(file, (text) => normalizeFileText(text, repairLimits));
 }

@@ -5,13 +5,18 @@ import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
 import { safeFileName } from '../../io/export/fileName';
 import { serializeDocumentFile } from '../../model/parse';
+import type { Repair } from '../../model/repairs';
 import type { SalesDocument } from '../../model/types';
 import type { Repository } from '../../storage/repository';
 import type { TemplateRepository } from '../../storage/templates';
 import type { DocumentSummary } from '../../storage/rows';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeDocumentError } from '../../i18n/documentErrors';
-import { readDocumentFile } from '../import/readDocumentFile';
+import { readDocumentFile, readFileThrough } from '../import/readDocumentFile';
+import { parseJsonText } from '../../model/parse';
+import { describeRestore, describeRestoreError } from './restoreMessages';
+import { useFileDrop } from '../import/useFileDrop';
+import { storageReason } from '../storageReason';
 import type { Theme } from '../theme';
 import { DocumentCard } from './DocumentCard';
 import { LanguageSwitch } from '../LanguageSwitch';
@@ -30,15 +35,15 @@ interface LibraryScreenProps {
   storageNote: string | null;
   theme: Theme;
   onToggleTheme: () => void;
-  /** Stores a new document (or keeps it in memory) and opens it. */
-  onCreate: (document: SalesDocument) => void;
+  /** Stores a new document (or keeps it in memory) and opens it; `repairs` made by an import. */
+  onCreate: (document: SalesDocument, repairs?: Repair[]) => void;
   onOpen: (id: string) => void;
   newDocument: () => SalesDocument;
   /** The team's own templates for the gallery; null where storage is unavailable. */
   templates: TemplateRepository | null;
 }
 
-type Notice = { text: string; tone: 'info' | 'error'; undo?: () => void } | null;
+type Notice = { text: string; details?: string[]; tone: 'info' | 'error'; undo?: () => void } | null;
 
 function lastBackup(): number | null {
   try {
@@ -67,6 +72,11 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   const exportJson = async (summary: DocumentSummary) => {
     if (!repository) return;
     const loaded = await repository.load(summary.id);
+    if (!loaded.ok && loaded.error.code === 'damaged') {
+      // What the database holds, as it is: re-imported, it is repaired with the same notice.
+      downloadBlob(new Blob([JSON.stringify(loaded.error.raw, null, 2)], { type: 'application/json' }), safeFileName(summary.title, 'json'));
+      return;
+    }
     if (!loaded.ok) {
       setNotice({ text: t('library.damaged'), tone: 'error' });
       return;
@@ -76,7 +86,11 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
 
   const remove = async (summary: DocumentSummary) => {
     if (!repository) return;
-    await repository.moveToTrash(summary.id);
+    const moved = await repository.moveToTrash(summary.id);
+    if (!moved.ok) {
+      setNotice({ text: t('library.deleteFailed', { title: summary.title, reason: storageReason(t, moved.error) }), tone: 'error' });
+      return;
+    }
     setNotice({
       text: t('library.deleted', { title: summary.title }),
       tone: 'info',
@@ -90,7 +104,10 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   const backUp = async () => {
     if (!repository) return;
     const backup = await repository.exportBackup({ includeRevisions: true });
-    if (!backup.ok) return;
+    if (!backup.ok) {
+      setNotice({ text: t('library.backupFailed', { reason: storageReason(t, backup.error) }), tone: 'error' });
+      return;
+    }
     const stamp = new Date().toISOString().slice(0, 10);
     downloadBlob(new Blob([JSON.stringify(backup.value.backup)], { type: 'application/json' }), `salesflow-backup-${stamp}.json`);
     try {
@@ -103,19 +120,14 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
 
   const restore = async (file: File) => {
     if (!repository) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(await file.text());
-    } catch {
-      setNotice({ text: t('library.restoreFailed'), tone: 'error' });
+    // The same door as Import: the size cap before reading, then typed errors.
+    const read = await readFileThrough(file, parseJsonText);
+    if (!read.ok) {
+      setNotice({ text: describeRestoreError(language, read.error), tone: 'error' });
       return;
     }
-    const report = await repository.importBackup(value, { overwrite: false, thumbnail: (document) => renderThumbnailSvg(document, THUMBNAIL) });
-    setNotice(
-      report.ok
-        ? { text: t('library.restored', { added: report.value.added.length, skipped: report.value.skipped.length }), tone: 'info' }
-        : { text: t('library.restoreFailed'), tone: 'error' },
-    );
+    const report = await repository.importBackup(read.value, { overwrite: false, thumbnail: (document) => renderThumbnailSvg(document, THUMBNAIL) });
+    setNotice(report.ok ? describeRestore(language, report.value) : { text: describeRestoreError(language, report.error), tone: 'error' });
   };
 
   const importFile = async (file: File) => {
@@ -130,11 +142,14 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       setNotice({ text: t('import.failed', { reason }), tone: 'error' });
       return;
     }
-    onCreate(result.value);
+    onCreate(result.value.document, result.value.repairs);
   };
+
+  const dragging = useFileDrop((file) => void importFile(file));
 
   return (
     <div className="sf-library">
+      {dragging ? <div className="sf-drop-hint">{t('import.dropHint')}</div> : null}
       <header className="sf-library__bar">
         <h1>{t('app.name')}</h1>
         <div className="sf-toolbar__spacer" />
@@ -231,7 +246,16 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       {notice ? (
         <div className={`sf-toasts`}>
           <div className={`sf-toast sf-toast--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-            <span>{notice.text}</span>
+            <span>
+              {notice.text}
+              {notice.details && notice.details.length > 0 ? (
+                <ul className="sf-toast__details">
+                  {notice.details.map((line, index) => (
+                    <li key={index}>{line}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </span>
             {notice.undo ? (
               <button type="button" className="sf-button" onClick={notice.undo}>
                 {t('library.undo')}
