@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { generateDocument } from '../src/model/generate';
-import { MAX_LONG_TEXT_LENGTH } from '../src/model/schema';
 import { serializeDocumentFile } from '../src/model/parse';
 import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
@@ -61,6 +60,8 @@ async function addStage(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Stage', exact: true }).click();
 }
 
+const NOTES_PER_NODE = 10_000;
+
 test('an edit to an 11 MB document, closed at once, is there when the document is opened again', async ({ page, context }) => {
   test.setTimeout(180_000);
   await page.addInitScript(LONG_AUTOSAVE);
@@ -72,7 +73,8 @@ test('an edit to an 11 MB document, closed at once, is there when the document i
     title: 'Big',
     nodes: base.nodes.map((node, index) => {
       let notes = '';
-      for (let word = index; notes.length < MAX_LONG_TEXT_LENGTH - 20; word = (word * 31 + 7) % 9973) notes += `${words[word % words.length]} `;
+      // 10,000 characters of notes a node: 11 MB in all, half the import cap.
+      for (let word = index; notes.length < NOTES_PER_NODE - 20; word = (word * 31 + 7) % 9973) notes += `${words[word % words.length]} `;
       return { ...node, details: { ...node.details, notes: notes.trim() } };
     }),
   };

@@ -4,6 +4,8 @@ import { expect, test } from './fixtures';
 import { fifteenNodesTwoLanes } from './support/documents';
 import { currentDocument, openEditor } from './support/editor';
 
+const SCREENSHOTS = 'test-results/screenshots';
+
 // Issue "Operations": in a tab that only reads (another tab writes the document), every way of
 // changing it is refused in one rule, every editing control is off with the reason as its tooltip,
 // and reading stays possible: export, Find, copy.
@@ -51,6 +53,7 @@ test('a reader tab changes nothing through any control, and still exports, finds
   await unchanged();
 
   // Inspector: the selected node's fields are there to read, and off.
+  await reader.screenshot({ path: `${SCREENSHOTS}/read-only-en.png` });
   const label = reader.getByRole('textbox', { name: 'Label' });
   await expect(label).toHaveValue(before.nodes.find((node) => node.id === 'needs')!.label);
   await expect(label).toBeDisabled();
