@@ -1,19 +1,20 @@
 // The layer table of DESIGN.md as ESLint rules: each folder lists what it must not import.
-// Arrows point one way: lib <- model <- layout, storage, io <- commands <- store <- canvas, ui <- app;
+// Arrows point one way: lib <- geometry <- model <- layout, storage, io <- commands <- store <- canvas, ui <- app;
 // commands may name i18n's message keys (types only).
 
-const FOLDERS = ['lib', 'model', 'layout', 'storage', 'io', 'commands', 'store', 'canvas', 'ui', 'i18n', 'app'];
+const FOLDERS = ['lib', 'geometry', 'model', 'layout', 'storage', 'io', 'commands', 'store', 'canvas', 'ui', 'i18n', 'app'];
 
 const ALLOWED = {
   lib: [],
-  model: ['lib'],
-  layout: ['model', 'lib'],
+  geometry: ['lib'],
+  model: ['geometry', 'lib'],
+  layout: ['model', 'geometry', 'lib'],
   storage: ['model', 'lib'],
-  io: ['model', 'lib'],
+  io: ['model', 'geometry', 'lib'],
   commands: ['model', 'layout', 'storage', 'io', 'lib'],
   store: ['model', 'commands', 'lib'],
-  canvas: ['store', 'model', 'commands', 'i18n', 'lib'],
-  ui: ['store', 'model', 'commands', 'storage', 'io', 'i18n', 'lib'],
+  canvas: ['store', 'model', 'geometry', 'commands', 'i18n', 'lib'],
+  ui: ['store', 'model', 'geometry', 'commands', 'storage', 'io', 'i18n', 'lib'],
   i18n: ['model', 'lib'],
   app: FOLDERS,
 };

@@ -37,6 +37,15 @@ describe('layer rule', () => {
     expect(messages).toEqual([]);
   });
 
+  it('keeps src/geometry free of the model, and open to the model and the layers above', async () => {
+    const upward = await lintAs('src/geometry/badFixture.ts', "import type { FlowNode } from '../model/types';\nexport type X = FlowNode;\n");
+    const fromModel = await lintAs('src/model/goodFixture.ts', "import type { Rect } from '../geometry/rect';\nexport type X = Rect;\n");
+    const fromCanvas = await lintAs('src/canvas/goodFixture.ts', "import type { Rect } from '../geometry/rect';\nexport type X = Rect;\n");
+    expect(upward.some((message) => message.includes('src/geometry may not import src/model'))).toBe(true);
+    expect(fromModel).toEqual([]);
+    expect(fromCanvas).toEqual([]);
+  });
+
   it('lets commands name message keys but not import strings from src/i18n', async () => {
     const types = await lintAs(
       'src/commands/goodFixture.ts',

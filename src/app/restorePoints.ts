@@ -1,10 +1,9 @@
-import { renderThumbnailSvg } from '../io/svg/thumbnail';
+import { CARD_THUMBNAIL, renderThumbnailSvg } from '../io/svg/thumbnail';
 import type { SalesDocument } from '../model/types';
 import type { SnapshotReason } from '../storage/revisions';
 import type { Repository } from '../storage/repository';
 import type { EditorStore } from '../store/editorStore';
 
-const THUMBNAIL = { width: 320, height: 200 };
 
 /**
  * Keeps a restore point in the History; says so when the database refuses. The edit it guards
@@ -19,7 +18,7 @@ export async function snapshotOrWarn(repository: Repository, store: EditorStore,
 /** The library's picture of a document, or null when it cannot be drawn: the document is saved without it. */
 export function thumbnailOf(document: SalesDocument): string | null {
   try {
-    return renderThumbnailSvg(document, THUMBNAIL);
+    return renderThumbnailSvg(document, CARD_THUMBNAIL);
   } catch {
     return null;
   }

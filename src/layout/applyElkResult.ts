@@ -2,16 +2,17 @@
 
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { nearestSide } from '../model/shapes';
-import { boundingRect } from '../model/rect';
+import { boundingRect } from '../geometry/rect';
 import { edgeLabelPoint, edgeLabelSize } from '../model/edgeLabel';
 import { placeEdgeLabels, type RoutedEdge } from './edgeLabels';
 import type { FlowEdge, FlowNode, Point, SalesDocument } from '../model/types';
-import { rectOf, squareUp, type Rect } from './geometry';
+import { type Rect } from '../geometry/rect';
+import { rectOf, squareUp } from './geometry';
 import { elkEdgeId, elkNodeId, layoutSet, type LayoutSet } from './layoutSet';
 import { placeLooseNotes } from './looseNotes';
 import { spacingValues, type LayoutOptions } from './options';
 import type { Placement, Route } from './placement';
-import { RectIndex } from './rectIndex';
+import { RectIndex } from '../geometry/rectIndex';
 import { snapRouteEnds } from './snapEnds';
 import { layoutSwimlanes } from './swimlanes';
 

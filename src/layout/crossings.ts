@@ -1,9 +1,9 @@
 // Edge crossings of a drawing, counted on polylines: our orthogonal routes as they are, Graphviz
 // splines sampled into polylines (dotSplines.ts). One function for both, so the comparison is fair.
 
-import { boundingRect } from '../model/rect';
+import { boundingRect } from '../geometry/rect';
 import type { Point } from '../model/types';
-import { rectsOverlap } from './geometry';
+import { rectsOverlap } from '../geometry/rect';
 
 /** Within this distance of either end of an edge, a meeting is the two edges sharing a node. */
 const END_ZONE = 1;

@@ -3,7 +3,7 @@ import { edgeLabelSize } from '../model/edgeLabel';
 import { labelPoint } from '../model/polyline';
 import type { Point } from '../model/types';
 import { placeEdgeLabels } from './edgeLabels';
-import { rectsOverlap, type Rect } from './geometry';
+import { rectsOverlap, type Rect } from '../geometry/rect';
 
 function labelBox(label: string, at: Point): Rect {
   const { width, height } = edgeLabelSize(label);

@@ -9,8 +9,9 @@
 import { edgeLabelSize } from '../model/edgeLabel';
 import { labelPoint } from '../model/polyline';
 import type { Point } from '../model/types';
-import { segmentEntersRect, type Rect } from './geometry';
-import { RectIndex } from './rectIndex';
+import { type Rect } from '../geometry/rect';
+import { segmentEntersRect } from '../geometry/segments';
+import { RectIndex } from '../geometry/rectIndex';
 
 export interface RoutedEdge {
   id: string;

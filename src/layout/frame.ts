@@ -2,7 +2,7 @@
 // layout mirrored on the diagonal, so every function here is its own inverse.
 
 import type { Direction, HandleSide, Point } from '../model/types';
-import type { Rect } from './geometry';
+import type { Rect } from '../geometry/rect';
 
 const MIRRORED_SIDE: Readonly<Record<HandleSide, HandleSide>> = {
   top: 'left',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToBorder, segmentEntersRect, sideOfBorderPoint, simplifyPath, squareUp } from './geometry';
+import { segmentEntersRect } from '../geometry/segments';
+import { distanceToBorder, sideOfBorderPoint, simplifyPath, squareUp } from './geometry';
 
 const p = (x: number, y: number) => ({ x, y });
 const box = { x: 0, y: 0, width: 100, height: 50 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rectsOverlap } from './geometry';
+import { rectsOverlap } from '../geometry/rect';
 import { placeLooseNotes } from './looseNotes';
 
 const note = { x: 0, y: 0, width: 100, height: 60 };

@@ -2,7 +2,8 @@
 // spot (a node or an edge runs through it) does it move, to the nearest free spot around it.
 
 import type { Point } from '../model/types';
-import { rectsOverlap, segmentEntersRect, type Rect } from './geometry';
+import { rectsOverlap, type Rect } from '../geometry/rect';
+import { segmentEntersRect } from '../geometry/segments';
 
 const STEP = 20;
 const RINGS = 12;

@@ -1,7 +1,7 @@
 // What a layout pass decides, before it is written into a document.
 
 import type { HandleSide, Point } from '../model/types';
-import type { Rect } from './geometry';
+import type { Rect } from '../geometry/rect';
 
 export interface Route {
   /** From a point on the source's border to one on the target's, bends included. */

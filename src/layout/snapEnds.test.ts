@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RectIndex } from './rectIndex';
+import { RectIndex } from '../geometry/rectIndex';
 import { snapRouteEnds } from './snapEnds';
 
 const p = (x: number, y: number) => ({ x, y });

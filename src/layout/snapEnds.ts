@@ -3,9 +3,10 @@
 // canvas draws, at the cost of edges that share a side meeting just before the node.
 
 import type { HandleSide, Point } from '../model/types';
-import { sideMiddle, sideOfBorderPoint, simplifyPath, squareUp, type Rect } from './geometry';
+import { type Rect } from '../geometry/rect';
+import { sideMiddle, sideOfBorderPoint, simplifyPath, squareUp } from './geometry';
 import type { Route } from './placement';
-import type { RectIndex } from './rectIndex';
+import type { RectIndex } from '../geometry/rectIndex';
 
 const CLOSE = 0.5;
 

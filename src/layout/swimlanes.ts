@@ -13,7 +13,8 @@
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
 import { flowFrame } from './frame';
-import { rectOf, simplifyPath, type Rect } from './geometry';
+import { type Rect } from '../geometry/rect';
+import { rectOf, simplifyPath } from './geometry';
 import { EMPTY_LANE_THICKNESS, LANE_PADDING } from '../model/laneBands';
 import type { LayoutSet } from './layoutSet';
 import { spacingValues, type LayoutOptions } from './options';

@@ -2,7 +2,7 @@
 // bands from this, and src/layout/swimlanes.ts places nodes so that this derivation gives back its bands.
 
 import type { Direction, FlowNode, Point, SalesDocument } from './types';
-import { rectContains, type Rect } from './rect';
+import { rectContains, type Rect } from '../geometry/rect';
 
 /** Between a band's edge and its outermost node, across the flow. */
 export const LANE_PADDING = 24;

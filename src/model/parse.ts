@@ -1,6 +1,7 @@
 // The one door into the model for untrusted data: files, storage rows and templates. It returns a
 // typed error instead of throwing or half-loading (DESIGN.md, "Validation at every door").
 
+import { isPlainObject } from '../lib/isPlainObject';
 import { APP_VERSION } from '../lib/appVersion';
 import { err, ok, type Result } from '../lib/result';
 import type { DocumentError, InvalidReason } from './errors';
@@ -11,12 +12,6 @@ import { checkInvariants, tidyReferences } from './validate';
 import type { z } from './zodConfig';
 
 type PathSegment = PropertyKey;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 /** `['nodes', 3, 'position', 'x']` → `nodes[3].position.x`. */
 export function formatPath(path: readonly PathSegment[]): string {

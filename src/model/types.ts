@@ -30,10 +30,9 @@ export type EdgeLineStyle = (typeof EDGE_STYLES)[number];
 export const HANDLE_SIDES = ['top', 'right', 'bottom', 'left'] as const;
 export type HandleSide = (typeof HANDLE_SIDES)[number];
 
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Point } from '../geometry/point';
+
+export type { Point };
 
 export interface Size {
   width: number;

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Theme = 'light' | 'dark';
+import type { Theme } from '../model/shapes';
+
+export type { Theme };
 const STORAGE_KEY = 'salesflow:theme';
 
 function initialTheme(): Theme {

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { boundingRect, rectContains, rectOfNode, type Rect } from '../../model/rect';
+import { boundingRect, rectContains, type Rect } from '../../geometry/rect';
+import { rectOfNode } from '../../model/rect';
 import type { FlowNode, Point } from '../../model/types';
 import type { LaneBand } from '../../model/laneBands';
 import { useLaneBands } from '../lanes/useLaneBands';

@@ -1,4 +1,4 @@
-import { boundingRect, type Rect } from '../../model/rect';
+import { boundingRect, type Rect } from '../../geometry/rect';
 import type { Point } from '../../model/types';
 
 export const MINIMAP_WIDTH = 200;

@@ -1,8 +1,8 @@
 // The diagram's extent in canvas units: what the SVG and PNG exports frame (plus their padding).
 
 import type { FlowNode, SalesDocument } from '../../model/types';
-import { bandsExtent, laneBands, type LaneBand } from './laneBands';
-import { addPoint, addRect, extentToRect, type Extent, type Rect } from './rect';
+import { bandsExtent, laneBands, type DrawnLaneBand } from './laneBands';
+import { addPoint, addRect, extentToRect, type Extent, type Rect } from '../../geometry/rect';
 import { routeEdges, type EdgeRoute } from './routeEdge';
 
 /** Nodes, edge bend points and the routes drawn between nodes: everything but the lanes. */
@@ -16,7 +16,7 @@ export function contentExtent(nodes: readonly FlowNode[], routes: readonly EdgeR
   return extent;
 }
 
-export function diagramBounds(content: Extent | null, bands: readonly LaneBand[]): Rect {
+export function diagramBounds(content: Extent | null, bands: readonly DrawnLaneBand[]): Rect {
   return extentToRect(bandsExtent(bands, content));
 }
 

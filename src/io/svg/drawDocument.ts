@@ -12,7 +12,7 @@ import { drawNode } from './drawNode';
 import { escapeXml } from './escapeXml';
 import { num } from './format';
 import { laneBands } from './laneBands';
-import type { Rect } from './rect';
+import type { Rect } from '../../geometry/rect';
 import { routeEdges } from './routeEdge';
 import { element } from './svgElement';
 import { EDGE_FONT_SIZE, FONT_STACK, LANE_FONT_SIZE, NODE_FONT_SIZE, svgPalette } from './svgTheme';

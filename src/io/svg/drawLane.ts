@@ -4,7 +4,7 @@ import type { Theme } from '../../model/shapes';
 import type { Direction } from '../../model/types';
 import { drawText } from './drawText';
 import { num } from './format';
-import type { LaneBand } from './laneBands';
+import type { DrawnLaneBand } from './laneBands';
 import { lanePaint } from './laneTint';
 import { safeColor } from './safeColor';
 import { element } from './svgElement';
@@ -21,7 +21,7 @@ export interface LaneStyle {
   showLabel: boolean;
 }
 
-export function drawLane(lane: LaneBand, style: LaneStyle): string {
+export function drawLane(lane: DrawnLaneBand, style: LaneStyle): string {
   const { band, header } = lane;
   const { palette } = style;
   const color = lane.color === undefined ? '' : safeColor(lane.color, '');

@@ -3,11 +3,12 @@
 
 import { LANE_HEADER, laneBands as modelLaneBands } from '../../model/laneBands';
 import type { SalesDocument } from '../../model/types';
-import { addRect, type Extent, type Rect } from './rect';
+import { addRect, type Extent, type Rect } from '../../geometry/rect';
 
 export { LANE_HEADER, LANE_PADDING } from '../../model/laneBands';
 
-export interface LaneBand {
+/** A lane band of src/model/laneBands as the SVG draws it: with its header strip and label. */
+export interface DrawnLaneBand {
   /** `null` for the band of nodes that have no (or an unknown) lane. */
   laneId: string | null;
   label: string;
@@ -19,7 +20,7 @@ export interface LaneBand {
   index: number;
 }
 
-export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings'>, unassignedLabel = ''): LaneBand[] {
+export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings'>, unassignedLabel = ''): DrawnLaneBand[] {
   const lanes = new Map(doc.lanes.map((lane) => [lane.id, lane]));
   const direction = doc.settings.direction;
   return modelLaneBands(doc).map((band, index) => {
@@ -29,14 +30,14 @@ export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings
       direction === 'LR'
         ? { x: rect.x, y: rect.y, width: LANE_HEADER, height: rect.height }
         : { x: rect.x, y: rect.y, width: rect.width, height: LANE_HEADER };
-    const result: LaneBand = { laneId: band.laneId, label: lane?.label ?? unassignedLabel, band: { ...rect }, header, index };
+    const result: DrawnLaneBand = { laneId: band.laneId, label: lane?.label ?? unassignedLabel, band: { ...rect }, header, index };
     if (lane?.color !== undefined) result.color = lane.color;
     return result;
   });
 }
 
 /** Extent of all bands together. */
-export function bandsExtent(bands: readonly LaneBand[], start: Extent | null): Extent | null {
+export function bandsExtent(bands: readonly DrawnLaneBand[], start: Extent | null): Extent | null {
   let extent = start;
   for (const b of bands) extent = addRect(extent, b.band);
   return extent;

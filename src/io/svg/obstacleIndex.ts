@@ -2,7 +2,7 @@
 // the nodes' boxes keeps routing linear in the number of edges, even for large documents.
 
 import type { FlowNode, Point } from '../../model/types';
-import type { Rect } from './rect';
+import type { Rect } from '../../geometry/rect';
 
 const CELL = 256;
 

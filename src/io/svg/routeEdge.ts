@@ -5,7 +5,7 @@
 import { anchorPoint, facingSides, nearestSide, sideNormal } from '../../model/shapes';
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../../model/types';
 import { buildObstacleIndex, nodeCore, segmentEnters, type ObstacleIndex } from './obstacleIndex';
-import type { Rect } from './rect';
+import type { Rect } from '../../geometry/rect';
 
 /** How far a route leaves a node straight out of its side before it may turn. */
 export const STUB = 20;

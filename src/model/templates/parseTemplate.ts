@@ -3,6 +3,7 @@
 // document in each language goes through parse.ts like any imported file, so the two doors can
 // never disagree about what a valid document is.
 
+import { isPlainObject } from '../../lib/isPlainObject';
 import { err, ok, type Result } from '../../lib/result';
 import type { DocumentError, InvalidReason } from '../errors';
 import { formatPath, parseDocumentValue } from '../parse';
@@ -14,12 +15,6 @@ import { templateFileSchema } from './schema';
 import { TEMPLATE_LANGUAGES, type Template, type TemplateDocument, type TemplateLanguage } from './types';
 
 type TemplateFileTexts = z.infer<typeof templateFileSchema>;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current = root;

@@ -20,13 +20,12 @@ import { storageReason } from '../storageReason';
 import type { Theme } from '../theme';
 import { DocumentCard } from './DocumentCard';
 import { LanguageSwitch } from '../LanguageSwitch';
-import { renderThumbnailSvg } from '../../io/svg/thumbnail';
+import { CARD_THUMBNAIL, renderThumbnailSvg } from '../../io/svg/thumbnail';
 import { TemplateGallery } from './TemplateGallery';
 import './library.css';
 
 const BACKUP_KEY = 'salesflow:last-backup';
 const BACKUP_REMINDER_MS = 30 * 24 * 60 * 60 * 1000;
-const THUMBNAIL = { width: 320, height: 200 };
 
 interface LibraryScreenProps {
   repository: Repository | null;
@@ -126,7 +125,7 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       setNotice({ text: describeRestoreError(language, read.error), tone: 'error' });
       return;
     }
-    const report = await repository.importBackup(read.value, { overwrite: false, thumbnail: (document) => renderThumbnailSvg(document, THUMBNAIL) });
+    const report = await repository.importBackup(read.value, { overwrite: false, thumbnail: (document) => renderThumbnailSvg(document, CARD_THUMBNAIL) });
     setNotice(report.ok ? describeRestore(language, report.value) : { text: describeRestoreError(language, report.error), tone: 'error' });
   };
 

@@ -2,8 +2,9 @@
 // few boxes near it instead of all of them (route end snapping and label placement on 1,000-node
 // diagrams).
 
-import type { Point } from '../model/types';
-import { rectsOverlap, segmentEntersRect, type Rect } from './geometry';
+import type { Point } from './point';
+import { rectsOverlap, type Rect } from './rect';
+import { segmentEntersRect } from './segments';
 
 const ROW = 1_000_003;
 

@@ -1,0 +1,5 @@
+/** A point of the canvas plane, in canvas units. */
+export interface Point {
+  x: number;
+  y: number;
+}
