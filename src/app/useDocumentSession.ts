@@ -8,6 +8,8 @@ import type { SalesDocument } from '../model/types';
 import { createAutosaver, type Autosaver, type SaveState } from '../storage/autosave';
 import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency, writeEmergency, type UnsavedWork } from '../storage/emergency';
 import type { StorageError } from '../storage/errors';
+import { serveRenames } from '../storage/renameRelay';
+import { MAX_LABEL_LENGTH } from '../model/schema';
 import type { Repository } from '../storage/repository';
 import { shouldSnapshot } from '../storage/revisions';
 import { openDocumentLock, type DocumentLock, type TabRole } from '../storage/tabs';
@@ -170,11 +172,16 @@ export function useDocumentSession(documentId: string, repository: Repository, m
       generation.current += 1;
       saver.schedule({ document: store.getState().document, generation: generation.current });
     }
+    // A rename from the library reaches this tab as an edit, so the next save keeps it.
+    const stopRenames = serveRenames(store.getState().document.id, (title) =>
+      store.getState().apply((current) => ({ ...current, title: title.slice(0, MAX_LABEL_LENGTH) })),
+    );
     const unguard = storage
       ? guardUnsavedWork({ unsaved: () => saver.unsaved(), flush: () => saver.flush(), storage, onError: () => undefined, window, document })
       : () => undefined;
     return () => {
       unsubscribe();
+      stopRenames();
       unguard();
       leaving = true;
       const current = store.getState();
