@@ -210,3 +210,21 @@ for (const how of ['New flowchart', 'Import'] as const) {
     await expect(page.getByRole('region', { name: 'Documents' }).locator('.sf-card')).toHaveCount(1);
   });
 }
+
+test('without IndexedDB, closing a tab with edits made in memory brings up the leave prompt', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function open(): IDBOpenDBRequest {
+      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    };
+  });
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New flowchart' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Not stored: this browser has no storage here' })).toBeVisible();
+  await addStage(page);
+  const prompt = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await prompt;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+});
