@@ -99,9 +99,10 @@ export function useDocumentSession(documentId: string, repository: Repository, m
       const stamp = await repository.generationOf(documentId);
       if (cancelled) return;
       generation.current = stamp.ok ? stamp.value : 0;
-      // A damaged row opens repaired, under a notice saying what changed: never a dead end.
+      // Not stored yet because the disk was full: the copy in memory, never 'does not exist'.
       const inMemory = !result.ok && result.error.code === 'not-found' ? memory.get(documentId) : undefined;
       saveOnOpen.current = inMemory !== undefined;
+      // A damaged row opens repaired, under a notice saying what changed: never a dead end.
       const opened = inMemory ? ok({ document: inMemory, repairs: [] }) : openable(result);
       if (!opened.ok) {
         setState(opened.error);
