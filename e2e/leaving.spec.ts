@@ -166,7 +166,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     const warning = page.getByRole('dialog').filter({ hasText: words.message });
     await expect(warning).toBeVisible();
     await page.screenshot({ path: `test-results/screens/leave-unsaved-${language}.png` });
+    // Focus starts on Stay: a key pressed without reading does not leave.
+    await expect(warning.getByRole('button', { name: words.stay })).toBeFocused();
     await warning.getByRole('button', { name: words.stay }).click();
+    await expect(warning).toBeHidden();
     await expect(page.locator('.react-flow__node')).toHaveCount(5);
     await expect(page.getByRole('alert').filter({ hasText: words.notSaved }).getByRole('button')).toHaveCount(2);
     expect(await page.evaluate(() => localStorage.getItem('salesflow:unsaved:e2e-doc') !== null)).toBe(true);

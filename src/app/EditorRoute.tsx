@@ -112,6 +112,7 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
           cancelLabel={t('leave.stay')}
           onConfirm={goToLibrary}
           onCancel={() => setLeaveRefused(false)}
+          initialFocus="cancel"
         />
       ) : null}
     </>
