@@ -168,7 +168,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     const warning = page.getByRole('dialog').filter({ hasText: words.message });
     await expect(warning).toBeVisible();
     await page.screenshot({ path: `test-results/screens/leave-unsaved-${language}.png` });
+    // Focus starts on Stay: a key pressed without reading does not leave.
+    await expect(warning.getByRole('button', { name: words.stay })).toBeFocused();
     await warning.getByRole('button', { name: words.stay }).click();
+    await expect(warning).toBeHidden();
     await expect(page.locator('.react-flow__node')).toHaveCount(5);
     await expect(page.getByRole('alert').filter({ hasText: words.notSaved }).getByRole('button')).toHaveCount(2);
     expect(await page.evaluate(() => localStorage.getItem('salesflow:unsaved:e2e-doc') !== null)).toBe(true);
@@ -212,3 +215,21 @@ for (const how of ['New flowchart', 'Import'] as const) {
     await expect(page.getByRole('region', { name: 'Documents' }).locator('.sf-card')).toHaveCount(1);
   });
 }
+
+test('without IndexedDB, closing a tab with edits made in memory brings up the leave prompt', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function open(): IDBOpenDBRequest {
+      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    };
+  });
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New flowchart' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Not stored: this browser has no storage here' })).toBeVisible();
+  await addStage(page);
+  const prompt = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await prompt;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+});

@@ -105,39 +105,64 @@ test('a .json file dropped on the library opens as a new document', async ({ pag
   await expect(documentsRegion(page).getByRole('article', { name: 'Test flowchart', exact: true })).toBeVisible();
 });
 
-test('a move to the trash that fails says so, and the document stays', async ({ page }) => {
-  await openLibrary(page);
-  await storeDocuments(page, stored('a', 'Inbound'));
-  await page.evaluate(() => {
-    IDBObjectStore.prototype.put = function full(): IDBRequest {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-  const card = documentsRegion(page).getByRole('article', { name: 'Inbound', exact: true });
-  await card.getByRole('button', { name: 'Actions for Inbound' }).click();
-  await page.getByRole('menuitem', { name: 'Delete' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '“Inbound” could not be moved to the trash: the disk is full. Nothing was changed.' })).toBeVisible();
-  await expect(page.getByText('moved to the trash.')).toHaveCount(0);
-  await page.reload();
-  await expect(documentsRegion(page).getByRole('article', { name: 'Inbound', exact: true })).toBeVisible();
-});
+const FAILED = {
+  en: {
+    menu: 'Actions for Inbound',
+    delete: 'Delete',
+    trashFailed: '“Inbound” could not be moved to the trash: the disk is full. Nothing was changed.',
+    deleted: 'moved to the trash.',
+    backup: 'Back up all',
+    backupFailed: 'The backup could not be made: storage is unavailable. Nothing was downloaded.',
+  },
+  'zh-CN': {
+    menu: '“Inbound”的操作',
+    delete: '删除',
+    trashFailed: '无法将“Inbound”移到回收站：磁盘空间已满。未做任何更改。',
+    deleted: '已移到回收站。',
+    backup: '全部备份',
+    backupFailed: '无法生成备份：存储不可用。未下载任何文件。',
+  },
+} as const;
 
-test('a Back up all that fails says so instead of returning silently', async ({ page }) => {
-  await openLibrary(page);
-  await storeDocuments(page, stored('a', 'Inbound'));
-  await expect(documentsRegion(page).getByRole('article', { name: 'Inbound', exact: true })).toBeVisible();
-  await page.evaluate(() => {
-    const refuse = function refuse(): never {
-      throw new DOMException('The disk could not be read.', 'UnknownError');
-    };
-    IDBObjectStore.prototype.getAll = refuse;
-    IDBObjectStore.prototype.openCursor = refuse;
-    IDBIndex.prototype.getAll = refuse;
-    IDBIndex.prototype.openCursor = refuse;
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`a move to the trash that fails says so in ${language}, and the document stays`, async ({ page }) => {
+    const words = FAILED[language];
+    await openLibrary(page, language);
+    await storeDocuments(page, stored('a', 'Inbound'));
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function full(): IDBRequest {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const card = documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true });
+    await card.getByRole('button', { name: words.menu }).click();
+    await page.getByRole('menuitem', { name: words.delete }).click();
+    await expect(page.getByRole('alert').filter({ hasText: words.trashFailed })).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/trash-failed-${language}.png` });
+    await expect(page.getByText(words.deleted)).toHaveCount(0);
+    await page.reload();
+    await expect(documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true })).toBeVisible();
   });
-  let downloads = 0;
-  page.on('download', () => (downloads += 1));
-  await page.getByRole('button', { name: 'Back up all' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'The backup could not be made: storage is unavailable. Nothing was downloaded.' })).toBeVisible();
-  expect(downloads).toBe(0);
-});
+
+  test(`a Back up all that fails says so in ${language} instead of returning silently`, async ({ page }) => {
+    const words = FAILED[language];
+    await openLibrary(page, language);
+    await storeDocuments(page, stored('a', 'Inbound'));
+    await expect(documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true })).toBeVisible();
+    await page.evaluate(() => {
+      const refuse = function refuse(): never {
+        throw new DOMException('The disk could not be read.', 'UnknownError');
+      };
+      IDBObjectStore.prototype.getAll = refuse;
+      IDBObjectStore.prototype.openCursor = refuse;
+      IDBIndex.prototype.getAll = refuse;
+      IDBIndex.prototype.openCursor = refuse;
+    });
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: words.backup }).click();
+    await expect(page.getByRole('alert').filter({ hasText: words.backupFailed })).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/backup-failed-${language}.png` });
+    expect(downloads).toBe(0);
+  });
+}

@@ -116,6 +116,7 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
           cancelLabel={t('leave.stay')}
           onConfirm={goToLibrary}
           onCancel={() => setLeaveRefused(false)}
+          initialFocus="cancel"
         />
       ) : null}
     </>
@@ -133,11 +134,22 @@ function MemoryEditor({ documentId, ...rest }: EditorRouteProps) {
   useEffect(() => {
     if (!store) return;
     setActiveEditor(store);
+    let edited = false;
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.document !== previous.document) memory.set(state.document.id, state.document);
+      if (state.document === previous.document) return;
+      edited = true;
+      memory.set(state.document.id, state.document);
     });
+    // Nothing here outlives the tab: closing it with edits asks first, as a full disk does.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!edited) return;
+      event.preventDefault();
+      event.returnValue = true;
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       unsubscribe();
+      window.removeEventListener('beforeunload', onBeforeUnload);
       setActiveEditor(null);
     };
   }, [store, memory]);

@@ -3,10 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { err, ok, type Result } from '../lib/result';
 import type { Normalized } from '../model/normalize';
 import type { Repair } from '../model/repairs';
+import { editTitle } from '../model/operations';
 import type { SalesDocument } from '../model/types';
 import { createAutosaver, type Autosaver, type SaveState } from '../storage/autosave';
 import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency, writeEmergency, type UnsavedWork } from '../storage/emergency';
 import type { StorageError } from '../storage/errors';
+import { serveRenames } from '../storage/renameRelay';
 import type { Repository } from '../storage/repository';
 import { shouldSnapshot } from '../storage/revisions';
 import { openDocumentLock, type DocumentLock, type TabRole } from '../storage/tabs';
@@ -96,9 +98,10 @@ export function useDocumentSession(documentId: string, repository: Repository, m
       const stamp = await repository.generationOf(documentId);
       if (cancelled) return;
       generation.current = stamp.ok ? stamp.value : 0;
-      // A damaged row opens repaired, under a notice saying what changed: never a dead end.
+      // Not stored yet because the disk was full: the copy in memory, never 'does not exist'.
       const inMemory = !result.ok && result.error.code === 'not-found' ? memory.get(documentId) : undefined;
       saveOnOpen.current = inMemory !== undefined;
+      // A damaged row opens repaired, under a notice saying what changed: never a dead end.
       const opened = inMemory ? ok({ document: inMemory, repairs: [] }) : openable(result);
       if (!opened.ok) {
         setState(opened.error);
@@ -175,11 +178,16 @@ export function useDocumentSession(documentId: string, repository: Repository, m
       generation.current += 1;
       saver.schedule({ document: store.getState().document, generation: generation.current });
     }
+    // A rename from the library reaches this tab as an edit, so the next save keeps it.
+    const stopRenames = serveRenames(store.getState().document.id, (title) => {
+      store.getState().perform(editTitle(title));
+    });
     const unguard = storage
       ? guardUnsavedWork({ unsaved: () => saver.unsaved(), flush: () => saver.flush(), storage, onError: () => undefined, window, document })
       : () => undefined;
     return () => {
       unsubscribe();
+      stopRenames();
       unguard();
       leaving = true;
       const current = store.getState();

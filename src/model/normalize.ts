@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../lib/result';
 import { DEFAULT_SETTINGS } from './document';
 import type { DocumentError } from './errors';
 import { defaultSize } from './kinds';
-import { validateDocument } from './parse';
+import { formatPath, validateDocument } from './parse';
 import type { Repair } from './repairs';
 import { documentSchema, MAX_EDGES, MAX_LANES, MAX_NODES, MAX_SCENARIOS, sizeSchema } from './schema';
 import { NODE_KINDS, type NodeKind, type SalesDocument } from './types';
@@ -49,15 +49,6 @@ const POSITION_KEYS: ReadonlySet<Segment> = new Set(['position', 'points', 'labe
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function formatPath(path: readonly Segment[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
-  }
-  return out;
 }
 
 function valueAt(root: unknown, path: readonly Segment[]): unknown {

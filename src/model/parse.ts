@@ -127,6 +127,11 @@ export function migratedDocumentValue(value: unknown): Result<unknown, DocumentE
 /** A bare document value (no envelope) against the schema and the invariants. Never throws. */
 export function validateDocument(value: unknown): Result<SalesDocument, DocumentError> {
   try {
+    // As in parseEnvelope: an oversized document is refused before every node is validated.
+    const nodes = valueAt(value, ['nodes']);
+    if (Array.isArray(nodes) && nodes.length > MAX_NODES) {
+      return err({ code: 'invalid', path: 'nodes', reason: 'too-many-nodes', limit: MAX_NODES });
+    }
     const parsed = documentSchema.safeParse(value);
     if (!parsed.success) return err(firstIssueError(parsed.error, value));
     const broken = checkInvariants(parsed.data);

@@ -6,9 +6,11 @@ interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Where focus starts: on cancel when confirming risks work (leaving with unsaved changes). */
+  initialFocus?: 'confirm' | 'cancel';
 }
 
-export function ConfirmDialog({ message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ message, confirmLabel, cancelLabel, onConfirm, onCancel, initialFocus = 'confirm' }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -18,10 +20,10 @@ export function ConfirmDialog({ message, confirmLabel, cancelLabel, onConfirm, o
     <dialog ref={ref} className="sf-dialog sf-confirm" aria-label={message} onCancel={onCancel}>
       <p>{message}</p>
       <footer className="sf-dialog__footer">
-        <button type="button" className="sf-button" onClick={onCancel}>
+        <button type="button" className="sf-button" onClick={onCancel} autoFocus={initialFocus === 'cancel'}>
           {cancelLabel}
         </button>
-        <button type="button" className="sf-button sf-button--primary" onClick={onConfirm} autoFocus>
+        <button type="button" className="sf-button sf-button--primary" onClick={onConfirm} autoFocus={initialFocus === 'confirm'}>
           {confirmLabel}
         </button>
       </footer>

@@ -14,6 +14,8 @@ export const safetyEn = {
   'library.restoreTooNew':
     'This backup was written by a newer version of Salesflow (backup format {version}; this app reads up to {supported}). Nothing was restored.',
   'library.restoreStorage': 'The backup could not be restored: {reason}. Nothing was changed.',
+  'library.renameRefused': '“{title}” is open for editing in another tab, which did not answer. Rename it in that tab, or close that tab and try again.',
+  'library.renameFailed': '“{title}” could not be renamed: {reason}. Nothing was changed.',
 } as const;
 
 export const safetyZh: Record<keyof typeof safetyEn, string> = {
@@ -28,4 +30,6 @@ export const safetyZh: Record<keyof typeof safetyEn, string> = {
   'library.restoreRefusedAt': '备份中的第 {position} 个流程图未恢复：{reason}',
   'library.restoreTooNew': '此备份由更新版本的 Salesflow 创建（备份格式 {version}，本应用最高支持 {supported}）。未恢复任何内容。',
   'library.restoreStorage': '无法恢复备份：{reason}。未做任何更改。',
+  'library.renameRefused': '“{title}”正在另一个标签页中编辑，且该标签页没有响应。请在那个标签页中重命名，或关闭它后重试。',
+  'library.renameFailed': '无法重命名“{title}”：{reason}。未做任何更改。',
 };

@@ -17,6 +17,7 @@ import { parseJsonText } from '../../model/parse';
 import { describeRestore, describeRestoreError } from './restoreMessages';
 import { useFileDrop } from '../import/useFileDrop';
 import { storageReason } from '../storageReason';
+import { relayRename } from '../../storage/renameRelay';
 import type { Theme } from '../theme';
 import { DocumentCard } from './DocumentCard';
 import { LanguageSwitch } from '../LanguageSwitch';
@@ -81,6 +82,19 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       return;
     }
     downloadBlob(new Blob([serializeDocumentFile(loaded.value, APP_VERSION)], { type: 'application/json' }), safeFileName(summary.title, 'json'));
+  };
+
+  const rename = async (summary: DocumentSummary, title: string) => {
+    if (!repository) return;
+    // A tab that writes this document would put its own title back on its next save.
+    const route = await relayRename(summary.id, title);
+    if (route === 'applied-by-writer') return;
+    if (route === 'writer-silent') {
+      setNotice({ text: t('library.renameRefused', { title: summary.title }), tone: 'error' });
+      return;
+    }
+    const renamed = await repository.rename(summary.id, title);
+    if (!renamed.ok) setNotice({ text: t('library.renameFailed', { title: summary.title, reason: storageReason(t, renamed.error) }), tone: 'error' });
   };
 
   const remove = async (summary: DocumentSummary) => {
@@ -231,7 +245,7 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
                 key={summary.id}
                 summary={summary}
                 onOpen={() => onOpen(summary.id)}
-                onRename={(title) => void repository?.rename(summary.id, title)}
+                onRename={(title) => void rename(summary, title)}
                 onDuplicate={() => void repository?.duplicate(summary.id, t('library.copySuffix'))}
                 onExport={() => void exportJson(summary)}
                 onDelete={() => void remove(summary)}
