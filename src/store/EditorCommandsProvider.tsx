@@ -7,7 +7,7 @@ import type { LayoutService } from '../commands/autoLayout';
 import { matchesShortcut } from '../commands/shortcuts';
 import { createEditorContext, runCommand } from './editorContext';
 import { useEditorStoreApi } from './EditorStoreProvider';
-import { isEditableTarget } from '../lib/isEditableTarget';
+import { isControlTarget, isEditableTarget } from '../lib/isEditableTarget';
 
 interface EditorCommandsValue {
   context: EditorContext;
@@ -77,6 +77,7 @@ export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutSe
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || isEditableTarget(event.target)) return;
+      if (isControlTarget(event.target, event.key)) return;
       if (store.getState().editingNodeId || store.getState().editingEdgeId) return;
       for (const command of COMMANDS) {
         if (CLIPBOARD_COMMANDS.has(command.id)) continue;
