@@ -95,6 +95,18 @@ describe('layer rule', () => {
     expect(react.some((message) => message.includes('react does not belong in src/sync'))).toBe(true);
   });
 
+  it('lets the Yjs binding describe remote changes with the diff, and nothing more', async () => {
+    const diff = await lintAs('src/sync/binding/goodFixture.ts', "import { diffDocuments } from '../../model/operations/diff';\nexport const x = diffDocuments;\n");
+    const applying = await lintAs(
+      'src/sync/binding/badFixture.ts',
+      "import { applyChanges } from '../../model/operations/applyChanges';\nexport const x = applyChanges;\n",
+    );
+    const elsewhere = await lintAs('src/sync/badFixture.ts', "import { diffDocuments } from '../model/operations/diff';\nexport const x = diffDocuments;\n");
+    expect(diff).toEqual([]);
+    expect(applying.some((message) => message.startsWith('salesflow/one-entry'))).toBe(true);
+    expect(elsewhere.some((message) => message.startsWith('salesflow/one-entry'))).toBe(true);
+  });
+
   it('reports dangerouslySetInnerHTML and eval anywhere in src', async () => {
     const messages = await lintAs(
       'src/ui/badFixture.tsx',
