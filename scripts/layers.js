@@ -64,8 +64,9 @@ function forbiddenFor(folder) {
 // A subfolder's rule replaces its parent folder's (ESLint keeps the last options of a rule), so it
 // lists everything. Globs can't tell the parent from the subfolder inside it, so the parent is
 // caught by regular expressions: `…/sync` or `…/sync/x` but not `…/sync/binding/x`, and from a
-// file directly in the subfolder, `../x` (a sibling folder in the parent) but not `../../x`.
-function forbiddenForSubfolder(subfolder) {
+// file `depth` folders below the subfolder, `../` that many times and once more, then anything
+// but the subfolder itself (`../x` from a file directly in src/sync/binding).
+function forbiddenForSubfolder(subfolder, depth) {
   const [parent, own] = subfolder.split('/');
   const allowed = new Set([parent, ...SUBFOLDERS[subfolder]]);
   const folderPatterns = FOLDERS.filter((other) => !allowed.has(other)).map((other) => ({
@@ -75,11 +76,14 @@ function forbiddenForSubfolder(subfolder) {
   const message = `src/${subfolder} may not import the rest of src/${parent} (DESIGN.md, Layers).`;
   const parentPatterns = [
     { regex: `(^|/)${parent}(/(?!${own}(/|$))|$)`, message },
-    { regex: `^\\.\\.(/(?!\\.\\.(/|$)|${own}(/|$))|$)`, message },
+    { regex: `^(\\.\\./){${depth}}\\.\\.(/(?!\\.\\.(/|$)|${own}(/|$))|$)`, message },
   ];
   const packagePatterns = forbiddenFor(parent).filter((pattern) => !pattern.group.some((group) => group.startsWith('**/')));
   return [...folderPatterns, ...parentPatterns, ...packagePatterns];
 }
+
+// Files up to this many folders below a subfolder get its rule.
+const SUBFOLDER_DEPTHS = [0, 1, 2, 3];
 
 export const layerRules = [
   ...FOLDERS.map((folder) => ({
@@ -89,11 +93,13 @@ export const layerRules = [
       'no-restricted-imports': ['error', { patterns: forbiddenFor(folder) }],
     },
   })),
-  ...Object.keys(SUBFOLDERS).map((subfolder) => ({
-    files: [`src/${subfolder}/**/*.{ts,tsx}`],
-    ignores: [`src/${subfolder}/**/*.test.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: forbiddenForSubfolder(subfolder) }],
-    },
-  })),
+  ...Object.keys(SUBFOLDERS).flatMap((subfolder) =>
+    SUBFOLDER_DEPTHS.map((depth) => ({
+      files: [`src/${subfolder}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+      ignores: [`src/${subfolder}/**/*.test.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: forbiddenForSubfolder(subfolder, depth) }],
+      },
+    })),
+  ),
 ];

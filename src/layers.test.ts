@@ -91,6 +91,15 @@ describe('layer rule', () => {
       const messages = await lintAs('src/sync/binding/badFixture.ts', `import { x } from '${source}';\nexport const y = x;\n`);
       expect(messages.some((message) => message.startsWith('no-restricted-imports')), source).toBe(true);
     }
+    const nested = await lintAs(
+      'src/sync/binding/fixtures/goodFixture.ts',
+      "import { docToYjs } from '../docToYjs';\nimport { generateDocument } from '../../../model/generate';\nexport const x = [docToYjs, generateDocument];\n",
+    );
+    expect(nested).toEqual([]);
+    for (const source of ['../../provider', '../../../storage/repository']) {
+      const messages = await lintAs('src/sync/binding/fixtures/badFixture.ts', `import { x } from '${source}';\nexport const y = x;\n`);
+      expect(messages.some((message) => message.startsWith('no-restricted-imports')), source).toBe(true);
+    }
     const react = await lintAs('src/sync/binding/badFixture.ts', "import { useState } from 'react';\nexport const x = useState;\n");
     expect(react.some((message) => message.includes('react does not belong in src/sync'))).toBe(true);
   });
