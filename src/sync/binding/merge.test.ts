@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { makeChain } from '../../model/fixtures/documents';
-import { connect, editDetails, editNode, removeLane, removeRecords, type Operation } from '../../model/operations';
+import { addLane, connect, editDetails, editNode, reconnect, removeLane, removeRecords, type Operation } from '../../model/operations';
 import { createReplicas, edit, sync, view } from './fixtures/replicas';
 
 function concurrently(mine: Operation, theirs: Operation) {
@@ -41,6 +41,17 @@ describe('concurrent edits, merged', () => {
     const node = merged.nodes.find((candidate) => candidate.id === 'a');
     expect(node?.label).toBe('Qualified');
     expect(node?.details?.owner).toBe('Ana');
+  });
+
+  it('drops an edge whose two ends were each moved onto the same node', () => {
+    const merged = concurrently(reconnect('e2', { source: 'won', target: 'b' }), reconnect('e2', { source: 'a', target: 'won' }));
+    expect(merged.edges.map((edge) => edge.id)).toEqual(['e1', 'e3']);
+  });
+
+  it('orders two lanes added at the same place by id, on both sides', () => {
+    const merged = concurrently(addLane({ id: 'lane-z', label: 'Legal' }, 0), addLane({ id: 'lane-a', label: 'Finance' }, 0));
+    expect(merged.lanes.map((lane) => lane.id)).toEqual(['lane-a', 'lane-z', 'sales']);
+    expect(merged.lanes[0]?.order).toBe(merged.lanes[1]?.order);
   });
 
   it('keeps a note free when the node it was being attached to is removed', () => {
