@@ -1,8 +1,9 @@
 // The layer table of DESIGN.md as ESLint rules: each folder lists what it must not import.
-// Arrows point one way: lib <- geometry <- model <- layout, storage, io <- commands <- store <- canvas, ui <- app;
-// commands may name i18n's message keys (types only).
+// Arrows point one way: lib <- geometry <- model <- layout, storage, io, sync <- commands <- store <- canvas, ui <- app;
+// commands may name i18n's message keys (types only). src/sync/binding is shared with the team
+// server, which has no storage: it is held to model and lib (SUBFOLDERS).
 
-const FOLDERS = ['lib', 'geometry', 'model', 'layout', 'storage', 'io', 'commands', 'store', 'canvas', 'ui', 'i18n', 'app'];
+const FOLDERS = ['lib', 'geometry', 'model', 'layout', 'storage', 'io', 'sync', 'commands', 'store', 'canvas', 'ui', 'i18n', 'app'];
 
 const ALLOWED = {
   lib: [],
@@ -11,10 +12,11 @@ const ALLOWED = {
   layout: ['model', 'geometry', 'lib'],
   storage: ['model', 'lib'],
   io: ['model', 'geometry', 'lib'],
-  commands: ['model', 'layout', 'storage', 'io', 'lib'],
-  store: ['model', 'commands', 'lib'],
+  sync: ['model', 'storage', 'lib'],
+  commands: ['model', 'layout', 'storage', 'io', 'sync', 'lib'],
+  store: ['model', 'commands', 'sync', 'lib'],
   canvas: ['store', 'model', 'geometry', 'commands', 'i18n', 'lib'],
-  ui: ['store', 'model', 'geometry', 'commands', 'storage', 'io', 'i18n', 'lib'],
+  ui: ['store', 'model', 'geometry', 'commands', 'storage', 'io', 'sync', 'i18n', 'lib'],
   i18n: ['model', 'lib'],
   app: FOLDERS,
 };
@@ -33,6 +35,12 @@ const PACKAGES_ONLY_IN = {
   elkjs: ['layout'],
   'html-to-image': ['io'],
   zustand: ['store', 'canvas', 'ui', 'app'],
+  yjs: ['sync'],
+};
+
+// Folders held to fewer imports than the folder they sit in (DESIGN.md, Layers).
+const SUBFOLDERS = {
+  'sync/binding': ['model', 'lib'],
 };
 
 function forbiddenFor(folder) {
@@ -54,10 +62,45 @@ function forbiddenFor(folder) {
   return [...folderPatterns, ...packagePatterns];
 }
 
-export const layerRules = FOLDERS.map((folder) => ({
-  files: [`src/${folder}/**/*.{ts,tsx}`],
-  ignores: [`src/${folder}/**/*.test.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': ['error', { patterns: forbiddenFor(folder) }],
-  },
-}));
+// A subfolder's rule replaces its parent folder's (ESLint keeps the last options of a rule), so it
+// lists everything. Globs can't tell the parent from the subfolder inside it, so the parent is
+// caught by regular expressions: `…/sync` or `…/sync/x` but not `…/sync/binding/x`, and from a
+// file `depth` folders below the subfolder, `../` that many times and once more, then anything
+// but the subfolder itself (`../x` from a file directly in src/sync/binding).
+function forbiddenForSubfolder(subfolder, depth) {
+  const [parent, own] = subfolder.split('/');
+  const allowed = new Set([parent, ...SUBFOLDERS[subfolder]]);
+  const folderPatterns = FOLDERS.filter((other) => !allowed.has(other)).map((other) => ({
+    group: [`**/${other}`, `**/${other}/**`],
+    message: `src/${subfolder} may not import src/${other} (DESIGN.md, Layers).`,
+  }));
+  const message = `src/${subfolder} may not import the rest of src/${parent} (DESIGN.md, Layers).`;
+  const parentPatterns = [
+    { regex: `(^|/)${parent}(/(?!${own}(/|$))|$)`, message },
+    { regex: `^(\\.\\./){${depth}}\\.\\.(/(?!\\.\\.(/|$)|${own}(/|$))|$)`, message },
+  ];
+  const packagePatterns = forbiddenFor(parent).filter((pattern) => !pattern.group.some((group) => group.startsWith('**/')));
+  return [...folderPatterns, ...parentPatterns, ...packagePatterns];
+}
+
+// Files up to this many folders below a subfolder get its rule.
+const SUBFOLDER_DEPTHS = [0, 1, 2, 3];
+
+export const layerRules = [
+  ...FOLDERS.map((folder) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores: [`src/${folder}/**/*.test.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: forbiddenFor(folder) }],
+    },
+  })),
+  ...Object.keys(SUBFOLDERS).flatMap((subfolder) =>
+    SUBFOLDER_DEPTHS.map((depth) => ({
+      files: [`src/${subfolder}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+      ignores: [`src/${subfolder}/**/*.test.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: forbiddenForSubfolder(subfolder, depth) }],
+      },
+    })),
+  ),
+];

@@ -80,6 +80,51 @@ describe('layer rule', () => {
     expect(reactState).toEqual([]);
   });
 
+  it('lets src/sync import storage and yjs, and keeps yjs out of other folders', async () => {
+    const sync = await lintAs(
+      'src/sync/goodFixture.ts',
+      "import { Doc } from 'yjs';\nimport type { DocumentRepository } from '../storage/repository';\nexport type X = [Doc, DocumentRepository];\n",
+    );
+    const model = await lintAs('src/model/badFixture.ts', "import { Doc } from 'yjs';\nexport const x = Doc;\n");
+    expect(sync).toEqual([]);
+    expect(model.some((message) => message.includes('yjs does not belong in src/model'))).toBe(true);
+  });
+
+  it('holds src/sync/binding to model and lib, which the team server shares', async () => {
+    const allowed = await lintAs(
+      'src/sync/binding/goodFixture.ts',
+      "import { Doc } from 'yjs';\nimport type { SalesDocument } from '../../model/types';\nimport { keyBetween } from '../../lib/orderKey';\nimport { other } from './other';\nexport const x = [Doc, keyBetween, other];\nexport type Y = SalesDocument;\n",
+    );
+    expect(allowed).toEqual([]);
+    for (const source of ['../../storage/repository', '../provider', '..', '../../sync/provider', '../../sync']) {
+      const messages = await lintAs('src/sync/binding/badFixture.ts', `import { x } from '${source}';\nexport const y = x;\n`);
+      expect(messages.some((message) => message.startsWith('no-restricted-imports')), source).toBe(true);
+    }
+    const nested = await lintAs(
+      'src/sync/binding/fixtures/goodFixture.ts',
+      "import { docToYjs } from '../docToYjs';\nimport { generateDocument } from '../../../model/generate';\nexport const x = [docToYjs, generateDocument];\n",
+    );
+    expect(nested).toEqual([]);
+    for (const source of ['../../provider', '../../../storage/repository']) {
+      const messages = await lintAs('src/sync/binding/fixtures/badFixture.ts', `import { x } from '${source}';\nexport const y = x;\n`);
+      expect(messages.some((message) => message.startsWith('no-restricted-imports')), source).toBe(true);
+    }
+    const react = await lintAs('src/sync/binding/badFixture.ts', "import { useState } from 'react';\nexport const x = useState;\n");
+    expect(react.some((message) => message.includes('react does not belong in src/sync'))).toBe(true);
+  });
+
+  it('lets the Yjs binding describe remote changes with the diff, and nothing more', async () => {
+    const diff = await lintAs('src/sync/binding/goodFixture.ts', "import { diffDocuments } from '../../model/operations/diff';\nexport const x = diffDocuments;\n");
+    const applying = await lintAs(
+      'src/sync/binding/badFixture.ts',
+      "import { applyChanges } from '../../model/operations/applyChanges';\nexport const x = applyChanges;\n",
+    );
+    const elsewhere = await lintAs('src/sync/badFixture.ts', "import { diffDocuments } from '../model/operations/diff';\nexport const x = diffDocuments;\n");
+    expect(diff).toEqual([]);
+    expect(applying.some((message) => message.startsWith('salesflow/one-entry'))).toBe(true);
+    expect(elsewhere.some((message) => message.startsWith('salesflow/one-entry'))).toBe(true);
+  });
+
   it('reports dangerouslySetInnerHTML and eval anywhere in src', async () => {
     const messages = await lintAs(
       'src/ui/badFixture.tsx',

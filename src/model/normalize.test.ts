@@ -113,6 +113,25 @@ describe('normalize', () => {
     );
   });
 
+  it('keeps one connection of each pair made twice, the one with the smallest id, in any order', () => {
+    const doc = makeChain();
+    const scenario = { id: 's1', name: 'Better', overrides: { edgeRates: [{ edgeId: 'e2b', rate: 0.9 }], startVolumes: [], durations: [] } };
+    const twice = [makeEdge('e2b', 'a', 'b', { conversionRate: 0.7 }), makeEdge('e0', 'a', 'b'), makeEdge('back', 'b', 'a')];
+    for (const edges of [[...doc.edges, ...twice], [...twice, ...doc.edges].reverse()]) {
+      const { document, repairs } = repaired({ ...doc, edges, scenarios: [scenario] });
+      expect(document.edges.map((edge) => edge.id).sort()).toEqual(['back', 'e0', 'e1', 'e3']);
+      expect(document.scenarios[0]?.overrides.edgeRates).toEqual([]);
+      expect(repairs).toEqual([{ code: 'repeated-connection-dropped', count: 2 }]);
+    }
+  });
+
+  it('drops repeated connections while repairing something else too', () => {
+    const doc = makeChain();
+    const { document, repairs } = repaired({ ...doc, title: 'x'.repeat(MAX_LABEL_LENGTH + 1), edges: [...doc.edges, makeEdge('e4', 'b', 'won')] });
+    expect(document.edges.map((edge) => edge.id)).toEqual(['e1', 'e2', 'e3']);
+    expect(repairs).toContainEqual({ code: 'repeated-connection-dropped', count: 1 });
+  });
+
   it('drops a record that lacks what it cannot do without, and optional fields that are unreadable', () => {
     const doc = makeChain();
     const value = {
@@ -149,7 +168,13 @@ describe('normalize', () => {
 
   it('describes every repair in both languages', () => {
     const doc = makeChain();
-    const { repairs } = repaired({ ...doc, title: 'x'.repeat(MAX_LABEL_LENGTH + 1), settings: { ...doc.settings, gridSize: 0 } });
+    const { repairs } = repaired({
+      ...doc,
+      title: 'x'.repeat(MAX_LABEL_LENGTH + 1),
+      settings: { ...doc.settings, gridSize: 0 },
+      edges: [...doc.edges, makeEdge('e4', 'b', 'won')],
+    });
+    expect(repairs.map((repair) => repair.code)).toContain('repeated-connection-dropped');
     for (const repair of repairs) {
       expect(describeRepair('en', repair)).not.toMatch(/\{|repair\./);
       expect(describeRepair('zh-CN', repair)).not.toMatch(/\{|repair\./);

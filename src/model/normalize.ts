@@ -11,7 +11,7 @@ import { defaultSize } from './kinds';
 import { formatPath, validateDocument } from './parse';
 import type { Repair } from './repairs';
 import { documentSchema, MAX_EDGES, MAX_LANES, MAX_NODES, MAX_SCENARIOS, sizeSchema } from './schema';
-import { NODE_KINDS, type NodeKind, type SalesDocument } from './types';
+import { NODE_KINDS, type FlowEdge, type NodeKind, type SalesDocument } from './types';
 import { tidyReferences } from './validate';
 import type { z } from './zodConfig';
 
@@ -222,6 +222,24 @@ function dropDuplicates<T extends { id: string }>(items: T[]): { kept: T[]; drop
   return { kept, dropped: items.length - kept.length };
 }
 
+/**
+ * The operations refuse a second connection from one node to another (graph.ts, checkConnection),
+ * but two people can each make one at the same moment in a shared document. The edge with the
+ * smallest id stays, whatever the order of the list, so every copy of the document keeps the same.
+ */
+function dropRepeatedConnections(doc: SalesDocument, repairs: Repair[]): SalesDocument {
+  const byPair = new Map<string, FlowEdge>();
+  for (const edge of doc.edges) {
+    const pair = JSON.stringify([edge.source, edge.target]);
+    const kept = byPair.get(pair);
+    if (kept === undefined || edge.id < kept.id) byPair.set(pair, edge);
+  }
+  if (byPair.size === doc.edges.length) return doc;
+  repairs.push({ code: 'repeated-connection-dropped', count: doc.edges.length - byPair.size });
+  const kept = new Set(byPair.values());
+  return tidyReferences({ ...doc, edges: doc.edges.filter((edge) => kept.has(edge)) });
+}
+
 /** The rules that span records (validate.ts), repaired by leaving out what points nowhere. */
 function repairReferences(input: SalesDocument, repairs: Repair[]): SalesDocument {
   const lanes = dropDuplicates(input.lanes);
@@ -255,7 +273,7 @@ function repairReferences(input: SalesDocument, repairs: Repair[]): SalesDocumen
   const loops = connected.length - keptEdges.length;
   if (loops > 0) repairs.push({ code: 'self-loop-dropped', count: loops });
   // Scenario values and walkthrough steps of records that are gone carry no meaning: dropped too.
-  return tidyReferences({
+  const tidied = tidyReferences({
     ...input,
     lanes: lanes.kept,
     nodes: keptNodes,
@@ -263,6 +281,7 @@ function repairReferences(input: SalesDocument, repairs: Repair[]): SalesDocumen
     scenarios: scenarios.kept,
     walkthrough: { ...input.walkthrough, steps: steps.kept },
   });
+  return dropRepeatedConnections(tidied, repairs);
 }
 
 function copyOf(value: unknown): Result<Json, DocumentError> {
@@ -275,13 +294,17 @@ function copyOf(value: unknown): Result<Json, DocumentError> {
 }
 
 /**
- * A document that passes `documentSchema` and `checkInvariants`, made from `value` (an already
- * parsed document, not an envelope) with as little change as will do, and what was changed. A
- * value beyond repair (not an object, no nodes) answers the error validation gives for it.
+ * A document that passes `documentSchema` and `checkInvariants` and connects no two nodes twice
+ * the same way, made from `value` (an already parsed document, not an envelope) with as little
+ * change as will do, and what was changed. A value beyond repair (not an object, no nodes)
+ * answers the error validation gives for it.
  */
 export function normalize(value: unknown): Result<Normalized, DocumentError> {
   const valid = validateDocument(value);
-  if (valid.ok) return ok({ document: valid.value, repairs: [] });
+  if (valid.ok) {
+    const repairs: Repair[] = [];
+    return ok({ document: dropRepeatedConnections(valid.value, repairs), repairs });
+  }
   const copy = copyOf(value);
   if (!copy.ok) return err(valid.error);
   const doc = copy.value;

@@ -23,6 +23,8 @@ export type Repair =
   | { code: 'duplicates-dropped'; count: number }
   | { code: 'dangling-edge-dropped'; count: number }
   | { code: 'self-loop-dropped'; count: number }
+  /** Connections from one node to another made twice (at once, in a shared document). */
+  | { code: 'repeated-connection-dropped'; count: number }
   | { code: 'lane-ref-dropped'; path: string }
   | { code: 'attachment-dropped'; path: string };
 

@@ -19,6 +19,7 @@ export const repairsEn = {
   'repair.duplicates-dropped': '{count} items with an id used twice were left out.',
   'repair.dangling-edge-dropped': '{count} connections to nodes that do not exist were left out.',
   'repair.self-loop-dropped': '{count} connections from a node to itself were left out.',
+  'repair.repeated-connection-dropped': '{count} connections repeating another between the same two nodes were left out.',
   'repair.lane-ref-dropped': 'The node at {path} named a swimlane that does not exist; it is now unassigned.',
   'repair.attachment-dropped': 'The note at {path} was attached to a node that does not exist; it is now free.',
 } as const;
@@ -43,6 +44,7 @@ export const repairsZh: Record<keyof typeof repairsEn, string> = {
   'repair.duplicates-dropped': 'ID 重复的 {count} 个项目已略去。',
   'repair.dangling-edge-dropped': '指向不存在节点的 {count} 条连线已略去。',
   'repair.self-loop-dropped': '从节点连向自身的 {count} 条连线已略去。',
+  'repair.repeated-connection-dropped': '与同一对节点间已有连线重复的 {count} 条连线已略去。',
   'repair.lane-ref-dropped': '{path} 处的节点所属泳道不存在，现已设为未分配。',
   'repair.attachment-dropped': '{path} 处的注释所附节点不存在，现已取消附着。',
 };
