@@ -191,20 +191,29 @@ describe('guardUnsavedWork', () => {
     expect(onError).toHaveBeenCalledWith({ code: 'quota-exceeded' });
   });
 
+  /** What a browser hands a beforeunload listener: an event whose returnValue may be set (Node's is read-only). */
+  function beforeUnload(): Event & { returnValue: unknown } {
+    const event = new Event('beforeunload', { cancelable: true });
+    Object.defineProperty(event, 'returnValue', { value: '', writable: true });
+    return event as Event & { returnValue: unknown };
+  }
+
   it('asks for the leave prompt when unsaved work cannot be copied, and only then', () => {
     const { window, document } = page('visible');
     const unsaved = work('d1');
     guardUnsavedWork({ unsaved: () => unsaved, flush: vi.fn(), storage: new MemoryStorage(10), onError: vi.fn(), window, document });
-    const refused = new Event('beforeunload', { cancelable: true });
+    const refused = beforeUnload();
     window.dispatchEvent(refused);
     expect(refused.defaultPrevented).toBe(true);
+    expect(refused.returnValue).toBe(true);
 
     const roomy = page('visible');
     const storage = new MemoryStorage();
     guardUnsavedWork({ unsaved: () => unsaved, flush: vi.fn(), storage, onError: vi.fn(), ...roomy });
-    const kept = new Event('beforeunload', { cancelable: true });
+    const kept = beforeUnload();
     roomy.window.dispatchEvent(kept);
     expect(kept.defaultPrevented).toBe(false);
+    expect(kept.returnValue).toBe('');
     expect(readEmergency(storage)).toHaveLength(1);
   });
 });
