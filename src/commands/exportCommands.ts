@@ -1,5 +1,5 @@
 import { APP_VERSION } from '../lib/appVersion';
-import { exportPngBlob } from '../io/export/exportDocument';
+import { exportPngBlob } from '../io/export/exportPng';
 import type { EditorContext } from './context';
 
 /** Copies the diagram (or the selected part of it) to the clipboard as a 2× PNG on white. */
