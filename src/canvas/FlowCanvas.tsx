@@ -27,6 +27,7 @@ import { CanvasActionsContext } from './CanvasActions';
 import { DotGrid } from './DotGrid';
 import { LaneLayer } from './lanes/LaneLayer';
 import { AlignmentGuides } from './AlignmentGuides';
+import type { NodeKind } from '../model/types';
 import { CanvasContextMenu, type ContextMenuState, type ContextMenuTarget } from './CanvasContextMenu';
 import { useCanvasActionsValue } from './hooks/useCanvasActionsValue';
 import { useConnectHandlers } from './hooks/useConnectHandlers';
@@ -34,8 +35,9 @@ import { useNodeDrag } from './hooks/useNodeDrag';
 import { usePaletteDrop } from './hooks/usePaletteDrop';
 import { usePanPointerCapture } from './hooks/usePanPointerCapture';
 
-// Module scope, so React Flow never sees new type maps (its performance guide).
-const nodeTypes = {
+// Module scope, so React Flow never sees new type maps (its performance guide). Keyed by every
+// kind, so a new kind that has no view fails to compile instead of drawing React Flow's default.
+const nodeTypes: Record<NodeKind, typeof FlowNodeView> = {
   start: FlowNodeView,
   end: FlowNodeView,
   stage: FlowNodeView,
