@@ -147,6 +147,8 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const highlightedNodeIds = useEditor((state) => state.highlightedNodeIds);
   const detailed = useStore(isDetailedView);
   const previousEdges = useRef<CanvasEdge[] | null>(null);
+  const nodeAttributes = useMemo(() => ({ 'aria-roledescription': t('canvas.roleNode') }), [t]);
+  const edgeAttributes = useMemo(() => ({ 'aria-roledescription': t('canvas.roleEdge') }), [t]);
 
   const nodes = useMemo(
     () =>
@@ -154,19 +156,20 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
         selectedIds: new Set(selection.nodeIds),
         editingId: editingNodeId,
         highlightedIds: new Set(highlightedNodeIds),
+        attributes: nodeAttributes,
       }),
-    [documentNodes, selection.nodeIds, editingNodeId, highlightedNodeIds],
+    [documentNodes, selection.nodeIds, editingNodeId, highlightedNodeIds, nodeAttributes],
   );
   // Dragging a node changes no edge but the ones touching it; keeping the array itself when
   // nothing in it changed spares React Flow a rebuild of its edge lookups on every pointer move.
   const edges = useMemo(() => {
     const next = keepIfUnchanged(
       previousEdges.current,
-      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId),
+      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeAttributes),
     );
     previousEdges.current = next;
     return next;
-  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId]);
+  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeAttributes]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
