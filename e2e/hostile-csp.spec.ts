@@ -64,7 +64,7 @@ test('the whole app runs without one violation: library, templates, layout worke
     JSON.stringify(before.nodes.map((n) => n.position)),
   );
 
-  // Both image exporters: our SVG, and html-to-image's rendering of it into a PNG.
+  // Both image exporters: our SVG, and its rasterising into a PNG (tiles on the page, a worker).
   for (const format of ['SVG', 'PNG'] as const) {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CLIPBOARD_FORMAT, serializeClipboard } from '../src/model/clipboard';
+import { CLIPBOARD_FORMAT, CLIPBOARD_VERSION, serializeClipboard } from '../src/model/clipboard';
 import { IMG_LABEL, SCRIPT_LABEL } from '../src/model/fixtures/hostile';
 import { test, expect } from './fixtures';
 import { currentDocument, openEditor, pane } from './support/editor';
@@ -24,8 +24,8 @@ async function paste(page: Page, text: string): Promise<void> {
 const good = node('p', 'stage', 'Pasted', 0, 0);
 const DAMAGED: [string, string][] = [
   ['cut short', serializeClipboard({ nodes: [good], edges: [] }).slice(0, 60)],
-  ['a negative size', JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, nodes: [{ ...good, size: { width: -1, height: 64 } }], edges: [] })],
-  ['a javascript: link', JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, nodes: [{ ...good, link: 'javascript:window.hacked=1' }], edges: [] })],
+  ['a negative size', JSON.stringify({ format: CLIPBOARD_FORMAT, version: CLIPBOARD_VERSION, nodes: [{ ...good, size: { width: -1, height: 64 } }], edges: [] })],
+  ['a javascript: link', JSON.stringify({ format: CLIPBOARD_FORMAT, version: CLIPBOARD_VERSION, nodes: [{ ...good, link: 'javascript:window.hacked=1' }], edges: [] })],
   ['a newer version', JSON.stringify({ format: CLIPBOARD_FORMAT, version: 99, nodes: [good], edges: [] })],
 ];
 

@@ -1,11 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ESLint, RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { noDroppedResult } from '../scripts/noDroppedResult.js';
-
-// The first case starts a TypeScript project service for the whole repository: seconds on an idle
-// machine, more on a loaded one.
-vi.setConfig({ testTimeout: 120_000 });
 
 // RuleTester reports through the test framework's describe and it; Vitest's globals are off.
 RuleTester.describe = describe;
@@ -52,11 +48,13 @@ const invalid = [
   'export async function f() { await repo.save(); }',
 ].map((code) => ({ name: code, code: header + code, filename, errors: [{ messageId: 'dropped' as const }] }));
 
-describe('no-dropped-result', () => {
+// The first case starts a TypeScript project service for the whole repository: seconds on an idle
+// machine, more on a loaded one.
+describe('no-dropped-result', { timeout: 120_000 }, () => {
   ruleTester.run('no-dropped-result', noDroppedResult, { valid, invalid });
 });
 
-describe('the lint configuration', () => {
+describe('the lint configuration', { timeout: 120_000 }, () => {
   it("switches the rule on for the app's code, beside no-floating-promises", async () => {
     const config = (await new ESLint({ cwd: process.cwd() }).calculateConfigForFile('src/app/App.tsx')) as { rules: Record<string, unknown[]> };
     expect(config.rules['salesflow/no-dropped-result']?.[0]).toBe(2);

@@ -4,7 +4,6 @@ import type { SnapshotReason } from '../storage/revisions';
 import type { Repository } from '../storage/repository';
 import type { EditorStore } from '../store/editorStore';
 
-
 /**
  * Keeps a restore point in the History; says so when the database refuses. The edit it guards
  * goes ahead either way: the document itself is still saved as it changes.

@@ -27,6 +27,7 @@ import { CanvasActionsContext } from './CanvasActions';
 import { DotGrid } from './DotGrid';
 import { LaneLayer } from './lanes/LaneLayer';
 import { AlignmentGuides } from './AlignmentGuides';
+import type { NodeKind } from '../model/types';
 import { CanvasContextMenu, type ContextMenuState, type ContextMenuTarget } from './CanvasContextMenu';
 import { useCanvasActionsValue } from './hooks/useCanvasActionsValue';
 import { useConnectHandlers } from './hooks/useConnectHandlers';
@@ -34,8 +35,9 @@ import { useNodeDrag } from './hooks/useNodeDrag';
 import { usePaletteDrop } from './hooks/usePaletteDrop';
 import { usePanPointerCapture } from './hooks/usePanPointerCapture';
 
-// Module scope, so React Flow never sees new type maps (its performance guide).
-const nodeTypes = {
+// Module scope, so React Flow never sees new type maps (its performance guide). Keyed by every
+// kind, so a new kind that has no view fails to compile instead of drawing React Flow's default.
+const nodeTypes: Record<NodeKind, typeof FlowNodeView> = {
   start: FlowNodeView,
   end: FlowNodeView,
   stage: FlowNodeView,
@@ -145,6 +147,8 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const highlightedNodeIds = useEditor((state) => state.highlightedNodeIds);
   const detailed = useStore(isDetailedView);
   const previousEdges = useRef<CanvasEdge[] | null>(null);
+  const nodeAttributes = useMemo(() => ({ 'aria-roledescription': t('canvas.roleNode') }), [t]);
+  const edgeAttributes = useMemo(() => ({ 'aria-roledescription': t('canvas.roleEdge') }), [t]);
 
   const nodes = useMemo(
     () =>
@@ -152,19 +156,20 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
         selectedIds: new Set(selection.nodeIds),
         editingId: editingNodeId,
         highlightedIds: new Set(highlightedNodeIds),
+        attributes: nodeAttributes,
       }),
-    [documentNodes, selection.nodeIds, editingNodeId, highlightedNodeIds],
+    [documentNodes, selection.nodeIds, editingNodeId, highlightedNodeIds, nodeAttributes],
   );
   // Dragging a node changes no edge but the ones touching it; keeping the array itself when
   // nothing in it changed spares React Flow a rebuild of its edge lookups on every pointer move.
   const edges = useMemo(() => {
     const next = keepIfUnchanged(
       previousEdges.current,
-      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId),
+      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeAttributes),
     );
     previousEdges.current = next;
     return next;
-  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId]);
+  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeAttributes]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {

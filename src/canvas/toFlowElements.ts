@@ -10,11 +10,21 @@ export interface FlowNodeData extends Record<string, unknown> {
   highlighted: boolean;
 }
 
-/** Per-node view state, carried in the node's data so that no node subscribes to the store. */
+/**
+ * Attributes React Flow puts on a node's or an edge's wrapper. Its `aria-roledescription` is a
+ * hard-coded English "node" or "edge" (not in ariaLabelConfig, @xyflow/react 12.12), and
+ * `domAttributes` is spread after it: this is how the user's language replaces it.
+ */
+export interface WrapperAttributes {
+  'aria-roledescription': string;
+}
+
+/** Per-node view state, carried in the node's data so that no node subscribes to the store for it. */
 export interface NodeFlags {
   selected: boolean;
   editing: boolean;
   highlighted: boolean;
+  attributes: WrapperAttributes;
 }
 
 export interface FlowEdgeData extends Record<string, unknown> {
@@ -34,12 +44,13 @@ interface EdgeView {
   editing: boolean;
   sourceHandle: HandleSide;
   targetHandle: HandleSide;
+  attributes: WrapperAttributes;
 }
 
 const edgeCache = new WeakMap<FlowEdge, { view: EdgeView; flowEdge: CanvasEdge }>();
 
 function sameFlags(a: NodeFlags, b: NodeFlags): boolean {
-  return a.selected === b.selected && a.editing === b.editing && a.highlighted === b.highlighted;
+  return a.selected === b.selected && a.editing === b.editing && a.highlighted === b.highlighted && a.attributes === b.attributes;
 }
 
 export function toCanvasNode(node: FlowNode, flags: NodeFlags): CanvasNode {
@@ -54,6 +65,7 @@ export function toCanvasNode(node: FlowNode, flags: NodeFlags): CanvasNode {
     data: { node, editing: flags.editing, highlighted: flags.highlighted },
     selected: flags.selected,
     zIndex: node.kind === 'note' ? 1 : 0,
+    domAttributes: flags.attributes,
   };
   nodeCache.set(node, { flags, flowNode });
   return flowNode;
@@ -76,7 +88,11 @@ export function edgeSides(
 
 function sameView(a: EdgeView, b: EdgeView): boolean {
   return (
-    a.selected === b.selected && a.editing === b.editing && a.sourceHandle === b.sourceHandle && a.targetHandle === b.targetHandle
+    a.selected === b.selected &&
+    a.editing === b.editing &&
+    a.sourceHandle === b.sourceHandle &&
+    a.targetHandle === b.targetHandle &&
+    a.attributes === b.attributes
   );
 }
 
@@ -93,6 +109,7 @@ export function toCanvasEdge(edge: FlowEdge, view: EdgeView): CanvasEdge {
     data: { edge, editing: view.editing },
     selected: view.selected,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+    domAttributes: view.attributes,
   };
   edgeCache.set(edge, { view, flowEdge });
   return flowEdge;
@@ -102,6 +119,7 @@ export interface NodeViewState {
   selectedIds: ReadonlySet<string>;
   editingId: string | null;
   highlightedIds: ReadonlySet<string>;
+  attributes: WrapperAttributes;
 }
 
 export function toCanvasNodes(nodes: readonly FlowNode[], view: NodeViewState): CanvasNode[] {
@@ -110,6 +128,7 @@ export function toCanvasNodes(nodes: readonly FlowNode[], view: NodeViewState): 
       selected: view.selectedIds.has(node.id),
       editing: view.editingId === node.id,
       highlighted: view.highlightedIds.has(node.id),
+      attributes: view.attributes,
     }),
   );
 }
@@ -127,12 +146,14 @@ export function toCanvasEdges(
   nodes: readonly FlowNode[],
   selectedIds: ReadonlySet<string>,
   editingId: string | null,
+  attributes: WrapperAttributes,
 ): CanvasEdge[] {
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   return edges.map((edge) =>
     toCanvasEdge(edge, {
       selected: selectedIds.has(edge.id),
       editing: editingId === edge.id,
+      attributes,
       ...edgeSides(edge, nodesById.get(edge.source), nodesById.get(edge.target)),
     }),
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocument } from '../model/generate';
 import { hostileDocument, PROTOTYPE_IDS } from '../model/fixtures/hostile';
 import { makeChain } from '../model/fixtures/documents';
-import { CLIPBOARD_FORMAT, MAX_PASTED_LINES, serializeClipboard } from '../model/clipboard';
+import { CLIPBOARD_FORMAT, CLIPBOARD_VERSION, MAX_PASTED_LINES, serializeClipboard } from '../model/clipboard';
 import { MAX_NODES } from '../model/schema';
 import type { SalesDocument } from '../model/types';
 import { checkInvariants } from '../model/validate';
@@ -29,7 +29,7 @@ function editor(document: SalesDocument) {
   return { store, context, notices };
 }
 
-const ours = (body: Record<string, unknown>) => JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, nodes: [], edges: [], ...body });
+const ours = (body: Record<string, unknown>) => JSON.stringify({ format: CLIPBOARD_FORMAT, version: CLIPBOARD_VERSION, nodes: [], edges: [], ...body });
 
 describe('pasting our own JSON that is invalid', () => {
   const chain = makeChain();
@@ -40,7 +40,7 @@ describe('pasting our own JSON that is invalid', () => {
     ['a NaN-like coordinate', ours({ nodes: [{ ...node, position: { x: '1e999', y: 0 } }] })],
     ['a javascript: link', ours({ nodes: [{ ...node, link: 'javascript:alert(1)' }] })],
     ['an unknown kind', ours({ nodes: [{ ...node, kind: 'script' }] })],
-    ['a newer version', JSON.stringify({ format: CLIPBOARD_FORMAT, version: 2, nodes: [node], edges: [] })],
+    ['a newer version', JSON.stringify({ format: CLIPBOARD_FORMAT, version: CLIPBOARD_VERSION + 1, nodes: [node], edges: [] })],
     ['nodes that are not a list', ours({ nodes: { 0: node } })],
     ['an edge without ends', ours({ nodes: [node], edges: [{ id: 'e' }] })],
   ];

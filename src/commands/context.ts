@@ -56,7 +56,8 @@ export interface EditorContext {
   openPanel: (panel: PanelId) => void;
   editLabel: (nodeId: string) => void;
   writeClipboard: (text: string) => Promise<void>;
-  writeClipboardImage: (png: Blob) => Promise<void>;
+  /** The image may still be on its way: the clipboard is asked at once, while the click still counts. */
+  writeClipboardImage: (png: Blob | Promise<Blob>) => Promise<void>;
   readClipboard: () => Promise<string>;
   newId: (prefix: string) => string;
   /** Header of the swimlane band of nodes without a lane, in the user's language. */

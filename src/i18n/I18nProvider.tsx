@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from './en';
+import { pluralMessage, type PluralBase } from './plural';
 import {
   formatMessage,
   languageFromBrowser,
@@ -10,11 +11,14 @@ import {
 } from './languages';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** A message in the plural form `count` takes in the language (src/i18n/plural.ts). */
+export type TranslatePlural = (base: PluralBase, count: number, params?: MessageParams) => string;
 
 interface I18nContextValue {
   language: Language;
   setLanguage: (language: Language) => void;
   t: Translate;
+  tn: TranslatePlural;
 }
 
 const I18nContext = createContext<I18nContextValue | null>(null);
@@ -38,7 +42,12 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
   }, [language]);
 
   const value = useMemo<I18nContextValue>(
-    () => ({ language, setLanguage, t: (key, params) => formatMessage(language, key, params) }),
+    () => ({
+      language,
+      setLanguage,
+      t: (key, params) => formatMessage(language, key, params),
+      tn: (base, count, params) => pluralMessage(language, base, count, params),
+    }),
     [language, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -40,6 +40,8 @@ export const en = {
   'canvas.controls': 'Zoom controls',
   'canvas.minimap': 'Overview map',
   'canvas.handle': 'Connection point',
+  'canvas.roleNode': 'node',
+  'canvas.roleEdge': 'connection',
   'canvas.nodeDescription': 'Press Enter or Space to select a node. Press Delete to remove it and Escape to cancel.',
   'canvas.nodeDescriptionKeyboard':
     'Press Enter or Space to select a node. Use the arrow keys to move it. Press Delete to remove it and Escape to cancel.',

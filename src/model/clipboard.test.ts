@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { linesToFragment, MAX_PASTED_LINES, parseClipboard, serializeClipboard } from './clipboard';
+import { CLIPBOARD_FORMAT, linesToFragment, MAX_PASTED_LINES, parseClipboard, serializeClipboard } from './clipboard';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 
 const stage = { id: 'a', kind: 'stage', label: 'A', position: { x: 0, y: 0 }, size: { width: 160, height: 64 } } as const;
 
 describe('clipboard', () => {
+  it('writes the schema version, and refuses a copy from a tab of any other version', () => {
+    const fragment = { nodes: [stage], edges: [] };
+    expect(JSON.parse(serializeClipboard(fragment))).toMatchObject({ format: CLIPBOARD_FORMAT, version: CURRENT_SCHEMA_VERSION });
+    for (const version of [CURRENT_SCHEMA_VERSION - 1, CURRENT_SCHEMA_VERSION + 1]) {
+      expect(parseClipboard(JSON.stringify({ format: CLIPBOARD_FORMAT, version, nodes: [stage], edges: [] }))).toEqual({ kind: 'invalid' });
+    }
+  });
+
   it('round-trips our own fragment', () => {
     const fragment = { nodes: [stage, { ...stage, id: 'b' }], edges: [{ id: 'e', source: 'a', target: 'b' }] };
     expect(parseClipboard(serializeClipboard(fragment))).toEqual({ kind: 'fragment', fragment });

@@ -1,5 +1,5 @@
 import { z } from './zodConfig';
-import { edgeSchema, MAX_EDGES, MAX_LABEL_LENGTH, MAX_NODES, nodeSchema } from './schema';
+import { CURRENT_SCHEMA_VERSION, edgeSchema, MAX_EDGES, MAX_LABEL_LENGTH, MAX_NODES, nodeSchema } from './schema';
 import type { Fragment } from './graph';
 import { defaultSize } from './kinds';
 import type { Point } from './types';
@@ -9,9 +9,14 @@ import type { Point } from './types';
 export const CLIPBOARD_FORMAT = 'salesflow-clipboard';
 export const MAX_PASTED_LINES = 100;
 
+// The nodes and edges on the clipboard are records of the current schema, checked by its own
+// record schemas: the clipboard's version is the schema's, so a schema bump can't forget it. A copy
+// from a tab running another version is refused as invalid rather than half-read.
+export const CLIPBOARD_VERSION = CURRENT_SCHEMA_VERSION;
+
 const clipboardSchema = z.object({
   format: z.literal(CLIPBOARD_FORMAT),
-  version: z.literal(1),
+  version: z.literal(CLIPBOARD_VERSION),
   nodes: z.array(nodeSchema).max(MAX_NODES),
   edges: z.array(edgeSchema).max(MAX_EDGES),
 });
@@ -22,7 +27,7 @@ export type ClipboardContent =
   | { kind: 'lines'; lines: string[]; dropped: number };
 
 export function serializeClipboard(fragment: Fragment): string {
-  return JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, nodes: fragment.nodes, edges: fragment.edges });
+  return JSON.stringify({ format: CLIPBOARD_FORMAT, version: CLIPBOARD_VERSION, nodes: fragment.nodes, edges: fragment.edges });
 }
 
 // Stands for text that claims our format but is not even JSON (cut short on its way through the

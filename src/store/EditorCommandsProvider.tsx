@@ -29,7 +29,7 @@ async function writeClipboard(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-async function writeClipboardImage(png: Blob): Promise<void> {
+async function writeClipboardImage(png: Blob | Promise<Blob>): Promise<void> {
   if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') throw new Error('clipboard unavailable');
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
 }

@@ -9,7 +9,7 @@ import { applyLayout } from './applyLayout';
 export interface UiServices {
   openPanel: (panel: PanelId) => void;
   writeClipboard: (text: string) => Promise<void>;
-  writeClipboardImage: (png: Blob) => Promise<void>;
+  writeClipboardImage: (png: Blob | Promise<Blob>) => Promise<void>;
   readClipboard: () => Promise<string>;
   unassignedLaneLabel: () => string;
   layoutService: LayoutService;

@@ -1,9 +1,10 @@
-// Export: our PNG path (exportPngBlob: our SVG renderer, parsed into an off-screen host, rasterised
-// by html-to-image's toBlob) against html-to-image's toPng on that same host element, built before
-// the clock starts; our SVG (exportSvgText, real SVG elements from the document) against
+// Export: our PNG path (exportPngBlob: our SVG renderer in a worker, drawn tile by tile on the page,
+// composed and encoded in the worker) against html-to-image's toBlob on a host element holding the
+// same SVG (how the app drew PNGs before the tiles), built before the clock starts; our SVG (exportSvgText, real SVG elements from the document) against
 // html-to-image's toSvg of that same host (the DOM wrapped in a foreignObject with every computed
 // style inlined, which is what toSvg gives for any DOM).
-import { exportBaseSize, exportPngBlob, exportSvgText, type ExportOptions } from '../../../src/io/export/exportDocument';
+import { exportBaseSize, exportSvgText, type ExportOptions } from '../../../src/io/export/exportDocument';
+import { exportPngBlob } from '../../../src/io/export/exportPng';
 import { fitPngScale } from '../../../src/io/export/pngSize';
 import { labDocument } from './documents';
 
@@ -16,7 +17,7 @@ const OPTIONS: ExportOptions = { scale: 1, background: 'white', padding: 24, una
 // Loaded the way the app loads it (dynamically), so the bundler keeps the app's lazy chunk intact.
 const htmlToImage = () => import('html-to-image');
 
-// The host sits off-screen; its clone must not (renderPng.ts).
+// The host sits off-screen; its clone must not.
 const HOST_STYLE = { position: 'static', left: '0', top: '0' };
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
@@ -27,7 +28,7 @@ function dataUrlBytes(url: string): number {
   return (base64.length * 3) / 4 - padding;
 }
 
-/** The element our PNG path rasterises, built the way src/io/export/renderPng.ts builds it. */
+/** The element html-to-image rasterises, built the way the app built it before the tiled export. */
 function buildHost(nodes: number): { host: HTMLDivElement; width: number; height: number; scale: number } {
   const { doc } = labDocument(nodes, true);
   const { width, height } = exportBaseSize(doc, OPTIONS);
@@ -58,8 +59,8 @@ export const exporting = {
   },
 
   /**
-   * html-to-image's toBlob, the call our path makes, with the very options it passes
-   * (renderPng.ts): the like-for-like baseline, which leaves exactly our own work in the ratio.
+   * html-to-image's toBlob, with the options the app passed it before the tiled export: the
+   * baseline that the tiled export is measured against.
    */
   async pngBare(nodes: number): Promise<ExportSample> {
     const { toBlob } = await htmlToImage();

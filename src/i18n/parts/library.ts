@@ -83,6 +83,7 @@ export const libraryEn = {
   'history.reason.before-template': 'Before a template',
   'history.reason.before-bulk-delete': 'Before a large delete',
   'history.reason.before-restore': 'Before a restore',
+  'history.reason.unknown': 'Saved by a newer version of Salesflow',
 
   'editor.loading': 'Opening…',
   'editor.readOnly': 'This flowchart is open in another tab. It is read-only here.',
@@ -173,6 +174,7 @@ export const libraryZh: Record<keyof typeof libraryEn, string> = {
   'history.reason.before-template': '应用模板前',
   'history.reason.before-bulk-delete': '批量删除前',
   'history.reason.before-restore': '恢复前',
+  'history.reason.unknown': '由更新版本的 Salesflow 保存',
 
   'editor.loading': '正在打开…',
   'editor.readOnly': '该流程图已在另一个标签页中打开，此处为只读。',

@@ -1,11 +1,9 @@
-import { err, ok, type Result } from '../../lib/result';
 import { serializeDocumentFile } from '../../model/parse';
 import type { SalesDocument } from '../../model/types';
 import { documentBounds } from '../svg/bounds';
 import { renderDocumentSvg, type Background } from '../svg/renderDocumentSvg';
 import { subdocument } from '../svg/subdocument';
 import { LEGEND_HEIGHT, type DiagramFigures } from '../svg/drawFigures';
-import { renderPng, type PngError, type PngResult } from './renderPng';
 
 export type ExportFormat = 'png' | 'svg' | 'json';
 
@@ -25,11 +23,13 @@ function scoped(document: SalesDocument, selection: readonly string[] | undefine
   return selection && selection.length > 0 ? subdocument(document, selection) : document;
 }
 
-export function exportSvgText(document: SalesDocument, options: ExportOptions): string {
+/** The SVG file; `forRaster` leaves out what a PNG cannot show (tooltips), which the page would still have to parse. */
+export function exportSvgText(document: SalesDocument, options: ExportOptions, forRaster = false): string {
   return renderDocumentSvg(scoped(document, options.selection), {
     padding: options.padding,
     background: options.background,
     unassignedLabel: options.unassignedLabel,
+    titles: !forRaster,
     ...(options.figures ? { figures: options.figures } : {}),
   });
 }
@@ -43,15 +43,4 @@ export function exportBaseSize(document: SalesDocument, options: Pick<ExportOpti
   const bounds = documentBounds(scoped(document, options.selection));
   const legend = options.figures ? LEGEND_HEIGHT : 0;
   return { width: Math.ceil(bounds.width + 2 * options.padding), height: Math.ceil(bounds.height + 2 * options.padding + legend) };
-}
-
-export async function exportPngBlob(
-  document: SalesDocument,
-  options: ExportOptions,
-  signal?: AbortSignal,
-): Promise<Result<PngResult, PngError>> {
-  const svg = exportSvgText(document, options);
-  const { width, height } = exportBaseSize(document, options);
-  const result = await renderPng(svg, width, height, options.scale, signal);
-  return result.ok ? ok(result.value) : err(result.error);
 }

@@ -1,6 +1,6 @@
-// Browser canvas limits (STACK-NOTES.md): html-to-image silently downscales past 16,384 px a side,
-// and Chromium's canvas gives up past 268,435,456 px in area. We lower the scale ourselves and
-// tell the user, instead of handing back a silently smaller or empty image.
+// Browser canvas limits (STACK-NOTES.md): past 16,384 px a side canvases are refused or silently
+// downscaled, and Chromium's canvas gives up past 268,435,456 px in area. We lower the scale
+// ourselves and tell the user, instead of handing back a silently smaller or empty image.
 export const MAX_CANVAS_SIDE = 16_384;
 export const MAX_CANVAS_AREA = 268_435_456;
 
@@ -17,7 +17,7 @@ export function fitPngScale(width: number, height: number, requestedScale: numbe
   const areaLimit = Math.sqrt(MAX_CANVAS_AREA / (width * height));
   const limit = Math.min(sideLimit, areaLimit);
   const scale = requestedScale <= limit ? requestedScale : Math.floor(limit * 1000) / 1000;
-  // The canvas html-to-image draws on is `width × scale` pixels, and a canvas truncates a fractional
+  // The canvas the PNG worker draws on is `width × scale` pixels, and a canvas truncates a fractional
   // size: the size reported to the user is the one the file will have.
   return {
     scale,

@@ -26,6 +26,8 @@ export interface RenderSvgOptions {
   idPrefix?: string;
   /** The forecast's volume badges, rate chips and legend, formatted by the caller. */
   figures?: DiagramFigures;
+  /** `<title>` tooltips on the document, nodes and edges; on when absent. A raster has no use for them. */
+  titles?: boolean;
 }
 
 export const DEFAULT_PADDING = 24;
@@ -42,7 +44,7 @@ export function renderDocumentSvg(doc: SalesDocument, options: RenderSvgOptions 
     idPrefix: options.idPrefix ?? 'sf',
     minStrokePx: 0,
     minReadableFontPx: 0,
-    titles: true,
+    titles: options.titles ?? true,
     unassignedLabel: options.unassignedLabel ?? '',
     ...(options.figures ? { figures: options.figures } : {}),
   });

@@ -36,7 +36,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 /** The inspector's funnel analysis, shown while nothing is selected. */
 export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const store = useEditorStoreApi();
   const { context } = useEditorCommands();
   const readOnlyReason = useReadOnlyReason();
@@ -86,7 +86,7 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
           <>
             <p className="sf-analysis__line">
               {t('analysis.longestPath', {
-                days: formatDays(cycleTime.longestPathDays, t, language),
+                days: formatDays(cycleTime.longestPathDays, tn, language),
                 steps: longest.length,
               })}
             </p>

@@ -24,7 +24,7 @@ function Figure({ name, value, delta }: { name: string; value: ReactNode; delta?
 }
 
 export function ForecastFigures({ analysis, baseline, currency }: ForecastFiguresProps) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const { funnel, cycleTime } = analysis;
   const versus = (delta: string) => t('analysis.delta', { delta });
   const change = (now: number | undefined, then: number | undefined, format: (value: number) => string) =>
@@ -56,10 +56,10 @@ export function ForecastFigures({ analysis, baseline, currency }: ForecastFigure
           cycleTime.daysToWin === undefined ? (
             <span className="sf-analysis__hint">{t('analysis.noWin')}</span>
           ) : (
-            formatDays(cycleTime.daysToWin, t, language)
+            formatDays(cycleTime.daysToWin, tn, language)
           )
         }
-        delta={change(cycleTime.daysToWin, baseline?.cycleTime.daysToWin, (value) => formatDays(value, t, language, true))}
+        delta={change(cycleTime.daysToWin, baseline?.cycleTime.daysToWin, (value) => formatDays(value, tn, language, true))}
       />
       {funnel.withoutPath > 0 && <Figure name={t('analysis.withoutPath')} value={formatCount(funnel.withoutPath, language)} />}
     </dl>

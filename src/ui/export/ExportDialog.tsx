@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
-import { exportBaseSize, exportJsonText, exportPngBlob, exportSvgText, type ExportFormat } from '../../io/export/exportDocument';
+import { exportBaseSize, exportJsonText, exportSvgText, type ExportFormat } from '../../io/export/exportDocument';
+import { exportPngBlob } from '../../io/export/exportPng';
 import { safeFileName } from '../../io/export/fileName';
 import { fitPngScale } from '../../io/export/pngSize';
+import type { RenderPngOptions } from '../../io/export/renderPng';
 import type { Background } from '../../io/svg/renderDocumentSvg';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
@@ -14,8 +16,6 @@ import { diagramFigures } from './diagramFigures';
 const SCALES = [1, 2, 3, 4] as const;
 const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json'];
-// Exports shorter than this finish before a progress bar could be read.
-const PROGRESS_DELAY_MS = 300;
 const MAX_PADDING = 400;
 
 type Message = { tone: 'info' | 'error'; text: string } | null;
@@ -33,7 +33,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [paddingText, setPaddingText] = useState('24');
   const [withFigures, setWithFigures] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [showProgress, setShowProgress] = useState(false);
+  const [percent, setPercent] = useState(0);
   const [message, setMessage] = useState<Message>(null);
   const abortRef = useRef<AbortController | null>(null);
   const ids = { format: useId(), scope: useId(), scale: useId(), background: useId(), padding: useId() };
@@ -62,33 +62,33 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const previewUrl = useObjectUrl(previewSvg, 'image/svg+xml');
   const extension = format;
   const fileName = safeFileName(document.title, extension);
-  const base = exportBaseSize(document, options);
+  // Finding the size routes every edge: once per change, not on every progress step of an export.
+  const base = useMemo(() => exportBaseSize(document, options), [document, options]);
   const pngSize = fitPngScale(base.width, base.height, scale);
 
-  const withProgress = async (work: (signal: AbortSignal) => Promise<void>) => {
+  const withProgress = async (work: (progress: RenderPngOptions) => Promise<void>) => {
     const controller = new AbortController();
     abortRef.current = controller;
     setBusy(true);
     setMessage(null);
-    const timer = setTimeout(() => setShowProgress(true), PROGRESS_DELAY_MS);
+    setPercent(0);
     try {
-      await work(controller.signal);
+      // Whole percents, so that a large image re-renders the dialog a hundred times, not per tile.
+      await work({ signal: controller.signal, onProgress: (done) => setPercent(Math.floor(done * 100)) });
     } finally {
-      clearTimeout(timer);
       setBusy(false);
-      setShowProgress(false);
       abortRef.current = null;
     }
   };
 
   const download = () =>
-    withProgress(async (signal) => {
+    withProgress(async (progress) => {
       if (format === 'svg') {
         downloadBlob(new Blob([exportSvgText(document, options)], { type: 'image/svg+xml' }), fileName);
       } else if (format === 'json') {
         downloadBlob(new Blob([exportJsonText(document, options)], { type: 'application/json' }), fileName);
       } else {
-        const result = await exportPngBlob(document, options, signal);
+        const result = await exportPngBlob(document, options, progress);
         if (!result.ok) {
           setMessage(
             result.error.code === 'cancelled'
@@ -107,17 +107,24 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     });
 
   const copyPng = () =>
-    withProgress(async (signal) => {
-      const result = await exportPngBlob(document, options, signal);
-      if (!result.ok) {
-        setMessage(result.error.code === 'cancelled' ? { tone: 'info', text: t('export.cancelled') } : { tone: 'error', text: t('export.failed') });
+    withProgress(async (progress) => {
+      if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') {
+        setMessage({ tone: 'error', text: t('export.copyUnavailable') });
         return;
       }
+      const rendering = exportPngBlob(document, options, progress);
+      const png = rendering.then((result) => (result.ok ? result.value.blob : Promise.reject(new Error(result.error.code))));
+      // Why it failed is read from `rendering` below; this copy of the outcome only aborts the write.
+      png.catch(() => undefined);
       try {
-        await context.writeClipboardImage(result.value.blob);
+        // The clipboard is asked at once, with the image to come: Chromium lets a page write it only
+        // for a few seconds after the click, and a large export takes longer.
+        await context.writeClipboardImage(png);
         setMessage({ tone: 'info', text: t('export.copied') });
       } catch {
-        setMessage({ tone: 'error', text: t('export.copyUnavailable') });
+        const result = await rendering;
+        if (result.ok) setMessage({ tone: 'error', text: t('export.copyUnavailable') });
+        else setMessage(result.error.code === 'cancelled' ? { tone: 'info', text: t('export.cancelled') } : { tone: 'error', text: t('export.failed') });
       }
     });
 
@@ -199,15 +206,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </form>
         <figure className="sf-export__preview">
           <figcaption>{t('export.preview')}</figcaption>
-          {previewUrl ? <img src={previewUrl} alt={t('export.preview')} /> : null}
+          {/* Hidden while a PNG is made: the page repaints the progress, and with it this SVG, every tile. */}
+          {previewUrl && !busy ? <img src={previewUrl} alt={t('export.preview')} /> : null}
         </figure>
       </div>
       <footer className="sf-dialog__footer">
         <div className="sf-dialog__status">
-          {showProgress ? (
+          {/* From the first frame: an SVG or JSON file is written within the click, so its progress is never drawn. */}
+          {busy ? (
             <span role="status" className="sf-progress">
-              <span className="sf-progress__bar" aria-hidden="true" />
-              {t('export.working')}
+              <progress className="sf-progress__meter" max={100} value={percent} aria-label={t('export.working')} />
+              {t('export.progress', { percent })}
             </span>
           ) : message ? (
             <span role={message.tone === 'error' ? 'alert' : 'status'}>{message.text}</span>

@@ -10,7 +10,7 @@ import type { Repository } from '../../storage/repository';
 import type { RevisionSummary } from '../../storage/revisions';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/en';
+import { reasonKey } from './reasonText';
 
 const PREVIEW = { width: 280, height: 170 };
 
@@ -23,7 +23,7 @@ function previewUrl(document: SalesDocument): string {
  * the current state first and is itself one undo step.
  */
 export function HistoryPanel({ repository, onClose }: { repository: Repository; onClose: () => void }) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const store = useEditorStoreApi();
   const { context } = useEditorCommands();
   const documentId = useEditor((state) => state.document.id);
@@ -77,7 +77,7 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
             >
               <span>{format.format(revision.createdAt)}</span>
               <span className="sf-history__meta">
-                {t(`history.reason.${revision.reason}` as MessageKey)} · {t('library.nodes', { count: revision.nodeCount })}
+                {t(reasonKey(revision.reason))} · {tn('count.nodes', revision.nodeCount)}
               </span>
             </button>
           </li>

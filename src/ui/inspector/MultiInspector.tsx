@@ -1,18 +1,14 @@
-import { useT } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 import type { Theme } from '../../model/shapes';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { NodeColours } from './NodeColours';
 
-function countKey<K extends string>(count: number, one: K, other: K): K {
-  return count === 1 ? one : other;
-}
-
 /** Several things selected: how many, and the colours, which apply to every selected node. */
 export function MultiInspector({ nodeCount, edgeCount, theme }: { nodeCount: number; edgeCount: number; theme: Theme }) {
-  const t = useT();
+  const { t, tn } = useI18n();
   const nodeIds = useEditor((state) => state.selection.nodeIds);
-  const nodes = t(countKey(nodeCount, 'inspector.count.nodes.one', 'inspector.count.nodes.other'), { count: nodeCount });
-  const edges = t(countKey(edgeCount, 'inspector.count.edges.one', 'inspector.count.edges.other'), { count: edgeCount });
+  const nodes = tn('count.nodes', nodeCount);
+  const edges = tn('count.edges', edgeCount);
   const items = nodeCount === 0 ? edges : edgeCount === 0 ? nodes : t('inspector.count.both', { nodes, edges });
 
   return (

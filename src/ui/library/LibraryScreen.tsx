@@ -108,8 +108,10 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       text: t('library.deleted', { title: summary.title }),
       tone: 'info',
       undo: () => {
-        void repository.restoreFromTrash(summary.id);
         setNotice(null);
+        void repository.restoreFromTrash(summary.id).then((restored) => {
+          if (!restored.ok) setNotice({ text: t('library.undoDeleteFailed', { title: summary.title, reason: storageReason(t, restored.error) }), tone: 'error' });
+        });
       },
     });
   };

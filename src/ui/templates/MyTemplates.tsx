@@ -34,7 +34,7 @@ type Notice =
 
 /** "My templates" in the gallery: the team's own, with rename, export, delete (with undo) and import. */
 export function MyTemplates({ repository, needle, category, onUse }: MyTemplatesProps) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const [notice, setNotice] = useState<Notice>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -140,7 +140,7 @@ export function MyTemplates({ repository, needle, category, onUse }: MyTemplates
       ) : null}
       {!repository ? <p className="sf-library__empty">{t('templates.unavailable')}</p> : null}
       {damaged > 0 ? (
-        <p className="sf-library__empty">{damaged === 1 ? t('templates.damaged.one') : t('templates.damaged.other', { count: damaged })}</p>
+        <p className="sf-library__empty">{tn('templates.damaged', damaged)}</p>
       ) : null}
       {repository && listed?.ok && entries.length === 0 ? <p className="sf-library__empty">{t('templates.mineEmpty')}</p> : null}
       {entries.length > 0 && shown.length === 0 ? <p className="sf-library__empty">{t('templates.noMatch')}</p> : null}
