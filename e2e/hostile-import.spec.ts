@@ -99,7 +99,7 @@ const REPAIRED_FILES: BadFile[] = [
     name: 'too-many-nodes.json',
     content: () =>
       withDocument((doc) => ({ ...doc, edges: [], nodes: Array.from({ length: MAX_NODES + 1 }, (_, i) => node(`n${i}`, 'stage', `Stage ${i}`, (i % 50) * 200, Math.floor(i / 50) * 100)) })),
-    message: { en: new RegExp(`1 nodes past the limit of ${MAX_NODES} were left out\\.`), 'zh-CN': new RegExp(`超出 ${MAX_NODES} 个上限的 1 个节点已略去。`) },
+    message: { en: new RegExp(`1 node past the limit of ${MAX_NODES} was left out\\.`), 'zh-CN': new RegExp(`超出 ${MAX_NODES} 个上限的 1 个节点已略去。`) },
   },
 ];
 

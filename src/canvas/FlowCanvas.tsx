@@ -148,7 +148,10 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const detailed = useStore(isDetailedView);
   const previousEdges = useRef<CanvasEdge[] | null>(null);
   const nodeAttributes = useMemo(() => ({ 'aria-roledescription': t('canvas.roleNode') }), [t]);
-  const edgeAttributes = useMemo(() => ({ 'aria-roledescription': t('canvas.roleEdge') }), [t]);
+  const edgeWording = useMemo(
+    () => ({ roleDescription: t('canvas.roleEdge'), describe: (from: string, to: string) => t('canvas.edgeName', { from, to }) }),
+    [t],
+  );
 
   const nodes = useMemo(
     () =>
@@ -165,11 +168,11 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const edges = useMemo(() => {
     const next = keepIfUnchanged(
       previousEdges.current,
-      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeAttributes),
+      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording),
     );
     previousEdges.current = next;
     return next;
-  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeAttributes]);
+  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeWording]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {

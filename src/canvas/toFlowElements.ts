@@ -19,6 +19,23 @@ export interface WrapperAttributes {
   'aria-roledescription': string;
 }
 
+/**
+ * What an edge's wrapper says of it: its role, and a name from its two ends' labels in the user's
+ * language, where React Flow would say "Edge from <id> to <id>" in English.
+ */
+export interface EdgeWording {
+  roleDescription: string;
+  describe: (from: string, to: string) => string;
+}
+
+// A label may hold a playbook: a screen reader gets its first line, cut short.
+const SPOKEN_LABEL_LENGTH = 80;
+
+function spokenLabel(node: FlowNode | undefined): string {
+  const firstLine = (node?.label ?? '').split('\n', 1)[0] ?? '';
+  return firstLine.length > SPOKEN_LABEL_LENGTH ? `${firstLine.slice(0, SPOKEN_LABEL_LENGTH)}…` : firstLine;
+}
+
 /** Per-node view state, carried in the node's data so that no node subscribes to the store for it. */
 export interface NodeFlags {
   selected: boolean;
@@ -44,7 +61,9 @@ interface EdgeView {
   editing: boolean;
   sourceHandle: HandleSide;
   targetHandle: HandleSide;
-  attributes: WrapperAttributes;
+  wording: EdgeWording;
+  sourceLabel: string;
+  targetLabel: string;
 }
 
 const edgeCache = new WeakMap<FlowEdge, { view: EdgeView; flowEdge: CanvasEdge }>();
@@ -92,7 +111,9 @@ function sameView(a: EdgeView, b: EdgeView): boolean {
     a.editing === b.editing &&
     a.sourceHandle === b.sourceHandle &&
     a.targetHandle === b.targetHandle &&
-    a.attributes === b.attributes
+    a.wording === b.wording &&
+    a.sourceLabel === b.sourceLabel &&
+    a.targetLabel === b.targetLabel
   );
 }
 
@@ -109,7 +130,8 @@ export function toCanvasEdge(edge: FlowEdge, view: EdgeView): CanvasEdge {
     data: { edge, editing: view.editing },
     selected: view.selected,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-    domAttributes: view.attributes,
+    ariaLabel: view.wording.describe(view.sourceLabel, view.targetLabel),
+    domAttributes: { 'aria-roledescription': view.wording.roleDescription },
   };
   edgeCache.set(edge, { view, flowEdge });
   return flowEdge;
@@ -146,15 +168,19 @@ export function toCanvasEdges(
   nodes: readonly FlowNode[],
   selectedIds: ReadonlySet<string>,
   editingId: string | null,
-  attributes: WrapperAttributes,
+  wording: EdgeWording,
 ): CanvasEdge[] {
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
-  return edges.map((edge) =>
-    toCanvasEdge(edge, {
+  return edges.map((edge) => {
+    const source = nodesById.get(edge.source);
+    const target = nodesById.get(edge.target);
+    return toCanvasEdge(edge, {
       selected: selectedIds.has(edge.id),
       editing: editingId === edge.id,
-      attributes,
-      ...edgeSides(edge, nodesById.get(edge.source), nodesById.get(edge.target)),
-    }),
-  );
+      wording,
+      sourceLabel: spokenLabel(source),
+      targetLabel: spokenLabel(target),
+      ...edgeSides(edge, source, target),
+    });
+  });
 }

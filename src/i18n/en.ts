@@ -42,6 +42,7 @@ export const en = {
   'canvas.handle': 'Connection point',
   'canvas.roleNode': 'node',
   'canvas.roleEdge': 'connection',
+  'canvas.edgeName': 'Connection from {from} to {to}',
   'canvas.nodeDescription': 'Press Enter or Space to select a node. Press Delete to remove it and Escape to cancel.',
   'canvas.nodeDescriptionKeyboard':
     'Press Enter or Space to select a node. Use the arrow keys to move it. Press Delete to remove it and Escape to cancel.',

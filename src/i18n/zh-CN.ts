@@ -42,6 +42,7 @@ export const zhCN: Messages = {
   'canvas.handle': '连接点',
   'canvas.roleNode': '节点',
   'canvas.roleEdge': '连线',
+  'canvas.edgeName': '从“{from}”到“{to}”的连线',
   'canvas.nodeDescription': '按回车或空格选中节点，按 Delete 删除，按 Esc 取消。',
   'canvas.nodeDescriptionKeyboard': '按回车或空格选中节点，用方向键移动，按 Delete 删除，按 Esc 取消。',
   'canvas.nodeMoved': '已将所选节点向{direction}移动。新位置：x {x}，y {y}',

@@ -17,7 +17,7 @@ function thumbnailUrl(svg: string): string {
 }
 
 export function DocumentCard({ summary, onOpen, onRename, onDuplicate, onExport, onDelete }: DocumentCardProps) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const [menuOpen, setMenuOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const edited = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(summary.updatedAt);
@@ -46,7 +46,7 @@ export function DocumentCard({ summary, onOpen, onRename, onDuplicate, onExport,
           <h3 className="sf-card__title">{summary.title}</h3>
         )}
         <p className="sf-card__meta">
-          {t('library.edited', { when: edited })} · {t('library.nodes', { count: summary.nodeCount })}
+          {t('library.edited', { when: edited })} · {tn('count.nodes', summary.nodeCount)}
         </p>
       </div>
       <div className="sf-card__menu">
