@@ -6,25 +6,14 @@ import { CLIPBOARD_FORMAT, CLIPBOARD_VERSION, MAX_PASTED_LINES, serializeClipboa
 import { MAX_NODES } from '../model/schema';
 import type { SalesDocument } from '../model/types';
 import { checkInvariants } from '../model/validate';
-import { createEditorStore } from '../store/editorStore';
-import { createEditorContext } from '../store/editorContext';
+import { testEditor } from '../store/testing/testEditor';
 import { pasteText } from './clipboardCommands';
 
 // Issue 10, case 3, through the real editor store: what a paste leaves in the document and in the
 // undo history, and what it tells the user.
 
 function editor(document: SalesDocument) {
-  const store = createEditorStore(document, () => 1_800_000_000_000);
-  const unused = () => Promise.reject(new Error('not used by paste'));
-  const context = createEditorContext(store, {
-    openPanel: () => undefined,
-    writeClipboard: unused,
-    writeClipboardImage: unused,
-    readClipboard: unused,
-    unassignedLaneLabel: () => 'Unassigned',
-    layoutService: { layout: unused },
-    snapshot: () => Promise.resolve(true),
-  });
+  const { store, context } = testEditor(document);
   const notices = () => store.getState().notices.map(({ key, params, tone }) => ({ key, params, tone }));
   return { store, context, notices };
 }

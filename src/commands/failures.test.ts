@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeChain } from '../model/fixtures/documents';
 import type { SalesDocument } from '../model/types';
-import { createEditorStore } from '../store/editorStore';
-import { createEditorContext, runCommand, type UiServices } from '../store/editorContext';
+import { runCommand, type UiServices } from '../store/editorContext';
+import { testEditor } from '../store/testing/testEditor';
 import { COMMANDS_BY_ID } from './catalogue';
 import { runAutoLayout } from './autoLayout';
 import type { Command } from './command';
@@ -14,18 +14,7 @@ import { zhCN } from '../i18n/zh-CN';
 // read, with the document and its undo history as they were.
 
 function editor(document: SalesDocument, services: Partial<UiServices>) {
-  const store = createEditorStore(document, () => 1_800_000_000_000);
-  const unused = () => Promise.reject(new Error('not used here'));
-  const context = createEditorContext(store, {
-    openPanel: () => undefined,
-    writeClipboard: unused,
-    writeClipboardImage: unused,
-    readClipboard: unused,
-    unassignedLaneLabel: () => 'Unassigned',
-    layoutService: { layout: unused },
-    snapshot: () => Promise.resolve(true),
-    ...services,
-  });
+  const { store, context } = testEditor(document, services);
   const notices = () => store.getState().notices.map(({ key, tone }) => ({ key, tone }));
   return { store, context, notices };
 }
