@@ -4,9 +4,7 @@
 
 import { compareByOrder } from '../../lib/orderKey';
 import type { SalesDocument, Settings } from '../types';
-import { collectionOf, withCollection, type Change, type CollectionName, type FieldChange, type RecordTypes } from './changes';
-
-const ORDERED: ReadonlySet<CollectionName> = new Set(['lanes', 'walkthroughSteps']);
+import { collectionOf, withCollection, type Change, type CollectionName, type FieldChange, ORDERED_COLLECTIONS, type RecordTypes } from './changes';
 
 function withFields<T extends object>(record: T, fields: readonly FieldChange[]): T {
   const next = { ...record } as Record<string, unknown>;
@@ -97,7 +95,7 @@ export function applyChanges(document: SalesDocument, changes: readonly Change[]
   for (const [collection, draft] of drafts) {
     draft.flush();
     if (!draft.changed) continue;
-    const records = ORDERED.has(collection) ? (draft.records as Array<AnyRecord & { order: string }>).sort(compareByOrder) : draft.records;
+    const records = ORDERED_COLLECTIONS.has(collection) ? (draft.records as Array<AnyRecord & { order: string }>).sort(compareByOrder) : draft.records;
     next = withCollection(next, collection, records as RecordTypes[typeof collection][]);
   }
   return next;

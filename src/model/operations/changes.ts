@@ -17,6 +17,9 @@ export type CollectionName = keyof RecordTypes;
 
 export const COLLECTIONS: readonly CollectionName[] = ['lanes', 'nodes', 'edges', 'scenarios', 'walkthroughSteps'];
 
+/** Collections ordered by their records' order keys (src/lib/orderKey.ts), not by their place. */
+export const ORDERED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['lanes', 'walkthroughSteps']);
+
 /** The document's own fields that an operation may change (its id and creation time never do). */
 export interface DocumentFields {
   title: string;

@@ -4,9 +4,7 @@
 // makes the common case (one record changed among thousands) a walk over references.
 
 import type { SalesDocument, Settings } from '../types';
-import { COLLECTIONS, collectionOf, type Change, type CollectionName, type DocumentFieldName, type FieldChange, type RecordChange, type RecordTypes } from './changes';
-
-const ORDERED: ReadonlySet<CollectionName> = new Set(['lanes', 'walkthroughSteps']);
+import { COLLECTIONS, collectionOf, type Change, type CollectionName, type DocumentFieldName, type FieldChange, type RecordChange, ORDERED_COLLECTIONS, type RecordTypes } from './changes';
 
 /** Equality of plain JSON-like values: records hold numbers, strings, booleans, arrays and objects. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -68,7 +66,7 @@ function diffCollection<C extends CollectionName>(
   const keptAfter = after.filter((record) => beforeById.has(record.id));
   // Records that only changed places in an unordered collection: described as removed and added
   // again, so that applying the changes reproduces the order exactly.
-  const reordered = !ORDERED.has(collection) && !sameIdsInOrder(keptBefore, keptAfter);
+  const reordered = !ORDERED_COLLECTIONS.has(collection) && !sameIdsInOrder(keptBefore, keptAfter);
   for (let index = before.length - 1; index >= 0; index -= 1) {
     const record = before[index]!;
     if (reordered || !afterIds.has(record.id)) changes.push({ type: 'remove', collection, record, index } as RecordChange);
