@@ -19,6 +19,8 @@ import { useEditor, useEditorStoreApi } from '../store/EditorStoreProvider';
 import { useT } from '../i18n/I18nProvider';
 import { FlowEdgeView } from './edges/FlowEdgeView';
 import { FlowNodeView } from './nodes/FlowNodeView';
+import { useEdgeRoutes } from './hooks/useEdgeRoutes';
+import { EdgeMarkers } from './edges/EdgeMarkers';
 import { keepIfUnchanged, toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './toFlowElements';
 import { DetailContext, isDetailedView } from './detail';
 import { Minimap } from './minimap/Minimap';
@@ -165,14 +167,15 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   );
   // Dragging a node changes no edge but the ones touching it; keeping the array itself when
   // nothing in it changed spares React Flow a rebuild of its edge lookups on every pointer move.
+  const routes = useEdgeRoutes(documentNodes, documentEdges);
   const edges = useMemo(() => {
     const next = keepIfUnchanged(
       previousEdges.current,
-      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording),
+      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording, routes),
     );
     previousEdges.current = next;
     return next;
-  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeWording]);
+  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeWording, routes]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -230,6 +233,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
     <CanvasThemeContext.Provider value={theme}>
       <DetailContext.Provider value={detailed}>
       <CanvasActionsContext.Provider value={actions}>
+        <EdgeMarkers />
         <ReactFlow<CanvasNode, CanvasEdge>
           nodes={nodes}
           edges={edges}

@@ -1,6 +1,6 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { nearestSide } from '../model/shapes';
-import type { FlowEdge, FlowNode, HandleSide } from '../model/types';
+import type { Edge, Node } from '@xyflow/react';
+import { edgeSides } from '../model/edgeRoutes';
+import type { FlowEdge, FlowNode, HandleSide, Point } from '../model/types';
 
 export interface FlowNodeData extends Record<string, unknown> {
   node: FlowNode;
@@ -48,6 +48,10 @@ export interface FlowEdgeData extends Record<string, unknown> {
   edge: FlowEdge;
   /** The label is being edited in place. */
   editing: boolean;
+  /** The route the router gave it (src/model/routeBook.ts); undefined while an end is missing. */
+  route: readonly Point[] | undefined;
+  /** The edge touches a note: dotted, without an arrowhead, outside the flow (as in exports). */
+  annotation: boolean;
 }
 
 export type CanvasNode = Node<FlowNodeData>;
@@ -64,6 +68,8 @@ interface EdgeView {
   wording: EdgeWording;
   sourceLabel: string;
   targetLabel: string;
+  route: readonly Point[] | undefined;
+  annotation: boolean;
 }
 
 const edgeCache = new WeakMap<FlowEdge, { view: EdgeView; flowEdge: CanvasEdge }>();
@@ -90,18 +96,10 @@ export function toCanvasNode(node: FlowNode, flags: NodeFlags): CanvasNode {
   return flowNode;
 }
 
-function centre(node: FlowNode) {
-  return { x: node.position.x + node.size.width / 2, y: node.position.y + node.size.height / 2 };
-}
-
-/** An edge without stored handles leaves and enters by the sides that face each other. */
-export function edgeSides(
-  edge: FlowEdge,
-  source: FlowNode | undefined,
-  target: FlowNode | undefined,
-): { sourceHandle: HandleSide; targetHandle: HandleSide } {
-  const sourceHandle = edge.sourceHandle ?? (source && target ? nearestSide(source, centre(target)) : 'right');
-  const targetHandle = edge.targetHandle ?? (source && target ? nearestSide(target, centre(source)) : 'left');
+/** An edge leaves and enters by the sides its route uses (src/model/edgeRoutes.ts). */
+function sidesOf(edge: FlowEdge, source: FlowNode | undefined, target: FlowNode | undefined): { sourceHandle: HandleSide; targetHandle: HandleSide } {
+  if (source === undefined || target === undefined) return { sourceHandle: edge.sourceHandle ?? 'right', targetHandle: edge.targetHandle ?? 'left' };
+  const [sourceHandle, targetHandle] = edgeSides(edge, source, target);
   return { sourceHandle, targetHandle };
 }
 
@@ -113,7 +111,9 @@ function sameView(a: EdgeView, b: EdgeView): boolean {
     a.targetHandle === b.targetHandle &&
     a.wording === b.wording &&
     a.sourceLabel === b.sourceLabel &&
-    a.targetLabel === b.targetLabel
+    a.targetLabel === b.targetLabel &&
+    a.route === b.route &&
+    a.annotation === b.annotation
   );
 }
 
@@ -127,9 +127,8 @@ export function toCanvasEdge(edge: FlowEdge, view: EdgeView): CanvasEdge {
     sourceHandle: view.sourceHandle,
     targetHandle: view.targetHandle,
     type: 'flow',
-    data: { edge, editing: view.editing },
+    data: { edge, editing: view.editing, route: view.route, annotation: view.annotation },
     selected: view.selected,
-    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     ariaLabel: view.wording.describe(view.sourceLabel, view.targetLabel),
     domAttributes: { 'aria-roledescription': view.wording.roleDescription },
   };
@@ -169,6 +168,7 @@ export function toCanvasEdges(
   selectedIds: ReadonlySet<string>,
   editingId: string | null,
   wording: EdgeWording,
+  routes: ReadonlyMap<string, readonly Point[]>,
 ): CanvasEdge[] {
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   return edges.map((edge) => {
@@ -180,7 +180,9 @@ export function toCanvasEdges(
       wording,
       sourceLabel: spokenLabel(source),
       targetLabel: spokenLabel(target),
-      ...edgeSides(edge, source, target),
+      route: routes.get(edge.id),
+      annotation: source?.kind === 'note' || target?.kind === 'note',
+      ...sidesOf(edge, source, target),
     });
   });
 }

@@ -22,6 +22,16 @@ export function rectsOverlap(a: Rect, b: Rect, gap = 0): boolean {
   );
 }
 
+/** Like rectsOverlap, but rectangles that only share a border count as meeting. */
+export function rectsTouch(a: Rect, b: Rect): boolean {
+  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+}
+
+/** The rectangle grown by `margin` on every side (shrunk when it is negative). */
+export function growRect(rect: Rect, margin: number): Rect {
+  return { x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin };
+}
+
 /** The smallest rectangle around all of them; undefined for none. */
 export function boundingRect(rects: Iterable<Rect>): Rect | undefined {
   let x0 = Infinity;

@@ -3,7 +3,7 @@
 // diagrams).
 
 import type { Point } from './point';
-import { rectsOverlap, type Rect } from './rect';
+import { rectsOverlap, rectsTouch, type Rect } from './rect';
 import { segmentEntersRect } from './segments';
 
 const ROW = 1_000_003;
@@ -39,6 +39,16 @@ export class RectIndex<T extends Rect = Rect> {
     return this.visit(box.x, box.y, box.x + box.width, box.y + box.height, (key) =>
       (this.cells.get(key) ?? []).some((rect) => rectsOverlap(rect, box) && counts(rect)),
     );
+  }
+
+  /** Every box that meets `region` (borders included), each once. */
+  within(region: Rect): T[] {
+    const found = new Set<T>();
+    this.visit(region.x, region.y, region.x + region.width, region.y + region.height, (key) => {
+      for (const rect of this.cells.get(key) ?? []) if (rectsTouch(rect, region)) found.add(rect);
+      return false;
+    });
+    return [...found];
   }
 
   /** Calls `found` for each cell the box covers until it returns true. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeLabelSize } from '../model/edgeLabel';
-import { labelPoint } from '../model/polyline';
+import { labelPoint } from '../geometry/polyline';
 import type { Point } from '../model/types';
 import { placeEdgeLabels } from './edgeLabels';
 import { rectsOverlap, type Rect } from '../geometry/rect';

@@ -7,7 +7,7 @@
 // keeps the ordinary place.
 
 import { edgeLabelSize } from '../model/edgeLabel';
-import { labelPoint } from '../model/polyline';
+import { labelPoint } from '../geometry/polyline';
 import type { Point } from '../model/types';
 import { type Rect } from '../geometry/rect';
 import { segmentEntersRect } from '../geometry/segments';

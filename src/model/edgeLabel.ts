@@ -1,7 +1,7 @@
 // An edge label's size and place, shared by the canvas, the SVG export and the auto layout that
 // keeps labels clear of nodes and of each other, so that all three agree on where a label is.
 
-import { labelPoint } from './polyline';
+import { labelPoint } from '../geometry/polyline';
 import type { FlowEdge, Point, Size } from './types';
 
 export const EDGE_LABEL_FONT_SIZE = 12;

@@ -4,7 +4,11 @@
 
 import { keyBetween } from '../lib/orderKey';
 import { err, ok, type Result } from '../lib/result';
+import { growRect } from '../geometry/rect';
+import { CLEARANCE } from '../geometry/routing/types';
+import { segmentEntersRect } from '../geometry/segments';
 import { MAX_COORDINATE } from './limits';
+import { rectOfNode } from './rect';
 import { tidyReferences } from './validate';
 import type { ConnectError } from './errors';
 import type { FlowEdge, FlowNode, HandleSide, Lane, Point, SalesDocument } from './types';
@@ -137,7 +141,28 @@ export function moveNodes(doc: SalesDocument, positions: ReadonlyMap<string, Poi
   const edges = mapChanged(doc.edges, (edge) =>
     edge.points !== undefined && (positions.has(edge.source) || positions.has(edge.target)) ? withoutRoute(edge) : edge,
   );
-  return { ...doc, nodes, edges };
+  return dropBlockedRoutes({ ...doc, nodes, edges }, new Set(positions.keys()));
+}
+
+/**
+ * A stored route that now runs through (or within the routes' clearance of) one of these nodes is
+ * cleared, so the router draws the edge around it instead.
+ */
+export function dropBlockedRoutes(doc: SalesDocument, nodeIds: ReadonlySet<string>): SalesDocument {
+  const boxes = doc.nodes.filter((node) => nodeIds.has(node.id)).map((node) => ({ id: node.id, box: growRect(rectOfNode(node), CLEARANCE) }));
+  if (boxes.length === 0) return doc;
+  const edges = mapChanged(doc.edges, (edge) => {
+    const points = edge.points;
+    if (points === undefined) return edge;
+    for (const { id, box } of boxes) {
+      if (id === edge.source || id === edge.target) continue;
+      for (let i = 1; i < points.length; i++) {
+        if (segmentEntersRect(points[i - 1] as Point, points[i] as Point, box)) return withoutRoute(edge);
+      }
+    }
+    return edge;
+  });
+  return edges === doc.edges ? doc : { ...doc, edges };
 }
 
 // Edges ------------------------------------------------------------------------------------------

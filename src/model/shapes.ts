@@ -2,7 +2,7 @@
 // renderer in src/io/svg, so that an exported diagram looks like the one on screen.
 
 import type { FlowNode, HandleSide, NodeKind, Point } from './types';
-import { svgNumber } from './svgNumber';
+import { svgNumber } from '../lib/svgNumber';
 
 /** The closed outline of a symbol, in local coordinates (0,0 is the node's top-left corner). */
 export type ShapeOutline =

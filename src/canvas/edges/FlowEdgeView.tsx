@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { useT } from '../../i18n/I18nProvider';
 import { useCanvasActions } from '../CanvasActions';
 import { InlineTextEditor } from '../InlineTextEditor';
@@ -7,31 +7,16 @@ import { EdgeLabel } from './EdgeLabel';
 import { useDetailed } from '../detail';
 import { EdgeRateChip } from '../analysis/EdgeRateChip';
 import type { CanvasEdge } from '../toFlowElements';
-import { roundedPath } from '../../model/polyline';
+import { edgeLinePath } from '../../geometry/edgeLine';
 import { edgeLabelPoint } from '../../model/edgeLabel';
-import type { FlowEdge } from '../../model/types';
-
-const CORNER_RADIUS = 10;
-
-type Ends = Pick<EdgeProps<CanvasEdge>, 'sourceX' | 'sourceY' | 'targetX' | 'targetY' | 'sourcePosition' | 'targetPosition'>;
+import { ARROW_MARKER_ID, SELECTED_ARROW_MARKER_ID } from './EdgeMarkers';
 
 /**
- * The route an auto layout chose (its `points`, which start and end on the handles), or else
- * orthogonal routing with rounded corners, as in draw.io's default connector. Moving an end drops
- * the stored route (moveNodes), so the fallback takes over as soon as the user drags.
+ * The route the shared router gave the edge (src/model/routeBook.ts), drawn as every export draws
+ * it. React Flow's own end coordinates serve only while a route is missing, for a frame.
  */
-function edgePath(edge: FlowEdge | undefined, ends: Ends): [string, number, number] {
-  const points = edge?.points;
-  if (edge && points && points.length >= 2) {
-    const label = edgeLabelPoint(edge, points);
-    return [roundedPath(points, CORNER_RADIUS), label.x, label.y];
-  }
-  const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: CORNER_RADIUS });
-  return [path, labelX, labelY];
-}
-
 function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
+  const { id, sourceX, sourceY, targetX, targetY, data, selected } = props;
   const t = useT();
   const editing = data?.editing ?? false;
   // Arrowheads and labels are too small to read when a large diagram is zoomed out, and each one
@@ -39,18 +24,26 @@ function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
   const detailed = useDetailed();
   const actions = useCanvasActions();
   const edge = data?.edge;
-  const [path, labelX, labelY] = edgePath(edge, { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const annotation = data?.annotation ?? false;
+  const points = data?.route ?? [
+    { x: sourceX, y: sourceY },
+    { x: targetX, y: targetY },
+  ];
+  const arrow = detailed && !annotation;
+  const path = edgeLinePath(points, arrow);
+  const { x: labelX, y: labelY } = edgeLabelPoint(edge ?? {}, points);
   const dashed = edge?.style === 'dashed';
   const labelPosition = { transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` };
+  const className = annotation ? 'sf-edge sf-edge--annotation' : selected ? 'sf-edge sf-edge--selected' : 'sf-edge';
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
-        markerEnd={detailed ? markerEnd : undefined}
+        markerEnd={arrow ? `url(#${selected ? SELECTED_ARROW_MARKER_ID : ARROW_MARKER_ID})` : undefined}
         interactionWidth={16}
-        className={selected ? 'sf-edge sf-edge--selected' : 'sf-edge'}
-        style={dashed ? { strokeDasharray: '6 4' } : undefined}
+        className={className}
+        style={dashed && !annotation ? { strokeDasharray: '6 4' } : undefined}
       />
       {editing ? (
         <EdgeLabelRenderer>

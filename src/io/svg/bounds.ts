@@ -3,7 +3,7 @@
 import type { FlowNode, SalesDocument } from '../../model/types';
 import { bandsExtent, laneBands, type DrawnLaneBand } from './laneBands';
 import { addPoint, addRect, extentToRect, type Extent, type Rect } from '../../geometry/rect';
-import { routeEdges, type EdgeRoute } from './routeEdge';
+import { routeEdges, type EdgeRoute } from '../../model/edgeRoutes';
 
 /** Nodes, edge bend points and the routes drawn between nodes: everything but the lanes. */
 export function contentExtent(nodes: readonly FlowNode[], routes: readonly EdgeRoute[]): Extent | null {

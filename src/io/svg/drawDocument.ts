@@ -5,7 +5,8 @@
 import type { Theme } from '../../model/shapes';
 import type { SalesDocument } from '../../model/types';
 import { contentExtent, diagramBounds } from './bounds';
-import { ARROW_SIZE, arrowMarker, drawEdge, drawEdgeLabel, EDGE_STROKE_WIDTH } from './drawEdge';
+import { ARROW_SIZE, EDGE_STROKE_WIDTH } from '../../geometry/edgeLine';
+import { arrowMarker, drawEdge, drawEdgeLabel } from './drawEdge';
 import { drawEdgeChip, drawLegend, drawNodeBadge, LEGEND_HEIGHT, type DiagramFigures } from './drawFigures';
 import { drawLane } from './drawLane';
 import { drawNode } from './drawNode';
@@ -13,7 +14,7 @@ import { escapeXml } from './escapeXml';
 import { num } from './format';
 import { laneBands } from './laneBands';
 import type { Rect } from '../../geometry/rect';
-import { routeEdges } from './routeEdge';
+import { routeEdges } from '../../model/edgeRoutes';
 import { element } from './svgElement';
 import { EDGE_FONT_SIZE, FONT_STACK, LANE_FONT_SIZE, NODE_FONT_SIZE, svgPalette } from './svgTheme';
 
@@ -102,20 +103,21 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
       strokeWidth: Math.max(LANE_STROKE_WIDTH, thinnest),
       showLabel: readable(LANE_FONT_SIZE),
     };
-    layers.push(element('g', {}, bands.map((band) => drawLane(band, laneStyle)).join('')));
+    layers.push(element('g', { class: 'lanes' }, bands.map((band) => drawLane(band, laneStyle)).join('')));
   }
-  // Edges under nodes, so that a line ends at a node's outline; labels above everything.
+  // Edges under nodes, so that a line ends at a node's outline; labels above everything. Each layer
+  // is named, for people who edit the file in Inkscape or Illustrator.
   const edgeStyle = { palette, strokeWidth: edgeStroke, markerId };
-  layers.push(element('g', {}, routes.map((route) => drawEdge(route, edgeStyle)).join('')));
+  layers.push(element('g', { class: 'edges' }, routes.map((route) => drawEdge(route, edgeStyle)).join('')));
   const nodeStyle = {
     theme: settings.theme,
     strokeWidth: Math.max(NODE_STROKE_WIDTH, thinnest),
     showLabel: readable(NODE_FONT_SIZE),
     title: settings.titles,
   };
-  layers.push(element('g', {}, doc.nodes.map((node) => drawNode(node, nodeStyle)).join('')));
+  layers.push(element('g', { class: 'nodes' }, doc.nodes.map((node) => drawNode(node, nodeStyle)).join('')));
   if (readable(EDGE_FONT_SIZE)) {
-    layers.push(element('g', {}, routes.map((route) => drawEdgeLabel(route, palette)).join('')));
+    layers.push(element('g', { class: 'edge-labels' }, routes.map((route) => drawEdgeLabel(route, palette)).join('')));
   }
   const figures = settings.figures;
   if (figures) {
@@ -127,7 +129,7 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
       const text = figures.edges.get(route.edge.id);
       return text === undefined ? '' : drawEdgeChip(route, text, Boolean(route.edge.label));
     });
-    layers.push(element('g', {}, [...chips, ...badges].join('')));
+    layers.push(element('g', { class: 'figures' }, [...chips, ...badges].join('')));
     layers.push(drawLegend(figures.legend, framed.x + pad, framed.y + framed.height - 8));
   }
   parts.push(element('g', { 'font-family': FONT_STACK }, layers.join('')));

@@ -1,21 +1,13 @@
 // An edge: its line with an arrowhead, and its label on a small box along its longest run.
 
-import { roundedPath, trimEnd } from '../../model/polyline';
+import { ARROW_NOTCH, ARROW_PATH, ARROW_SIZE, EDGE_STROKE_WIDTH, edgeLinePath } from '../../geometry/edgeLine';
 import { edgeLabelPoint } from '../../model/edgeLabel';
-import type { EdgeRoute } from './routeEdge';
+import type { EdgeRoute } from '../../model/edgeRoutes';
 import { element } from './svgElement';
 import { EDGE_FONT_SIZE, LINE_HEIGHT, type SvgPalette } from './svgTheme';
 import { drawText } from './drawText';
 import { textWidth, wrapText } from './wrapText';
 
-export const EDGE_STROKE_WIDTH = 1.5;
-/** The arrowhead's box at the normal stroke width, in canvas units. */
-export const ARROW_SIZE = 10;
-/** Tip and notch of the arrowhead path below, in its 10-unit viewBox. */
-const ARROW_TIP = 9.5;
-const ARROW_NOTCH = 2.5;
-const ARROW_TRIM = ((ARROW_TIP - ARROW_NOTCH) * ARROW_SIZE) / 10;
-const CORNER_RADIUS = 8;
 const LABEL_MAX_WIDTH = 160;
 const LABEL_MAX_LINES = 3;
 
@@ -38,16 +30,14 @@ export function drawEdge(route: EdgeRoute, style: EdgeStyle): string {
   const line = { fill: 'none', 'stroke-width': style.strokeWidth, 'stroke-linejoin': 'round' };
   if (isAnnotation(route)) {
     return element('path', {
-      d: roundedPath(route.points, CORNER_RADIUS),
+      d: edgeLinePath(route.points, false),
       ...line,
       stroke: style.palette.annotationEdge,
       'stroke-dasharray': `${2 * grow} ${3 * grow}`,
     });
   }
-  // The line stops at the arrowhead's notch, so its square end cannot poke out past the tip.
-  const points = style.markerId === null ? route.points : trimEnd(route.points, ARROW_TRIM * grow);
   return element('path', {
-    d: roundedPath(points, CORNER_RADIUS),
+    d: edgeLinePath(route.points, style.markerId !== null, grow),
     ...line,
     stroke: style.palette.edge,
     'stroke-dasharray': route.edge.style === 'dashed' ? `${6 * grow} ${4 * grow}` : undefined,
@@ -88,7 +78,7 @@ export function drawEdgeLabel(route: EdgeRoute, palette: SvgPalette): string {
 export function arrowMarker(id: string, palette: SvgPalette): string {
   const size = ARROW_SIZE / EDGE_STROKE_WIDTH;
   const head = element('path', {
-    d: `M0.5,1L${ARROW_TIP},5L0.5,9L${ARROW_NOTCH},5Z`,
+    d: ARROW_PATH,
     fill: palette.edge,
     stroke: palette.edge,
     'stroke-width': 0.5,

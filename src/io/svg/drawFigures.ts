@@ -5,7 +5,7 @@
 import { edgeLabelPoint } from '../../model/edgeLabel';
 import type { FlowNode } from '../../model/types';
 import { drawText } from './drawText';
-import type { EdgeRoute } from './routeEdge';
+import type { EdgeRoute } from '../../model/edgeRoutes';
 import { element } from './svgElement';
 import { escapeXml } from './escapeXml';
 import { textWidth } from './wrapText';

@@ -54,6 +54,23 @@ describe('structure operations', () => {
     expect(resizeNode(first!.id, first!.position, { width: 0, height: 90 })(chain)).toMatchObject({ ok: false, error: { code: 'out-of-limits' } });
   });
 
+  it('drop a stored route a moved or grown node now blocks, and keep the routes it leaves clear', () => {
+    const [a, b, c] = [first!, second!, chain.nodes[2]!];
+    const across = { id: 'across', source: a.id, target: b.id, points: [{ x: 0, y: 2000 }, { x: 800, y: 2000 }] };
+    const elsewhere = { id: 'elsewhere', source: a.id, target: b.id, points: [{ x: 0, y: 3000 }, { x: 800, y: 3000 }] };
+    const routed = { ...chain, edges: [...chain.edges.filter((edge) => edge.source !== a.id || edge.target !== b.id), across, elsewhere] };
+    const into = run(moveNodes(new Map([[c.id, { x: 300, y: 2000 - c.size.height / 2 }]])), routed).document;
+    expect(into.edges.find((edge) => edge.id === 'across')).not.toHaveProperty('points');
+    expect(into.edges.find((edge) => edge.id === 'elsewhere')?.points).toEqual(elsewhere.points);
+    // Within the routes' 10 units of air counts as blocking; 11 units away does not.
+    const near = run(moveNodes(new Map([[c.id, { x: 300, y: 2000 - c.size.height - 9 }]])), routed).document;
+    expect(near.edges.find((edge) => edge.id === 'across')).not.toHaveProperty('points');
+    const clear = run(moveNodes(new Map([[c.id, { x: 300, y: 2000 - c.size.height - 11 }]])), routed).document;
+    expect(clear.edges.find((edge) => edge.id === 'across')?.points).toEqual(across.points);
+    const grown = run(resizeNode(c.id, { x: 300, y: 2000 - c.size.height - 30 }, { width: c.size.width, height: c.size.height + 40 }), routed).document;
+    expect(grown.edges.find((edge) => edge.id === 'across')).not.toHaveProperty('points');
+  });
+
   it('remove nodes with the edges touching them, and bring them back exactly', () => {
     const removed = run(removeRecords([second!.id], []), chain);
     expect(removed.document.nodes.some((node) => node.id === second!.id)).toBe(false);

@@ -5,6 +5,7 @@ import {
   addEdge,
   addNode as appendNode,
   insertFragment as insertRecords,
+  dropBlockedRoutes,
   moveNodes as movePositions,
   reconnectEdge,
   removeEdges,
@@ -106,7 +107,7 @@ export function resizeNode(id: string, position: Point, size: Size): Operation {
   return (doc) => {
     if (!doc.nodes.some((node) => node.id === id)) return refuse({ code: 'not-found', id });
     const moved = movePositions(doc, new Map([[id, position]]));
-    return finish(doc, updateNode(moved, id, { size }));
+    return finish(doc, dropBlockedRoutes(updateNode(moved, id, { size }), new Set([id])));
   };
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowEdge, FlowNode, Point } from '../../model/types';
-import { routeEdge, routeEdges, simplifyPolyline } from './routeEdge';
-import { labelPoint, roundedPath, trimEnd } from '../../model/polyline';
+import type { FlowEdge, FlowNode, Point } from './types';
+import { nodeObstacles, routeEdge as routeWithObstacles, routeEdges } from './edgeRoutes';
+import { labelPoint, roundedPath, simplifyPolyline, trimEnd } from '../geometry/polyline';
+
+function routeEdge(edge: FlowEdge, source: FlowNode, target: FlowNode): Point[] {
+  return routeWithObstacles(edge, source, target, nodeObstacles([source, target])).points;
+}
 
 function stage(id: string, x: number, y: number): FlowNode {
   return { id, kind: 'stage', label: id, position: { x, y }, size: { width: 100, height: 40 } };

@@ -1,7 +1,7 @@
 // Polyline helpers for edges: SVG path data with rounded corners, and points along the line.
 
-import type { Point } from './types';
-import { svgNumber as num } from './svgNumber';
+import type { Point } from './point';
+import { svgNumber as num } from '../lib/svgNumber';
 
 function distance(a: Point, b: Point): number {
   return Math.hypot(b.x - a.x, b.y - a.y);
@@ -62,4 +62,23 @@ export function labelPoint(points: readonly Point[]): Point {
     }
   }
   return best;
+}
+
+const SAME_POINT = 0.5;
+
+/** Drops repeated points and the middle of three collinear points, so corners are real turns. */
+export function simplifyPolyline(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && Math.abs(prev.x - p.x) < SAME_POINT && Math.abs(prev.y - p.y) < SAME_POINT) continue;
+    const before = out[out.length - 2];
+    if (before !== undefined && prev !== undefined) {
+      const cross = (prev.x - before.x) * (p.y - prev.y) - (prev.y - before.y) * (p.x - prev.x);
+      const dot = (prev.x - before.x) * (p.x - prev.x) + (prev.y - before.y) * (p.y - prev.y);
+      if (Math.abs(cross) < SAME_POINT && dot >= 0) out.pop();
+    }
+    out.push(p);
+  }
+  return out;
 }
