@@ -17,6 +17,7 @@ import { measureLayout } from './lib/scenarios/layout.mjs';
 import { measureOpen } from './lib/scenarios/openDocument.mjs';
 import { measureOperations } from './lib/scenarios/operations.mjs';
 import { measurePan, PAN_GESTURE } from './lib/scenarios/pan.mjs';
+import { measureRouting } from './lib/scenarios/routing.mjs';
 import { measureStorage } from './lib/scenarios/storage.mjs';
 import { serveDirectory } from './lib/staticServer.mjs';
 import { evaluateTargets } from './lib/targets.mjs';
@@ -102,7 +103,7 @@ try {
     figures.open = await scenario('Open a document', () => measureOpen({ ...context, sizes: options.sizes }), 'open');
     const pan = { ...context, sizes: options.panSizes, zooms: options.zooms, gesture: shorten(PAN_GESTURE) };
     figures.pan = await scenario('Pan', () => measurePan(pan), 'pan');
-    const drag = { ...context, size: options.dragSize, gesture: shorten(DRAG_GESTURE) };
+    const drag = { ...context, size: options.dragSize, zooms: options.zooms, gesture: shorten(DRAG_GESTURE) };
     figures.drag = await scenario('Drag one node', () => measureDrag(drag), 'drag');
     // The bare page has nothing more to do: closing it leaves its core to the pages still measured.
     await barePage.context().close();
@@ -140,6 +141,11 @@ try {
     () => measureOperations({ ...labContext, size: options.operationsSize, samplesPerRun: options.operationsSamples }),
     'operations',
   );
+  figures.routing = await scenario(
+    'Routing: a node dropped across ten edges',
+    () => measureRouting({ ...labContext, size: options.routingSize, samplesPerRun: options.routingSamples }),
+    'routing',
+  );
 } finally {
   await browser.close();
   await appServer.close();
@@ -168,6 +174,8 @@ const results = {
     analyticsSamples: options.analyticsSamples,
     operationsSize: options.operationsSize,
     operationsSamples: options.operationsSamples,
+    routingSize: options.routingSize,
+    routingSamples: options.routingSamples,
   },
   method: {
     pan: shorten(PAN_GESTURE),

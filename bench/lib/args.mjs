@@ -23,8 +23,12 @@ const QUICK_ANALYTICS_SAMPLES = 3;
 const OPERATIONS_SIZE = 1000;
 const OPERATIONS_SAMPLES = 50;
 const QUICK_OPERATIONS_SAMPLES = 5;
+// A node dropped across ten edges of a document this size (issue 16).
+const ROUTING_SIZE = 1000;
+const ROUTING_SAMPLES = 20;
+const QUICK_ROUTING_SAMPLES = 3;
 
-export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations'];
+export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing'];
 
 const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [--runs=5] [--only=pan,drag] [--zooms=fit,100%] [--out=path] [--no-build]
   --quick      smoke test: smallest size only, one run, short gestures, every figure's path once on
@@ -33,7 +37,7 @@ const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [
   --runs=      runs per figure (default 5)
   --only=      these figures only (${FIGURES.join(', ')}); for a quick look while
                working on one: its results go to bench/dist/results-only.json unless --out is given
-  --zooms=     pan at these zooms only (fit, 100%); like --only, writes results-only.json
+  --zooms=     pan and drag at these zooms only (fit, 100%); like --only, writes results-only.json
   --out=       where to write the results (default bench/results.json)
   --no-build   reuse bench/dist from the previous run`;
 
@@ -99,5 +103,7 @@ export function parseArgs(argv) {
   options.analyticsSamples = options.quick ? QUICK_ANALYTICS_SAMPLES : ANALYTICS_SAMPLES;
   options.operationsSize = options.quick ? smallest : OPERATIONS_SIZE;
   options.operationsSamples = options.quick ? QUICK_OPERATIONS_SAMPLES : OPERATIONS_SAMPLES;
+  options.routingSize = options.quick ? smallest : ROUTING_SIZE;
+  options.routingSamples = options.quick ? QUICK_ROUTING_SAMPLES : ROUTING_SAMPLES;
   return options;
 }

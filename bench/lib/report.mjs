@@ -55,7 +55,9 @@ function gestureTable(figures) {
       gestureRows.push([`pan ${size} @ ${zoom} (${f.zoom.toFixed(2)}, ${f.nodes.app.onScreen} on screen)`, f]);
     }
   }
-  if (figures.drag) gestureRows.push([`drag 1 node in ${figures.drag.size} @ 100%`, figures.drag]);
+  for (const [zoom, f] of Object.entries(figures.drag ?? {})) {
+    if (zoom !== 'size') gestureRows.push([`drag 1 node in ${figures.drag.size} @ ${zoom} (${f.zoom.toFixed(2)})`, f]);
+  }
   if (gestureRows.length === 0) return null;
   const rows = gestureRows.map(([label, f]) => [
     label,
@@ -66,11 +68,12 @@ function gestureTable(figures) {
     `${ms(f.app.busyMsPerS.median, 0)} / ${ms(f.bare.busyMsPerS.median, 0)}`,
     times(f.busyRatio),
     `${ms(f.app.busyMsPerFrame.median)} / ${ms(f.bare.busyMsPerFrame.median)}`,
+    times(f.busyPerFrameRatio),
     `${f.app.frames} / ${f.bare.frames}`,
   ]);
   return table(
     'Gestures (frame times pooled over all runs, ms; ratios app ÷ bare React Flow)',
-    ['gesture (zoom)', 'app mean/med/p95', 'bare mean/med/p95', 'mean×', 'p95×', 'busy ms/s app/bare', 'busy×', 'busy ms/frame', 'frames'],
+    ['gesture (zoom)', 'app mean/med/p95', 'bare mean/med/p95', 'mean×', 'p95×', 'busy ms/s app/bare', 'busy×', 'busy ms/frame app/bare', 'busy/frame×', 'frames'],
     rows,
   );
 }
@@ -176,6 +179,15 @@ function operationsTable(operations) {
   );
 }
 
+function routingTable(routing) {
+  const f = routing.dropMs;
+  return table(
+    `Routing: the update after a node is dropped across ${routing.blockedEdges} edges (they route around it)`,
+    ['nodes', 'median ms', 'p95 ms', 'max ms', 'drops', 'every route from scratch, ms'],
+    [[routing.size, ms(f.median, 3), ms(f.p95, 3), ms(f.max, 3), routing.drops, ms(routing.routeAllMs.median, 1)]],
+  );
+}
+
 export function formatReport(results) {
   const { figures, targets } = results;
   const parts = [];
@@ -195,6 +207,7 @@ export function formatReport(results) {
   if (figures.storage) parts.push(storageTable(figures.storage));
   if (figures.analytics) parts.push(analyticsTable(figures.analytics));
   if (figures.operations) parts.push(operationsTable(figures.operations));
+  if (figures.routing) parts.push(routingTable(figures.routing));
 
   const growthRows = Object.entries(results.growth)
     .filter(([, g]) => g.sizes.length >= 2)

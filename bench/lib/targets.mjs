@@ -24,7 +24,11 @@ const TARGETS = [
   { id: 'pan1000ActualBusyRatio', label: 'Pan 1,000 at 100%: main-thread busy', max: 0.7, unit: '×', baseline: 'bare', get: (f) => f.pan?.[1000]?.['100%']?.busyRatio },
   { id: 'pan2000FitMeanRatio', label: 'Pan 2,000 at fit: mean frame time', max: 1.3, unit: '×', baseline: 'bare', get: (f) => f.pan?.[2000]?.fit?.meanRatio },
   { id: 'pan2000ActualMeanRatio', label: 'Pan 2,000 at 100%: mean frame time', max: 1.3, unit: '×', baseline: 'bare', get: (f) => f.pan?.[2000]?.['100%']?.meanRatio },
-  { id: 'drag1000MeanRatio', label: 'Drag one node in 1,000: mean frame time', max: 1.05, unit: '×', baseline: 'bare', get: (f) => (f.drag?.size === 1000 ? f.drag.meanRatio : undefined) },
+  { id: 'drag1000MeanRatio', label: 'Drag one node in 1,000: mean frame time', max: 1.05, unit: '×', baseline: 'bare', get: (f) => (f.drag?.size === 1000 ? f.drag['100%']?.meanRatio : undefined) },
+  // Issue 16: frame times at 100% are capped by the display, so the drag with its edges
+  // re-routing is held to main-thread busy time per frame, at both zooms.
+  { id: 'drag1000ActualBusyPerFrameRatio', label: 'Drag one node in 1,000 at 100%: busy time per frame', max: 1.05, unit: '×', baseline: 'bare', get: (f) => (f.drag?.size === 1000 ? f.drag['100%']?.busyPerFrameRatio : undefined) },
+  { id: 'drag1000FitBusyPerFrameRatio', label: 'Drag one node in 1,000 at fit: busy time per frame', max: 1.05, unit: '×', baseline: 'bare', get: (f) => (f.drag?.size === 1000 ? f.drag.fit?.busyPerFrameRatio : undefined) },
   { id: 'open1000ReadValidateMs', label: 'Read + validate + migrate 1,000 nodes', below: 50, unit: 'ms', get: (f) => f.open?.[1000]?.app.readValidateMs.median },
   { id: 'initialJsGzipKB', label: 'Initial JavaScript (start screen), gzipped', max: 250, unit: 'KB', get: (f) => f.coldLoad?.initialJsGzipKB },
   // Issue 6.
@@ -54,6 +58,14 @@ const TARGETS = [
     below: 2,
     unit: 'ms',
     get: (f) => (f.operations?.size === 1000 ? f.operations.fieldEditMs.p95 : undefined),
+  },
+  // Issue 16: the shared router on the canvas.
+  {
+    id: 'dropReroute1000Ms',
+    label: 'Drop a node across 10 edges of 1,000 nodes: re-routing (p95)',
+    below: 16,
+    unit: 'ms',
+    get: (f) => (f.routing?.size === 1000 ? f.routing.dropMs.p95 : undefined),
   },
 ];
 

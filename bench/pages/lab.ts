@@ -8,6 +8,7 @@ import { exporting } from './lab/export';
 import { layout } from './lab/layout';
 import { operations } from './lab/operations';
 import { parse } from './lab/parse';
+import { routing } from './lab/routing';
 import { storage } from './lab/storage';
 
 const benchLab = {
@@ -21,6 +22,7 @@ const benchLab = {
   storage,
   analytics,
   operations,
+  routing,
 };
 
 export type BenchLab = typeof benchLab;

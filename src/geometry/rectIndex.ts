@@ -41,6 +41,22 @@ export class RectIndex<T extends Rect = Rect> {
     );
   }
 
+  /**
+   * How many distinct boxes grown by `grow` the segment enters, leaving out those `skip` names.
+   * Looks only at the cells along the segment, so a long route among many boxes stays cheap.
+   */
+  segmentCrossings(a: Point, b: Point, grow: number, skip: (rect: T) => boolean): number {
+    let found: Set<T> | null = null;
+    this.visit(Math.min(a.x, b.x) - grow, Math.min(a.y, b.y) - grow, Math.max(a.x, b.x) + grow, Math.max(a.y, b.y) + grow, (key) => {
+      for (const rect of this.cells.get(key) ?? []) {
+        if (found?.has(rect) || skip(rect) || !segmentEntersRect(a, b, rect, -grow)) continue;
+        (found ??= new Set()).add(rect);
+      }
+      return false;
+    });
+    return found === null ? 0 : (found as Set<T>).size;
+  }
+
   /** Every box that meets `region` (borders included), each once. */
   within(region: Rect): T[] {
     const found = new Set<T>();

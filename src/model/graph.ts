@@ -141,7 +141,7 @@ export function moveNodes(doc: SalesDocument, positions: ReadonlyMap<string, Poi
   const edges = mapChanged(doc.edges, (edge) =>
     edge.points !== undefined && (positions.has(edge.source) || positions.has(edge.target)) ? withoutRoute(edge) : edge,
   );
-  return dropBlockedRoutes({ ...doc, nodes, edges }, new Set(positions.keys()));
+  return { ...doc, nodes, edges };
 }
 
 /**

@@ -30,6 +30,7 @@ export function summariseGestureRuns(samples) {
     medianRatio: ratio(app.median, bare.median),
     p95Ratio: ratio(app.p95, bare.p95),
     busyRatio: ratio(app.busyMsPerS.median, bare.busyMsPerS.median),
+    busyPerFrameRatio: ratio(app.busyMsPerFrame.median, bare.busyMsPerFrame.median),
     meanRatioByRun: spread(appRunMeans.map((value, i) => ratio(value, bareRunMeans[i]))),
     busyRatioByRun: spread(
       samples.app.map((run, i) => ratio(run.taskMs / run.wallMs, samples.bare[i].taskMs / samples.bare[i].wallMs)),

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useReactFlow, type NodeChange } from '@xyflow/react';
 import { snapToGuides, type Guide } from '../../model/alignmentGuides';
-import { assignLanes, moveNodes } from '../../model/operations';
+import { assignLanes, dragNodes, moveNodes, releaseDraggedNodes } from '../../model/operations';
 import { bandAt, laneBands, type LaneBand } from '../../model/laneBands';
 import type { Point, SalesDocument } from '../../model/types';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
@@ -61,7 +61,7 @@ export function useNodeDrag() {
         setGuides([]);
       }
       for (const id of during.keys()) dragged.current.add(id);
-      if (during.size > 0) state.performDuringGesture(moveNodes(during));
+      if (during.size > 0) state.performDuringGesture(dragNodes(during));
       if (single.size > 0) state.perform(moveNodes(single));
     },
     [flow, store],
@@ -71,6 +71,7 @@ export function useNodeDrag() {
     const state = store.getState();
     const ids = [...dragged.current];
     state.performDuringGesture(assignLanes(laneAssignments(state.document, ids, bandsAtStart.current)));
+    state.performDuringGesture(releaseDraggedNodes(ids));
     state.endGesture();
     setGuides([]);
   }, [store]);

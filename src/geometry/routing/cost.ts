@@ -19,8 +19,8 @@ export interface CostContext {
   n1: Point;
   /** The part of each end's box the route must not cross. */
   ownCores: readonly Rect[];
-  /** Other boxes, already grown by the clearance. */
-  others: readonly Rect[];
+  /** How many other boxes (grown by the clearance) the segment from p to q enters. */
+  crossings: (p: Point, q: Point) => number;
 }
 
 function direction(p: Point, q: Point): Point {
@@ -28,14 +28,9 @@ function direction(p: Point, q: Point): Point {
   return length === 0 ? { x: 0, y: 0 } : { x: (q.x - p.x) / length, y: (q.y - p.y) / length };
 }
 
-/** How many of the other boxes the route enters: zero means the route is clear. */
-export function blockedSegments(points: readonly Point[], others: readonly Rect[]): number {
+function blockedSegments(points: readonly Point[], crossings: CostContext['crossings']): number {
   let count = 0;
-  for (let i = 1; i < points.length; i++) {
-    const p = points[i - 1] as Point;
-    const q = points[i] as Point;
-    for (const box of others) if (segmentEntersRect(p, q, box)) count++;
-  }
+  for (let i = 1; i < points.length; i++) count += crossings(points[i - 1] as Point, points[i] as Point);
   return count;
 }
 
@@ -44,13 +39,11 @@ interface Faults {
   wrongWay: number;
   /** Segments through an end's own box. */
   ownBox: number;
-  /** Segments through another box (grown by the clearance). */
-  otherBox: number;
   shortEnd: boolean;
 }
 
 function faults(points: readonly Point[], context: CostContext): Faults {
-  const found: Faults = { wrongWay: 0, ownBox: 0, otherBox: blockedSegments(points, context.others), shortEnd: false };
+  const found: Faults = { wrongWay: 0, ownBox: 0, shortEnd: false };
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1] as Point;
     const q = points[i] as Point;
@@ -86,20 +79,19 @@ function length(points: readonly Point[]): number {
   return total;
 }
 
-export function routeCost(points: readonly Point[], context: CostContext): number {
+/** A shape's own cost, before looking at other boxes: length, bends and how it meets its ends. */
+export function shapeCost(points: readonly Point[], context: CostContext): { cost: number; wellFormed: boolean } {
   const found = faults(points, context);
-  return (
+  const cost =
     length(points) +
     BEND_COST * Math.max(0, points.length - 2) +
     WRONG_WAY_COST * found.wrongWay +
     OWN_BOX_COST * found.ownBox +
-    OTHER_BOX_COST * found.otherBox +
-    (found.shortEnd ? SHORT_END_COST : 0)
-  );
+    (found.shortEnd ? SHORT_END_COST : 0);
+  return { cost, wellFormed: found.wrongWay === 0 && found.ownBox === 0 };
 }
 
-/** A route that needs no better search: straight out of both sides, through no box at all. */
-export function isClear(points: readonly Point[], context: CostContext): boolean {
-  const found = faults(points, context);
-  return found.wrongWay === 0 && found.ownBox === 0 && found.otherBox === 0;
+/** How many other boxes the route enters, counted segment by segment: zero means it is clear. */
+export function crossingCount(points: readonly Point[], context: CostContext): number {
+  return blockedSegments(points, context.crossings);
 }

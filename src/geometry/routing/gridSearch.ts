@@ -39,6 +39,32 @@ function upperBound(coordinates: readonly number[], value: number): number {
   return lowerBound(coordinates, value + 2e-6) - 1;
 }
 
+interface Scratch {
+  /** blocked[cell * 4 + d]: the step from this grid point in direction d enters a box. */
+  blocked: Uint8Array;
+  closed: Uint8Array;
+  distance: Float64Array;
+  previous: Int32Array;
+}
+
+let buffers: Scratch | null = null;
+
+/**
+ * Arrays for one search, reused from the last one: routing a large diagram runs many searches in
+ * a row, and fresh arrays each time made garbage collection the larger part of the work.
+ */
+function scratch(size: number): Scratch {
+  if (buffers === null || buffers.blocked.length < size) {
+    const capacity = Math.max(size, 2 * (buffers?.blocked.length ?? 0), 4096);
+    buffers = { blocked: new Uint8Array(capacity), closed: new Uint8Array(capacity), distance: new Float64Array(capacity), previous: new Int32Array(capacity) };
+  }
+  buffers.blocked.fill(0, 0, size);
+  buffers.closed.fill(0, 0, size);
+  buffers.distance.fill(Infinity, 0, size);
+  buffers.previous.fill(-1, 0, size);
+  return buffers;
+}
+
 export interface GridQuery {
   from: Point;
   /** The direction of travel on arriving at `from` (the route came straight out of its box). */
@@ -59,8 +85,7 @@ export function gridSearch(query: GridQuery): Point[] | null {
   const columns = xs.length;
   const rows = ys.length;
   const cells = columns * rows;
-  // blocked[cell * 4 + d]: the step from this grid point in direction d enters a box.
-  const blocked = new Uint8Array(cells * 4);
+  const { blocked, closed, distance, previous } = scratch(cells * 4);
   for (const box of query.boxes) {
     const i0 = lowerBound(xs, box.x);
     const i1 = upperBound(xs, box.x + box.width);
@@ -87,16 +112,23 @@ export function gridSearch(query: GridQuery): Point[] | null {
   const goal = lowerBound(ys, to.y) * columns + lowerBound(xs, to.x);
   const firstDirection = directionOf(query.fromDirection);
   const lastDirection = directionOf(query.toDirection);
-  const distance = new Float64Array(cells * 4).fill(Infinity);
-  const previous = new Int32Array(cells * 4).fill(-1);
   const heap = new MinHeap();
+  // A*: the distance left along the axes never overestimates, so the first way found is shortest.
+  const goalX = xs[goal % columns] as number;
+  const goalY = ys[Math.floor(goal / columns)] as number;
+  const estimate = (cell: number): number => {
+    const i = cell % columns;
+    return Math.abs((xs[i] as number) - goalX) + Math.abs((ys[(cell - i) / columns] as number) - goalY);
+  };
   distance[start * 4 + firstDirection] = 0;
-  heap.push(0, start * 4 + firstDirection);
+  heap.push(estimate(start), start * 4 + firstDirection);
   let best = -1;
   let bestCost = Infinity;
   for (let state = heap.pop(); state !== undefined; state = heap.pop()) {
+    if (closed[state] === 1) continue;
+    closed[state] = 1;
     const cost = distance[state] as number;
-    if (cost >= bestCost) break;
+    if (cost + estimate(state >> 2) >= bestCost) break;
     const cell = state >> 2;
     const d = state & 3;
     if (cell === goal) {
@@ -121,7 +153,7 @@ export function gridSearch(query: GridQuery): Point[] | null {
       if (nextCost < (distance[nextState] as number)) {
         distance[nextState] = nextCost;
         previous[nextState] = state;
-        heap.push(nextCost, nextState);
+        heap.push(nextCost + estimate(nextState >> 2), nextState);
       }
     }
   }

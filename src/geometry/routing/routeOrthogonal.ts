@@ -8,7 +8,7 @@ import { boundingRect, growRect, type Rect } from '../rect';
 import type { RectIndex } from '../rectIndex';
 import { sideNormal } from '../side';
 import { simplifyPolyline } from '../polyline';
-import { isClear, routeCost, type CostContext } from './cost';
+import { crossingCount, OTHER_BOX_COST, shapeCost, type CostContext } from './cost';
 import { gridSearch } from './gridSearch';
 import { quickShapeSpan, quickShapes, stubPoint } from './quickShapes';
 import { CLEARANCE, STUB, type Obstacle, type Route, type RouteEnd } from './types';
@@ -32,18 +32,33 @@ function othersNear(obstacles: RectIndex<Obstacle>, region: Rect, ends: Readonly
     .map((box) => growRect(box, CLEARANCE));
 }
 
-function bestQuickShape(source: RouteEnd, target: RouteEnd, context: CostContext): Point[] {
-  let best: Point[] = [source.anchor, target.anchor];
+interface ScoredShape {
+  points: Point[];
+  index: number;
+  cost: number;
+  wellFormed: boolean;
+}
+
+/** Quick shapes from the cheapest, before other boxes are looked at (ties by their fixed order). */
+function scoredShapes(source: RouteEnd, target: RouteEnd, context: CostContext): ScoredShape[] {
+  return quickShapes(source, target)
+    .map((shape, index) => ({ points: simplifyPolyline(shape), index }))
+    .map((shape) => ({ ...shape, ...shapeCost(shape.points, context) }))
+    .sort((p, q) => p.cost - q.cost || p.index - q.index);
+}
+
+/** When nothing is clear: the shape that crosses least, counted into its cost. */
+function leastBlocked(shapes: readonly ScoredShape[], context: CostContext): Point[] {
+  let best = shapes[0] as ScoredShape;
   let bestCost = Infinity;
-  for (const shape of quickShapes(source, target)) {
-    const points = simplifyPolyline(shape);
-    const cost = routeCost(points, context);
+  for (const shape of shapes) {
+    const cost = shape.cost + OTHER_BOX_COST * crossingCount(shape.points, context);
     if (cost < bestCost) {
-      best = points;
+      best = shape;
       bestCost = cost;
     }
   }
-  return best;
+  return best.points;
 }
 
 function searchGrid(source: RouteEnd, target: RouteEnd, obstacles: RectIndex<Obstacle>, ends: ReadonlySet<string>, margin: number): { points: Point[] | null; region: Rect } {
@@ -70,17 +85,19 @@ export function routeOrthogonal(source: RouteEnd, target: RouteEnd, obstacles: R
     n0: sideNormal(source.side),
     n1: sideNormal(target.side),
     ownCores: [ownCore(source.box), ownCore(target.box)],
-    others: othersNear(obstacles, span, ends),
+    crossings: (p, q) => obstacles.segmentCrossings(p, q, CLEARANCE, (box) => ends.has(box.id)),
   };
-  const quick = bestQuickShape(source, target, context);
-  if (isClear(quick, context)) return { points: quick, dependsOn: growRect(span, CLEARANCE) };
+  const shapes = scoredShapes(source, target, context);
+  // The cheapest clear shape: other boxes only ever add to a shape's cost, so none cheaper is clear.
+  const clear = shapes.find((shape) => shape.wellFormed && crossingCount(shape.points, context) === 0);
+  if (clear !== undefined) return { points: clear.points, dependsOn: growRect(span, CLEARANCE) };
   let searched = span;
   for (const margin of SEARCH_MARGINS) {
     const found = searchGrid(source, target, obstacles, ends, margin);
     searched = boundingRect([searched, found.region]) as Rect;
     if (found.points !== null) return { points: found.points, dependsOn: growRect(searched, CLEARANCE) };
   }
-  return { points: quick, dependsOn: growRect(searched, CLEARANCE) };
+  return { points: leastBlocked(shapes, context), dependsOn: growRect(searched, CLEARANCE) };
 }
 
 /** A route through bend points someone chose (auto layout): straight out of each side to them. */

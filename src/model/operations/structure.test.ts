@@ -3,7 +3,7 @@ import { makeChain } from '../fixtures/documents';
 import type { SalesDocument } from '../types';
 import { applyChanges } from './applyChanges';
 import { invertChanges } from './changes';
-import { addLane, addNode, applyLayoutChanges, assignLanes, connect, insertFragment, moveLane, moveNodes, reconnect, removeLane, removeRecords, renameLane, replaceDocument, resizeNode } from './index';
+import { addLane, addNode, applyLayoutChanges, assignLanes, connect, dragNodes, insertFragment, moveLane, moveNodes, reconnect, releaseDraggedNodes, removeLane, removeRecords, renameLane, replaceDocument, resizeNode } from './index';
 import type { Operation } from './operation';
 import { diffDocuments } from './diff';
 
@@ -69,6 +69,12 @@ describe('structure operations', () => {
     expect(clear.edges.find((edge) => edge.id === 'across')?.points).toEqual(across.points);
     const grown = run(resizeNode(c.id, { x: 300, y: 2000 - c.size.height - 30 }, { width: c.size.width, height: c.size.height + 40 }), routed).document;
     expect(grown.edges.find((edge) => edge.id === 'across')).not.toHaveProperty('points');
+    // A drag keeps the routes it passes over until the drop.
+    const dragging = run(dragNodes(new Map([[c.id, { x: 300, y: 2000 - c.size.height / 2 }]])), routed).document;
+    expect(dragging.edges.find((edge) => edge.id === 'across')?.points).toEqual(across.points);
+    const released = run(releaseDraggedNodes([c.id]), dragging).document;
+    expect(released.edges.find((edge) => edge.id === 'across')).not.toHaveProperty('points');
+    expect(released.edges.find((edge) => edge.id === 'elsewhere')?.points).toEqual(elsewhere.points);
   });
 
   it('remove nodes with the edges touching them, and bring them back exactly', () => {

@@ -76,12 +76,32 @@ export function reconnect(id: string, ends: EdgeEnds): Operation {
 
 const outsideCanvas = (point: Point) => Math.abs(point.x) > MAX_COORDINATE || Math.abs(point.y) > MAX_COORDINATE;
 
-/** Sets positions, stopping at the canvas's edge (and saying so); routes of edges touching a moved node are dropped. */
+/**
+ * Sets positions, stopping at the canvas's edge (and saying so). Routes of edges touching a moved
+ * node are dropped, and so are stored routes the moved nodes now block.
+ */
 export function moveNodes(positions: ReadonlyMap<string, Point>): Operation {
+  return (doc) => {
+    const clamped = [...positions.values()].some(outsideCanvas);
+    const moved = dropBlockedRoutes(movePositions(doc, positions), new Set(positions.keys()));
+    return finish(doc, moved, clamped ? [{ code: 'position-clamped', limit: MAX_COORDINATE }] : []);
+  };
+}
+
+/**
+ * One frame of a drag: like moveNodes, but stored routes the nodes pass over stay until the drop
+ * (releaseDraggedNodes), so a node swept across a laid-out diagram does not strip it on the way.
+ */
+export function dragNodes(positions: ReadonlyMap<string, Point>): Operation {
   return (doc) => {
     const clamped = [...positions.values()].some(outsideCanvas);
     return finish(doc, movePositions(doc, positions), clamped ? [{ code: 'position-clamped', limit: MAX_COORDINATE }] : []);
   };
+}
+
+/** The drop that ends a drag: stored routes the dragged nodes now block are dropped. */
+export function releaseDraggedNodes(nodeIds: readonly string[]): Operation {
+  return (doc) => finish(doc, dropBlockedRoutes(doc, new Set(nodeIds)));
 }
 
 export function nudgeNodes(nodeIds: readonly string[], delta: Point): Operation {
