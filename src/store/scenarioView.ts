@@ -94,3 +94,16 @@ export function comparedOf(state: Viewed): Scenario | null | undefined {
   if (comparedScenarioId === undefined || comparedScenarioId === shownScenarioId) return undefined;
   return comparedScenarioId === null ? null : findScenario(state.document, comparedScenarioId);
 }
+
+let lastCompared: { document: SalesDocument; scenario: Scenario; compared: SalesDocument } | null = null;
+
+/** The document the compared figures come from, like shownDocument; undefined when nothing is compared. */
+export function comparedDocument(state: Viewed): SalesDocument | undefined {
+  const compared = comparedOf(state);
+  if (compared === undefined) return undefined;
+  if (compared === null) return state.document;
+  if (lastCompared?.document !== state.document || lastCompared.scenario !== compared) {
+    lastCompared = { document: state.document, scenario: compared, compared: applyScenario(state.document, compared) };
+  }
+  return lastCompared.compared;
+}

@@ -58,8 +58,3 @@ function put<T>(entries: readonly T[], matches: (entry: T) => boolean, entry: T 
   const index = entries.findIndex(matches);
   return index === -1 ? [...entries, entry] : entries.map((existing, at) => (at === index ? entry : existing));
 }
-
-export function hasOverrides(scenario: Scenario): boolean {
-  const { edgeRates, startVolumes, durations } = scenario.overrides;
-  return edgeRates.length + startVolumes.length + durations.length > 0;
-}
