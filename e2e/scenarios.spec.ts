@@ -84,6 +84,9 @@ test('a scenario keeps its own rate beside the process, survives a reload, compa
   await expect(page.getByText('Scenario value. The process has 75%.')).toBeVisible();
   await expect(edgeChip(page, 'communication--needs')).toHaveClass(/sf-rate-chip--scenario/);
   await expect(edgeChip(page, 'communication--needs').locator('text')).toHaveText('90%');
+  for (let step = 0; step < 3; step += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.screenshot({ path: `${SCREENSHOTS}/scenarios-inspector-en.png` });
+  await page.getByRole('button', { name: 'Fit view' }).click();
   await deselect(page);
   await expect(page.getByText('Figures of scenario “Better needs analysis”.')).toBeVisible();
   await expect(figure(page, 'Expected wins')).toHaveText('77');
@@ -120,7 +123,7 @@ test('a scenario keeps its own rate beside the process, survives a reload, compa
   for (const name of ['Leads in', 'Overall conversion', 'Revenue', 'Cycle time to a win']) {
     await expect(figureDelta(page, name)).toContainText('vs Qualify better');
   }
-  await page.locator('.sf-inspector').evaluate((panel) => panel.scrollTo(0, 0));
+  await page.getByRole('region', { name: 'Funnel analysis' }).evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${SCREENSHOTS}/scenarios-panel-comparison-en.png` });
   await page.getByLabel('Compare with').selectOption({ label: 'Current' });
   await expect(figureDelta(page, 'Expected wins')).toHaveText('+13 vs Current');
@@ -183,5 +186,6 @@ test('while a scenario is shown, a structure or text edit goes to the process un
   await pane(page).click({ position: { x: 30, y: 560 } });
   await expect(page.getByText('情景“情景 1”的数据。')).toBeVisible();
   await expect(figureDelta(page, '预计赢单')).toHaveText('较“当前” +13');
+  await page.getByRole('region', { name: '漏斗分析' }).evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${SCREENSHOTS}/scenarios-panel-zh.png` });
 });

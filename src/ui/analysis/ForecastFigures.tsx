@@ -24,7 +24,11 @@ function Figure({ name, value, delta }: { name: string; value: ReactNode; delta?
       <dt>{name}</dt>
       <dd>
         <span className="sf-analysis__value">{value}</span>
-        {delta !== undefined && <span className="sf-analysis__delta">{delta}</span>}
+        {delta !== undefined && (
+          <span className="sf-analysis__delta" title={delta}>
+            {delta}
+          </span>
+        )}
       </dd>
     </div>
   );
