@@ -123,11 +123,13 @@ export function ScenariosMenu() {
         type="button"
         className={`sf-button sf-scenarios__button${shown !== undefined ? ' sf-scenarios__button--scenario' : ''}`}
         aria-expanded={open}
+        aria-label={t('scenarios.button', { name: shownName })}
         title={t('scenarios.button', { name: shownName })}
         onClick={() => (open ? close() : setOpen(true))}
       >
         <FlaskConical size={16} aria-hidden="true" />
-        <span className="sf-scenarios__button-text">{t('scenarios.button', { name: shownName })}</span>
+        {/* The toolbar is short of room: the scenario's name alone says what is shown. */}
+        <span className="sf-scenarios__button-text">{shown === undefined ? t('scenarios.menu') : shown.name}</span>
         <ChevronDown size={14} aria-hidden="true" />
       </button>
       {open ? (
