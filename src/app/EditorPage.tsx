@@ -4,6 +4,8 @@ import { HeatViewProvider } from '../canvas/analysis/HeatView';
 import { AnalysisPanel } from '../ui/analysis/AnalysisPanel';
 import { AnalysisTools } from '../ui/analysis/AnalysisTools';
 import { useAnalysisControls } from '../ui/analysis/useAnalysisControls';
+import { ScenarioBanner } from '../ui/scenarios/ScenarioBanner';
+import { ScenariosMenu } from '../ui/scenarios/ScenariosMenu';
 import { EditorCommandsProvider, useEditorCommands } from '../store/EditorCommandsProvider';
 import { FindBar } from '../ui/FindBar';
 import { Inspector } from '../ui/inspector/Inspector';
@@ -62,12 +64,20 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
           onToggleTheme={onToggleTheme}
           onBackToLibrary={onBackToLibrary}
           saveStatus={saveStatus}
-          analysisTools={<AnalysisTools heatView={analysis.heatView} onToggleHeatView={analysis.toggleHeatView} />}
+          analysisTools={
+            <>
+              <AnalysisTools heatView={analysis.heatView} onToggleHeatView={analysis.toggleHeatView} />
+              <div className="sf-toolbar__group">
+                <ScenariosMenu />
+              </div>
+            </>
+          }
           templateTools={<SaveAsTemplate repository={templates} />}
         />
         <div className="sf-editor__body">
           <Palette theme={theme} />
           <main className="sf-editor__canvas">
+            <ScenarioBanner />
             <HeatViewProvider on={analysis.heatView}>
               <ErrorBoundary fallback={(caught) => <CanvasCrash caught={caught} />}>
                 <FlowCanvas theme={theme} />
@@ -76,10 +86,7 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
             </HeatViewProvider>
             <EditorPanels repository={repository} />
           </main>
-          <Inspector
-            theme={theme}
-            analysis={<AnalysisPanel baseline={analysis.baseline} onPinBaseline={analysis.pinBaseline} />}
-          />
+          <Inspector theme={theme} analysis={<AnalysisPanel />} />
         </div>
         <Toasts />
         <ActivityIndicator />

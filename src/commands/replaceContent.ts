@@ -5,9 +5,8 @@ import type { EditorContext, SnapshotReason } from './context';
 export type ReplaceOutcome = 'replaced' | 'refused' | 'no-restore-point';
 
 /**
- * Replaces what the open document holds (an import into it, a restored revision, the pinned
- * baseline) as one undo step, after a snapshot of what it held: the one way to do it, so none of
- * them forgets the snapshot. The document keeps its identity. With `needsRestorePoint`, nothing is
+ * Replaces what the open document holds (an import into it, a restored revision) as one undo
+ * step, after a snapshot of what it held: the one way to do it, so neither forgets the snapshot. The document keeps its identity. With `needsRestorePoint`, nothing is
  * replaced when the snapshot could not be stored.
  */
 export async function replaceContent(

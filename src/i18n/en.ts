@@ -2,6 +2,7 @@
 import { libraryEn } from './parts/library';
 import { exportEn } from './parts/export';
 import { analysisEn } from './parts/analysis';
+import { scenariosEn } from './parts/scenarios';
 import { editorEn } from './parts/editor';
 import { inspectorEn } from './parts/inspector';
 import { templatesEn } from './parts/templates';
@@ -15,6 +16,7 @@ export const en = {
   ...exportEn,
   ...inspectorEn,
   ...analysisEn,
+  ...scenariosEn,
   ...templatesEn,
   ...recoveryEn,
   ...repairsEn,

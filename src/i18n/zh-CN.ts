@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { libraryZh } from './parts/library';
 import { exportZh } from './parts/export';
 import { analysisZh } from './parts/analysis';
+import { scenariosZh } from './parts/scenarios';
 import { editorZh } from './parts/editor';
 import { inspectorZh } from './parts/inspector';
 import { templatesZh } from './parts/templates';
@@ -15,6 +16,7 @@ export const zhCN: Messages = {
   ...exportZh,
   ...inspectorZh,
   ...analysisZh,
+  ...scenariosZh,
   ...templatesZh,
   ...recoveryZh,
   ...repairsZh,

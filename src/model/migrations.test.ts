@@ -133,7 +133,11 @@ describe('MIGRATIONS', () => {
 });
 
 describe('version 1 to 2', () => {
-  const templateFiles = readdirSync(new URL('../../templates/', import.meta.url)).filter((name) => name.endsWith('.json'));
+  const templateText = (name: string) => readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8');
+  // Templates that ship an example scenario are written at version 2 (templates/CONTEXT.md).
+  const templateFiles = readdirSync(new URL('../../templates/', import.meta.url))
+    .filter((name) => name.endsWith('.json'))
+    .filter((name) => (JSON.parse(templateText(name)) as { schemaVersion: number }).schemaVersion === 1);
 
   it('gives lanes order keys in their order, and empty scenarios and walkthrough', () => {
     const fixture = deepFreeze(loadFixture('v1-sample.json')) as { document: { lanes: { id: string }[] } };
@@ -150,8 +154,7 @@ describe('version 1 to 2', () => {
   });
 
   it.each(templateFiles)('migrates the template %s, written at version 1, to a valid version 2 document in both languages', (name) => {
-    const file = JSON.parse(readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8')) as { schemaVersion: number };
-    expect(file.schemaVersion).toBe(1);
+    const file = JSON.parse(templateText(name)) as { schemaVersion: number };
     const template = parseTemplateValue(file);
     if (!template.ok) throw new Error(`${name}: ${template.error.code}`);
     for (const language of ['en', 'zh-CN'] as const) {

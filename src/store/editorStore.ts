@@ -7,10 +7,11 @@ import type { SalesDocument } from '../model/types';
 import { emptySelection, type Activity, type Notice, type Selection, type ViewportControls } from '../commands/context';
 import { noticeForNote, noticeForRefusal } from '../commands/operationNotices';
 import { emptyHistory, recordStep, type History } from './history';
+import { followScenarios, scenarioViewSlice, type ScenarioViewState } from './scenarioView';
 
 export type { Selection, ViewportControls };
 
-export interface EditorState {
+export interface EditorState extends ScenarioViewState {
   document: SalesDocument;
   selection: Selection;
   history: History;
@@ -65,7 +66,7 @@ const READ_ONLY: OperationResult = { ok: false, error: { code: 'read-only' } };
 export function createEditorStore(initial: SalesDocument, now: () => number = Date.now): EditorStore {
   const touch = (document: SalesDocument): SalesDocument => ({ ...document, updatedAt: now() });
 
-  return createStore<EditorState>()((set, get) => {
+  const store = createStore<EditorState>()((set, get) => {
     const tell = (result: OperationResult) => {
       if (!result.ok) {
         const notice = noticeForRefusal(result.error);
@@ -84,6 +85,7 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
     };
 
     return {
+      ...scenarioViewSlice(set, get),
       document: initial,
       selection: emptySelection,
       history: emptyHistory,
@@ -213,4 +215,6 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
       },
     };
   });
+  followScenarios(store);
+  return store;
 }

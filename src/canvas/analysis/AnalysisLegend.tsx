@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { analysisOf } from '../../model/analytics/analysisCache';
+import { shownDocument } from '../../store/scenarioView';
 import { formatRate } from '../../model/analytics/display';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { heatGradient, HEAT_FULL_SCALE } from './heatScale';
@@ -10,8 +11,8 @@ import './analysis.css';
 export function AnalysisLegend() {
   const { t, language } = useI18n();
   const heat = useHeatView();
-  const mostLost = useEditor((state) => analysisOf(state.document).bottlenecks.mostLost !== undefined);
-  const lowest = useEditor((state) => analysisOf(state.document).bottlenecks.lowestConversion !== undefined);
+  const mostLost = useEditor((state) => analysisOf(shownDocument(state)).bottlenecks.mostLost !== undefined);
+  const lowest = useEditor((state) => analysisOf(shownDocument(state)).bottlenecks.lowestConversion !== undefined);
   if (!heat && !mostLost && !lowest) return null;
   return (
     <div className="sf-analysis-legend" role="group" aria-label={t('analysis.legend')}>

@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatRate } from '../../model/analytics/display';
 import { useDetailed } from '../detail';
 import { edgeLabelSize, estimateTextWidth } from '../../model/edgeLabel';
-import { useEdgeShare } from './nodeAnalysis';
+import { useEdgeShare, useScenarioRate } from './nodeAnalysis';
 import './analysis.css';
 
 // Drawn in the edge's own SVG, like its label (EdgeLabel.tsx explains why not a portal).
@@ -25,6 +25,7 @@ interface EdgeRateChipProps {
 export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps) {
   const { t, language } = useI18n();
   const share = useEdgeShare(edgeId);
+  const scenario = useScenarioRate(edgeId);
   // Zoomed out on a large diagram, 11px text is unreadable and every chip costs paint.
   const detailed = useDetailed();
   if (share === undefined || !detailed) return null;
@@ -32,8 +33,8 @@ export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps
   const width = estimateTextWidth(rate, FONT_SIZE) + 2 * PADDING_X;
   const centreY = label ? y + edgeLabelSize(label).height / 2 + GAP + HEIGHT / 2 : y;
   return (
-    <g className={`sf-rate-chip${implied ? ' sf-rate-chip--implied' : ''}`}>
-      <title>{t(implied ? 'analysis.chip.implied' : 'analysis.chip', { rate })}</title>
+    <g className={`sf-rate-chip${implied ? ' sf-rate-chip--implied' : ''}${scenario !== undefined ? ' sf-rate-chip--scenario' : ''}`}>
+      <title>{scenario !== undefined ? t('scenarios.chip', { name: scenario, rate }) : t(implied ? 'analysis.chip.implied' : 'analysis.chip', { rate })}</title>
       <rect x={x - width / 2} y={centreY - HEIGHT / 2} width={width} height={HEIGHT} rx={HEIGHT / 2} />
       <text x={x} y={centreY} textAnchor="middle" dominantBaseline="central">
         {rate}

@@ -106,7 +106,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
         </a>
       ) : null}
       {selected && !editing && node.kind !== 'note' ? <QuickAddArrows nodeId={id} /> : null}
-      <VolumeBadge volume={figures.volume} />
+      <VolumeBadge volume={figures.volume} scenario={figures.scenario} />
       <BottleneckOutline mark={figures.mark} />
       <Handles />
     </div>

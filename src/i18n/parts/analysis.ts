@@ -30,13 +30,6 @@ export const analysisEn = {
   'analysis.longestPath': 'Longest path to a win: {days} over {steps} steps',
   'analysis.showLongestPath': 'Show longest path',
 
-  'analysis.group.whatIf': 'What if',
-  'analysis.pin': 'Pin as baseline',
-  'analysis.restore': 'Back to baseline',
-  'analysis.whatIfHint': 'Pin the current figures, then change rates, leads or the deal value to compare.',
-  'analysis.pinned': 'Compared with the pinned baseline.',
-  'analysis.delta': '{delta} vs baseline',
-
   'analysis.problems': 'Problems',
   'analysis.problems.none': 'No problems found.',
   'analysis.problems.close': 'Close problems',
@@ -90,13 +83,6 @@ export const analysisZh: Record<keyof typeof analysisEn, string> = {
   'analysis.funnelChart': '主路径漏斗图',
   'analysis.longestPath': '通往赢单的最长路径：{days}，共 {steps} 步',
   'analysis.showLongestPath': '显示最长路径',
-
-  'analysis.group.whatIf': '假设分析',
-  'analysis.pin': '固定为基线',
-  'analysis.restore': '恢复到基线',
-  'analysis.whatIfHint': '先固定当前数据，再修改转化率、线索数或成交金额进行对比。',
-  'analysis.pinned': '正在与已固定的基线对比。',
-  'analysis.delta': '较基线 {delta}',
 
   'analysis.problems': '问题',
   'analysis.problems.none': '未发现问题。',

@@ -23,6 +23,17 @@ describe('analysisOf', () => {
     expect(analysisOf(rate)).toBe(second);
   });
 
+  it('keeps the process and a scenario of it apart, computing each once while they are asked for in turn', () => {
+    const doc = sampleDocument();
+    const scenario = updateEdge(doc, 'quotation--contract', { conversionRate: 0.3 });
+    const process = analysisOf(doc);
+    const shown = analysisOf(scenario);
+    expect(shown).not.toBe(process);
+    expect(analysisOf(doc)).toBe(process);
+    expect(analysisOf(moveNodes(scenario, new Map([['contact', { x: 5, y: 5 }]])))).toBe(shown);
+    expect(analysisOf(doc)).toBe(process);
+  });
+
   it('tells inputs that matter from those that do not', () => {
     const doc = sampleDocument();
     expect(sameAnalysisInputs(doc, updateNode(doc, 'leads', { volume: 1000 }))).toBe(false);

@@ -4,7 +4,10 @@
 import type { FlowEdge, FlowNode, SalesDocument } from '../types';
 import { analyse, type Analysis } from './analyse';
 
-let last: { doc: SalesDocument; analysis: Analysis } | null = null;
+// The process, the scenario shown and the one it is compared with are asked for in turn; each keeps
+// its own entry, so showing a scenario does not recompute every figure on every ask.
+const KEPT = 3;
+let recent: { doc: SalesDocument; analysis: Analysis }[] = [];
 
 function sameNodeInputs(a: FlowNode, b: FlowNode): boolean {
   return (
@@ -44,10 +47,10 @@ export function sameAnalysisInputs(a: SalesDocument, b: SalesDocument): boolean 
 }
 
 export function analysisOf(doc: SalesDocument): Analysis {
-  if (last !== null && (last.doc === doc || sameAnalysisInputs(last.doc, doc))) {
-    last = { doc, analysis: last.analysis };
-    return last.analysis;
-  }
-  last = { doc, analysis: analyse(doc) };
-  return last.analysis;
+  if (recent[0]?.doc === doc) return recent[0].analysis;
+  let found = recent.findIndex((entry) => entry.doc === doc);
+  if (found === -1) found = recent.findIndex((entry) => sameAnalysisInputs(entry.doc, doc));
+  const analysis = found === -1 ? analyse(doc) : recent[found]!.analysis;
+  recent = [{ doc, analysis }, ...recent.filter((_, index) => index !== found)].slice(0, KEPT);
+  return analysis;
 }

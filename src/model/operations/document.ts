@@ -1,5 +1,5 @@
 // Operations on the document as a whole: replacing what it holds (import into an open document,
-// restoring a revision, applying a scenario) and taking a layout's result. Each is described as
+// restoring a revision) and taking a layout's result. Each is described as
 // the changes from the old content to the new, never as a swap, so history and autosave see
 // ordinary changes.
 

@@ -29,6 +29,12 @@ describe('checkTemplate', () => {
     ]);
   });
 
+  it('names a scenario left unnamed in one language', () => {
+    const template = tiny();
+    template.document.scenarios = [{ id: 's', name: { en: 'Better fit', 'zh-CN': '' }, overrides: { edgeRates: [], startVolumes: [], durations: [] } }];
+    expect(checkTemplate(template)).toEqual([{ code: 'missing-text', path: 'scenarios[0].name', language: 'zh-CN' }]);
+  });
+
   it('checks the process in each language, and reports each problem once', () => {
     const template = tiny();
     template.document.edges.pop();

@@ -45,6 +45,7 @@ function texts(template: Template): [string, LocalizedText][] {
   document.edges.forEach((edge, i) => {
     if (edge.label !== undefined) out.push([`edges[${i}].label`, edge.label]);
   });
+  document.scenarios?.forEach((scenario, i) => out.push([`scenarios[${i}].name`, scenario.name]));
   return out;
 }
 

@@ -28,10 +28,10 @@ function localizeDetails(details: DetailTexts, language: TemplateLanguage): Reco
  */
 export function localizeDocument(doc: DocumentTexts, language: TemplateLanguage, { id, now }: DocumentIdentity): Record<string, unknown> {
   return {
-    // Templates carry no scenarios or walkthrough yet: each use starts with none.
-    scenarios: [],
+    // Templates carry no walkthrough yet: each use starts with none.
     walkthrough: { steps: [] },
     ...doc,
+    scenarios: (doc.scenarios ?? []).map((scenario) => ({ ...scenario, name: scenario.name[language] })),
     id,
     createdAt: now,
     updatedAt: now,

@@ -36,6 +36,21 @@ describe('parseTemplateValue', () => {
     expect(parseTemplateFile(serializeTemplateFile(result.value))).toEqual(result);
   });
 
+  it('reads an example scenario with its name in both languages, and names a name missing in one', () => {
+    const scenario = { id: 'better', name: { en: 'Better fit', 'zh-CN': '更匹配' }, overrides: { edgeRates: [{ edgeId: 'e2', rate: 0.9 }], startVolumes: [], durations: [] } };
+    const file = makeTemplateFile();
+    file.document.scenarios = [scenario];
+    const result = parseTemplateValue(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.document.scenarios).toEqual([scenario]);
+    expect(JSON.parse(serializeTemplateFile(result.value, '0.1.0'))).toEqual(file);
+    expect(
+      errorAfter((broken) => {
+        broken.document.scenarios = [{ ...scenario, name: { en: 'Better fit' } as LocalizedText }];
+      }),
+    ).toEqual({ code: 'invalid', path: 'scenarios[0].name.zh-CN', reason: 'required' });
+  });
+
   it('shares no objects with its input', () => {
     const file = makeTemplateFile();
     const result = parseTemplateValue(file);

@@ -72,6 +72,7 @@ function assemble(file: TemplateFileTexts, doc: SalesDocument): Template {
   const laneTexts = new Map(texts.lanes.map((lane) => [lane.id, lane]));
   const nodeTexts = new Map(texts.nodes.map((node) => [node.id, node]));
   const edgeTexts = new Map(texts.edges.map((edge) => [edge.id, edge]));
+  const scenarioTexts = new Map((texts.scenarios ?? []).map((scenario) => [scenario.id, scenario.name]));
   const document: TemplateDocument = {
     title: texts.title,
     settings: doc.settings,
@@ -88,6 +89,9 @@ function assemble(file: TemplateFileTexts, doc: SalesDocument): Template {
       return label === undefined ? rest : { ...edge, label: edgeTexts.get(edge.id)?.label ?? sameInEveryLanguage(label) };
     }),
   };
+  if (doc.scenarios.length > 0) {
+    document.scenarios = doc.scenarios.map((scenario) => ({ ...scenario, name: scenarioTexts.get(scenario.id) ?? sameInEveryLanguage(scenario.name) }));
+  }
   return { meta: file.template, document };
 }
 

@@ -4,7 +4,7 @@
 // template can never hold anything an imported file could not.
 
 import type { InvalidReason } from '../errors';
-import { MAX_EDGES, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_LANES, MAX_NODES, MAX_SHORT_TEXT_LENGTH, writtenBySchema } from '../schema';
+import { MAX_EDGES, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_LANES, MAX_NODES, MAX_SCENARIOS, MAX_SHORT_TEXT_LENGTH, writtenBySchema } from '../schema';
 import { FILE_FORMAT } from '../types';
 import { z } from '../zodConfig';
 import { TEMPLATE_CATEGORIES } from './categories';
@@ -51,11 +51,14 @@ const nodeTextsSchema = z.looseObject({
 
 const edgeTextsSchema = z.looseObject({ id: z.string(), label: localizedTextSchema.optional() });
 
+const scenarioTextsSchema = z.looseObject({ id: z.string(), name: localizedTextSchema });
+
 export const documentTextsSchema = z.looseObject({
   title: localizedTextSchema,
   lanes: z.array(laneTextsSchema).max(MAX_LANES),
   nodes: z.array(nodeTextsSchema).max(MAX_NODES),
   edges: z.array(edgeTextsSchema).max(MAX_EDGES),
+  scenarios: z.array(scenarioTextsSchema).max(MAX_SCENARIOS).optional(),
 });
 
 /** A template's document as far as its texts go; the typed TemplateDocument fits it too. */

@@ -58,6 +58,21 @@ describe('templateFromDocument', () => {
     }
   });
 
+  it('keeps the document’s scenarios, named the same in every language, and gives them back on use', () => {
+    const doc = {
+      ...makeChain(),
+      scenarios: [{ id: 's1', name: 'Faster', overrides: { edgeRates: [{ edgeId: 'e2', rate: 0.9 }], startVolumes: [], durations: [{ nodeId: 'a', days: 2 }] } }],
+    };
+    const template = templateFromDocument(doc, META);
+    expect(template.document.scenarios).toEqual([{ ...doc.scenarios[0], name: { en: 'Faster', 'zh-CN': 'Faster' } }]);
+    expect(template.document.scenarios?.[0]?.overrides).not.toBe(doc.scenarios[0]!.overrides);
+    const parsed = parseTemplateValue(JSON.parse(serializeTemplateFile(template)));
+    expect(parsed).toEqual({ ok: true, value: template });
+    expect(resolveTemplate(template, 'zh-CN', { id: doc.id, now: doc.createdAt })).toEqual({ ok: true, value: doc });
+    // A document without scenarios makes a template without the key, as files were before.
+    expect(templateFromDocument(makeChain(), META).document).not.toHaveProperty('scenarios');
+  });
+
   it('shares no objects with the document', () => {
     const doc = makeChain();
     const template = templateFromDocument(doc, META);

@@ -54,6 +54,9 @@ export function templateFromDocument(doc: SalesDocument, meta: TemplateMeta): Te
         const { label, ...rest } = edge;
         return label === undefined ? rest : { ...edge, label: sameInEveryLanguage(label) };
       }),
+      ...(doc.scenarios.length > 0
+        ? { scenarios: doc.scenarios.map((scenario) => ({ ...structuredClone(scenario), name: sameInEveryLanguage(scenario.name) })) }
+        : {}),
     },
   };
 }

@@ -8,7 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LINE_HEIGHT, NODE_FONT_SIZE } from '../../io/svg/svgTheme';
 import { textWidth, wrapText } from '../../io/svg/wrapText';
+import { analyse } from '../analytics/analyse';
+import { buildFlowGraph } from '../analytics/flowGraph';
+import { checkProcess } from '../analytics/processChecks';
 import { isFlowKind } from '../kinds';
+import { applyScenario } from '../scenarios/applyScenario';
 import { parseDocumentFile, serializeDocumentFile } from '../parse';
 import { shapeGeometry } from '../shapes';
 import type { FlowNode, Point, SalesDocument } from '../types';
@@ -52,6 +56,7 @@ function allTexts(template: Template): [string, LocalizedText][] {
       return texts;
     }),
     ...document.edges.flatMap((edge): [string, LocalizedText][] => (edge.label === undefined ? [] : [[`edge ${edge.id}`, edge.label]])),
+    ...(document.scenarios ?? []).map((scenario): [string, LocalizedText] => [`scenario ${scenario.id}`, scenario.name]),
   ];
 }
 
@@ -103,6 +108,24 @@ describe('the bundled templates', () => {
     expect(first?.meta.id).toBe('standard-sales-process');
     const labels = first?.document.nodes.filter((node) => node.kind === 'stage').map((node) => node.label['zh-CN']);
     expect(labels).toEqual(['潜在客户获取', '客户沟通', '需求分析与方案设计', '报价与谈判', '合同签订与执行', '售后服务与客户维护']);
+  });
+
+  it('ship an example scenario in at least three, so that newcomers find scenarios', () => {
+    const withScenarios = [...TEMPLATES.values()].filter((template) => (template.document.scenarios ?? []).length > 0);
+    expect(withScenarios.map((template) => template.meta.id).sort()).toEqual(['outbound-prospecting', 'saas-inbound-funnel', 'standard-sales-process']);
+    for (const template of withScenarios) {
+      for (const language of TEMPLATE_LANGUAGES) {
+        const doc = open(template, language);
+        expect(doc.scenarios.map((scenario) => scenario.name)).toEqual(template.document.scenarios!.map((scenario) => scenario.name[language]));
+        for (const scenario of doc.scenarios) {
+          // Each value names a rate of this template, and the scenario is better than the process.
+          const edgeIds = new Set(doc.edges.map((edge) => edge.id));
+          for (const { edgeId } of scenario.overrides.edgeRates) expect(edgeIds.has(edgeId), `${scenario.id}: ${edgeId}`).toBe(true);
+          expect(analyse(applyScenario(doc, scenario)).funnel.wins, scenario.id).toBeGreaterThan(analyse(doc).funnel.wins);
+          expect(checkProcess(applyScenario(doc, scenario), buildFlowGraph(applyScenario(doc, scenario)), analyse(applyScenario(doc, scenario)).funnel)).toEqual([]);
+        }
+      }
+    }
   });
 
   it('fill every category of the gallery', () => {

@@ -6,7 +6,7 @@
 // Type aliases rather than interfaces: localize.ts takes these and the loosely parsed file alike,
 // which needs the implicit index signature only aliases have.
 
-import type { FlowEdge, FlowNode, Lane, NodeDetails, Settings } from '../types';
+import type { FlowEdge, FlowNode, Lane, NodeDetails, Scenario, Settings } from '../types';
 import type { TemplateCategory } from './categories';
 
 /** The languages every template is written in; the same list as src/i18n's. */
@@ -39,6 +39,9 @@ export type TemplateLane = Omit<Lane, 'label'> & { label: LocalizedText };
 
 export type TemplateEdge = Omit<FlowEdge, 'label'> & { label?: LocalizedText };
 
+/** An example what-if that ships with the template, named in every language. */
+export type TemplateScenario = Omit<Scenario, 'name'> & { name: LocalizedText };
+
 /** A document without its identity and times, which each use of the template gives afresh. */
 export type TemplateDocument = {
   title: LocalizedText;
@@ -46,6 +49,8 @@ export type TemplateDocument = {
   lanes: TemplateLane[];
   nodes: TemplateNode[];
   edges: TemplateEdge[];
+  /** Absent when the template has none, so that files without scenarios read and write as before. */
+  scenarios?: TemplateScenario[];
 };
 
 export type Template = {

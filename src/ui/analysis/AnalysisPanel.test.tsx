@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
-import { editEdge } from '../../model/operations';
+import { createScenario, setScenarioValue } from '../../model/operations';
 import { sampleDocument } from '../../model/sample';
 import type { SalesDocument } from '../../model/types';
 import { EditorCommandsProvider } from '../../store/EditorCommandsProvider';
@@ -12,17 +11,8 @@ import { EditorStoreProvider } from '../../store/EditorStoreProvider';
 import { createEditorStore, type EditorStore } from '../../store/editorStore';
 import { AnalysisPanel } from './AnalysisPanel';
 
-function Harness() {
-  const [baseline, setBaseline] = useState<SalesDocument | null>(null);
-  return <AnalysisPanel baseline={baseline} onPinBaseline={setBaseline} />;
-}
-
 const noLayout = { layout: () => Promise.reject(new Error('no layout in this test')) };
-const snapshots: string[] = [];
-const snapshot = (reason: string) => {
-  snapshots.push(reason);
-  return Promise.resolve(true);
-};
+const snapshot = () => Promise.resolve(true);
 
 function renderPanel(doc: SalesDocument = sampleDocument(), language: Language = 'en'): EditorStore {
   const store = createEditorStore(doc, () => 1000);
@@ -30,7 +20,7 @@ function renderPanel(doc: SalesDocument = sampleDocument(), language: Language =
     <I18nProvider language={language}>
       <EditorStoreProvider store={store}>
         <EditorCommandsProvider unassignedLaneLabel="Unassigned" layoutService={noLayout} snapshot={snapshot}>
-          <Harness />
+          <AnalysisPanel />
         </EditorCommandsProvider>
       </EditorStoreProvider>
     </I18nProvider>,
@@ -70,31 +60,60 @@ describe('AnalysisPanel', () => {
     expect(figure('Revenue')).toBe('Set an average deal value above to forecast revenue.');
   });
 
-  it('compares with a pinned baseline, and goes back to it in one undo step after a snapshot', async () => {
+  it('shows the scenario’s figures against Current, with a change on every figure, and applies it to the process in one undo step', () => {
     const store = renderPanel();
-    expect(screen.getByRole('button', { name: 'Back to baseline' }).hasAttribute('disabled')).toBe(true);
-    expect(delta('Expected wins')).toBeUndefined();
-    fireEvent.click(screen.getByRole('button', { name: 'Pin as baseline' }));
-    const pinned = store.getState().document;
+    expect(screen.getByText(/make a scenario from Scenarios in the toolbar/)).toBeTruthy();
     act(() => {
-      store.getState().perform(editEdge('quotation--contract', { conversionRate: 0.3 }));
+      store.getState().perform(createScenario('s1', 'Better contracts'));
+      store.getState().perform(setScenarioValue('s1', { kind: 'edgeRate', id: 'quotation--contract' }, 0.3));
+      store.getState().perform(setScenarioValue('s1', { kind: 'startVolume', id: 'leads' }, 300));
     });
-    expect(figure('Expected wins')).toBe('17');
-    expect(delta('Expected wins')).toBe('-17 vs baseline');
-    expect(figure('Revenue')).toBe('$332,424');
-    expect(delta('Revenue')).toBe('-$332,424 vs baseline');
-    expect(delta('Cycle time to a win')).toBe('0 days vs baseline');
-    expect(delta('Overall conversion')).toBeUndefined();
+    expect(figure('Expected wins')).toBe('33');
+    expect(delta('Expected wins')).toBeUndefined();
+
+    act(() => store.getState().showScenario('s1'));
+    expect(screen.getByText('Figures of scenario “Better contracts”.')).toBeTruthy();
+    // 300 leads and half the contracts: three quarters of the wins.
+    expect(figure('Leads in')).toBe('300');
+    expect(delta('Leads in')).toBe('+100 vs Current');
+    expect(figure('Expected wins')).toBe('25');
+    expect(delta('Expected wins')).toBe('-8 vs Current');
+    expect(delta('Overall conversion')).toBe('-8.3 pts vs Current');
+    expect(delta('Revenue')).toBe('-$166,212 vs Current');
+    expect(delta('Cycle time to a win')).toBe('0 days vs Current');
     expect(screen.getByText('Lowest conversion: Quotation & negotiation keeps 30% of its deals')).toBeTruthy();
+    expect(store.getState().document.edges.find((edge) => edge.id === 'quotation--contract')?.conversionRate).toBe(0.6);
+
+    fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: 'nothing' } });
+    expect(delta('Expected wins')).toBeUndefined();
+    fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: 'current' } });
 
     const steps = store.getState().history.past.length;
-    snapshots.length = 0;
-    fireEvent.click(screen.getByRole('button', { name: 'Back to baseline' }));
-    await waitFor(() => expect(store.getState().history.past.length).toBe(steps + 1));
-    expect(snapshots).toEqual(['before-restore']);
-    expect(store.getState().document.edges).toEqual(pinned.edges);
-    expect(figure('Expected wins')).toBe('33');
-    expect(delta('Expected wins')).toBe('0 vs baseline');
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to process' }));
+    expect(store.getState().history.past.length).toBe(steps + 1);
+    expect(store.getState().document.edges.find((edge) => edge.id === 'quotation--contract')?.conversionRate).toBe(0.3);
+    expect(delta('Expected wins')).toBe('0 vs Current');
+    act(() => store.getState().undo());
+    expect(store.getState().document.edges.find((edge) => edge.id === 'quotation--contract')?.conversionRate).toBe(0.6);
+    expect(store.getState().document.nodes.find((node) => node.id === 'leads')?.volume).toBe(200);
+    expect(delta('Expected wins')).toBe('-8 vs Current');
+  });
+
+  it('compares two scenarios with each other', () => {
+    const store = renderPanel();
+    act(() => {
+      store.getState().perform(createScenario('low', 'Low'));
+      store.getState().perform(createScenario('high', 'High'));
+      store.getState().perform(setScenarioValue('low', { kind: 'startVolume', id: 'leads' }, 100));
+      store.getState().perform(setScenarioValue('high', { kind: 'startVolume', id: 'leads' }, 400));
+      store.getState().showScenario('high');
+    });
+    const options = [...screen.getByLabelText<HTMLSelectElement>('Compare with').options].map((option) => option.text);
+    expect(options).toEqual(['Nothing', 'Current', 'Low']);
+    fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: 'scenario:low' } });
+    expect(figure('Leads in')).toBe('400');
+    expect(delta('Leads in')).toBe('+300 vs Low');
+    expect(delta('Expected wins')).toBe('+50 vs Low');
   });
 
   it('highlights the longest path on demand', () => {

@@ -1,16 +1,13 @@
-import { replaceContent } from '../../commands/replaceContent';
-import { useEditorCommands } from '../../store/EditorCommandsProvider';
-import { useReadOnlyReason } from '../useReadOnlyReason';
 import { useMemo, type ReactNode } from 'react';
-import { Pin, Route, Undo2 } from 'lucide-react';
+import { Route } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '../../i18n/I18nProvider';
-import { analyse } from '../../model/analytics/analyse';
 import { analysisOf } from '../../model/analytics/analysisCache';
-import type { SalesDocument } from '../../model/types';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
+import { comparedDocument, comparedOf, shownDocument } from '../../store/scenarioView';
+import { ScenarioComparison } from '../scenarios/ScenarioComparison';
 import { BottleneckSummary } from './BottleneckSummary';
-import { ForecastFigures } from './ForecastFigures';
+import { ForecastFigures, type Comparison } from './ForecastFigures';
 import { formatDays } from './formatDays';
 import { FunnelChart } from './FunnelChart';
 import './analysis.css';
@@ -25,26 +22,29 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-interface AnalysisPanelProps {
-  baseline: SalesDocument | null;
-  onPinBaseline: (document: SalesDocument) => void;
-}
-
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
-/** The inspector's funnel analysis, shown while nothing is selected. */
-export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
+/**
+ * The inspector's funnel analysis, shown while nothing is selected: the figures of the scenario
+ * shown (or of the process), each with its change against the one compared with.
+ */
+export function AnalysisPanel() {
   const { t, tn, language } = useI18n();
   const store = useEditorStoreApi();
-  const { context } = useEditorCommands();
-  const readOnlyReason = useReadOnlyReason();
   // The same object until a figure can change, so moving nodes does not re-render the panel.
-  const analysis = useEditor((state) => analysisOf(state.document));
-  const { documentId, nodes, period, currency } = useEditor(
+  const analysis = useEditor((state) => analysisOf(shownDocument(state)));
+  const comparedAnalysis = useEditor((state) => {
+    const compared = comparedDocument(state);
+    return compared === undefined ? undefined : analysisOf(compared);
+  });
+  const comparedName = useEditor((state) => {
+    const compared = comparedOf(state);
+    return compared === undefined ? undefined : (compared?.name ?? t('scenarios.current'));
+  });
+  const { nodes, period, currency } = useEditor(
     useShallow((state) => ({
-      documentId: state.document.id,
       nodes: state.document.nodes,
       period: state.document.settings.period,
       currency: state.document.settings.currency,
@@ -52,9 +52,8 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
   );
   const highlighted = useEditor((state) => state.highlightedNodeIds);
   const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
-  // A baseline belongs to the document it was pinned on; another document opened since has none.
-  const pinned = baseline !== null && baseline.id === documentId ? baseline : null;
-  const baselineAnalysis = useMemo(() => (pinned === null ? null : analyse(pinned)), [pinned]);
+  const comparison: Comparison | null =
+    comparedAnalysis === undefined || comparedName === undefined ? null : { analysis: comparedAnalysis, name: comparedName };
 
   const { funnel, cycleTime, bottlenecks } = analysis;
   const longest = cycleTime.longestPath;
@@ -63,9 +62,12 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
   return (
     <section className="sf-analysis" aria-label={t('analysis.heading')}>
       <h2 className="sf-inspector__title">{t('analysis.heading')}</h2>
+      <Part title={t('scenarios.panel')}>
+        <ScenarioComparison />
+      </Part>
       <Part title={t(`analysis.forecast.${period}`)}>
         {funnel.entered === 0 && <p className="sf-analysis__hint">{t('analysis.noLeads')}</p>}
-        <ForecastFigures analysis={analysis} baseline={baselineAnalysis} currency={currency} />
+        <ForecastFigures analysis={analysis} comparison={comparison} currency={currency} />
         {funnel.closedLoops.length > 0 && (
           <p className="sf-analysis__hint" role="alert">
             {t('analysis.closedLoop')}
@@ -101,31 +103,6 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
             </button>
           </>
         )}
-      </Part>
-      <Part title={t('analysis.group.whatIf')}>
-        <p className="sf-analysis__hint">{t(pinned === null ? 'analysis.whatIfHint' : 'analysis.pinned')}</p>
-        <div className="sf-analysis__actions">
-          <button
-            type="button"
-            className="sf-button sf-analysis__button"
-            onClick={() => onPinBaseline(store.getState().document)}
-          >
-            <Pin size={14} aria-hidden="true" />
-            {t('analysis.pin')}
-          </button>
-          <button
-            type="button"
-            className="sf-button sf-analysis__button"
-            disabled={pinned === null || readOnlyReason !== undefined}
-            title={readOnlyReason}
-            onClick={() => {
-              if (pinned !== null) void replaceContent(context, pinned, 'before-restore');
-            }}
-          >
-            <Undo2 size={14} aria-hidden="true" />
-            {t('analysis.restore')}
-          </button>
-        </div>
       </Part>
     </section>
   );

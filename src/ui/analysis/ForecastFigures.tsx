@@ -2,12 +2,19 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Analysis } from '../../model/analytics/analyse';
 import { formatCount, formatMoney, formatRate } from '../../model/analytics/display';
+import { compareAnalyses } from '../../model/scenarios/compare';
 import { formatDays } from './formatDays';
+
+/** Figures to compare with, and what to call them ("Current", a scenario's name). */
+export interface Comparison {
+  analysis: Analysis;
+  name: string;
+}
 
 interface ForecastFiguresProps {
   analysis: Analysis;
-  /** The pinned baseline's analysis, to show each figure's change against it. */
-  baseline: Analysis | null;
+  /** Each figure then shows its change against these. */
+  comparison: Comparison | null;
   currency: string;
 }
 
@@ -17,27 +24,38 @@ function Figure({ name, value, delta }: { name: string; value: ReactNode; delta?
       <dt>{name}</dt>
       <dd>
         <span className="sf-analysis__value">{value}</span>
-        {delta !== undefined && <span className="sf-analysis__delta">{delta}</span>}
+        {delta !== undefined && (
+          <span className="sf-analysis__delta" title={delta}>
+            {delta}
+          </span>
+        )}
       </dd>
     </div>
   );
 }
 
-export function ForecastFigures({ analysis, baseline, currency }: ForecastFiguresProps) {
+export function ForecastFigures({ analysis, comparison, currency }: ForecastFiguresProps) {
   const { t, tn, language } = useI18n();
   const { funnel, cycleTime } = analysis;
-  const versus = (delta: string) => t('analysis.delta', { delta });
-  const change = (now: number | undefined, then: number | undefined, format: (value: number) => string) =>
-    baseline === null || now === undefined || then === undefined ? undefined : versus(format(now - then));
+  const deltas = comparison === null ? null : compareAnalyses(analysis, comparison.analysis);
+  const versus = (delta: number | undefined, format: (value: number) => string) =>
+    comparison === null || delta === undefined ? undefined : t('scenarios.delta', { delta: format(delta), name: comparison.name });
+  const points = (delta: number) =>
+    t('scenarios.points', { value: new Intl.NumberFormat(language, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(delta * 100) });
+  const showWithoutPath = funnel.withoutPath > 0 || (comparison?.analysis.funnel.withoutPath ?? 0) > 0;
 
   return (
     <dl className="sf-analysis__figures">
-      <Figure name={t('analysis.entered')} value={formatCount(funnel.entered, language)} />
-      <Figure name={t('analysis.conversion')} value={formatRate(funnel.conversion, language)} />
+      <Figure
+        name={t('analysis.entered')}
+        value={formatCount(funnel.entered, language)}
+        delta={versus(deltas?.entered, (value) => formatCount(value, language, { signed: true }))}
+      />
+      <Figure name={t('analysis.conversion')} value={formatRate(funnel.conversion, language)} delta={versus(deltas?.conversion, points)} />
       <Figure
         name={t('analysis.wins')}
         value={formatCount(funnel.wins, language)}
-        delta={change(funnel.wins, baseline?.funnel.wins, (value) => formatCount(value, language, { signed: true }))}
+        delta={versus(deltas?.wins, (value) => formatCount(value, language, { signed: true }))}
       />
       <Figure
         name={t('analysis.revenue')}
@@ -48,7 +66,7 @@ export function ForecastFigures({ analysis, baseline, currency }: ForecastFigure
             formatMoney(funnel.revenue, currency, language)
           )
         }
-        delta={change(funnel.revenue, baseline?.funnel.revenue, (value) => formatMoney(value, currency, language, { signed: true }))}
+        delta={versus(deltas?.revenue, (value) => formatMoney(value, currency, language, { signed: true }))}
       />
       <Figure
         name={t('analysis.cycleTime')}
@@ -59,9 +77,15 @@ export function ForecastFigures({ analysis, baseline, currency }: ForecastFigure
             formatDays(cycleTime.daysToWin, tn, language)
           )
         }
-        delta={change(cycleTime.daysToWin, baseline?.cycleTime.daysToWin, (value) => formatDays(value, tn, language, true))}
+        delta={versus(deltas?.daysToWin, (value) => formatDays(value, tn, language, true))}
       />
-      {funnel.withoutPath > 0 && <Figure name={t('analysis.withoutPath')} value={formatCount(funnel.withoutPath, language)} />}
+      {showWithoutPath && (
+        <Figure
+          name={t('analysis.withoutPath')}
+          value={formatCount(funnel.withoutPath, language)}
+          delta={versus(deltas?.withoutPath, (value) => formatCount(value, language, { signed: true }))}
+        />
+      )}
     </dl>
   );
 }

@@ -1,15 +1,16 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatRate } from '../../model/analytics/display';
 import { MAX_LABEL_LENGTH } from '../../model/schema';
 import type { EdgeLineStyle, SalesDocument } from '../../model/types';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { editEdge } from '../../model/operations';
-import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { Group } from './Group';
 import { optionalText } from './text';
 import { useEdit } from './useEdit';
+import { ScenarioValueField } from '../scenarios/ScenarioValueField';
 
 function endpoint(doc: SalesDocument, id: string | undefined) {
   const node = doc.nodes.find((candidate) => candidate.id === id);
@@ -18,7 +19,7 @@ function endpoint(doc: SalesDocument, id: string | undefined) {
 }
 
 export function EdgeInspector({ edgeId }: { edgeId: string }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const edit = useEdit();
   const { edge, source, target, annotation } = useEditor(
     useShallow((state) => {
@@ -34,7 +35,6 @@ export function EdgeInspector({ edgeId }: { edgeId: string }) {
     value: style,
     label: t(`inspector.edgeStyle.${style}`),
   }));
-  const rate = edge.conversionRate;
 
   return (
     <>
@@ -62,14 +62,14 @@ export function EdgeInspector({ edgeId }: { edgeId: string }) {
         />
         {/* An edge touching a note is an annotation: it carries no volume, so it has no rate. */}
         {!annotation && (
-          <NumberField
+          <ScenarioValueField
+            target={{ kind: 'edgeRate', id: edgeId }}
             label={t('inspector.field.conversionRate')}
-            value={rate === undefined ? undefined : rate * 100}
+            scale={100}
             rule={{ min: 0, max: 100, optional: true, percent: true }}
             hint={t('inspector.hint.conversionRate')}
-            onCommit={(percent) =>
-              edit(editEdge(edgeId, { conversionRate: percent === undefined ? undefined : percent / 100 }))
-            }
+            describe={(rate) => formatRate(rate, language)}
+            onProcessCommit={(conversionRate) => edit(editEdge(edgeId, { conversionRate }))}
           />
         )}
       </Group>

@@ -1,20 +1,21 @@
-import { useT } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatDays } from '../analysis/formatDays';
 import { MAX_DURATION_DAYS, MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../model/schema';
 import type { FlowNode } from '../../model/types';
 import { editDetails } from '../../model/operations';
-import { NumberField } from './fields/NumberField';
 import { TextField } from './fields/TextField';
 import type { CommitResult } from './fields/useDraft';
 import { Group } from './Group';
 import { NodeSalesField } from './NodeSalesField';
 import { optionalText } from './text';
 import { useEdit } from './useEdit';
+import { ScenarioValueField } from '../scenarios/ScenarioValueField';
 
 type TextDetail = 'owner' | 'entryCriteria' | 'exitCriteria' | 'kpi' | 'notes';
 
 /** What a flow node (anything but a note) carries for the funnel, cycle time and the team. */
 export function NodeDetailsFields({ node }: { node: FlowNode }) {
-  const t = useT();
+  const { t, tn, language } = useI18n();
   const edit = useEdit();
   const details = node.details ?? {};
   const commitText =
@@ -33,11 +34,12 @@ export function NodeDetailsFields({ node }: { node: FlowNode }) {
         maxLength={MAX_SHORT_TEXT_LENGTH}
         onCommit={commitText('owner')}
       />
-      <NumberField
+      <ScenarioValueField
+        target={{ kind: 'duration', id: node.id }}
         label={t('inspector.field.duration')}
-        value={details.durationDays}
         rule={{ min: 0, max: MAX_DURATION_DAYS, optional: true }}
-        onCommit={(durationDays) => edit(editDetails(node.id, { durationDays }))}
+        describe={(days) => formatDays(days, tn, language)}
+        onProcessCommit={(durationDays) => edit(editDetails(node.id, { durationDays }))}
       />
       <TextField
         label={t('inspector.field.entryCriteria')}

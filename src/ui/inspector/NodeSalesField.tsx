@@ -1,26 +1,28 @@
-import { useT } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatCount } from '../../model/analytics/display';
 import { MAX_VOLUME } from '../../model/schema';
 import { OUTCOMES, type FlowNode, type Outcome } from '../../model/types';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { editNode } from '../../model/operations';
-import { NumberField } from './fields/NumberField';
 import { SelectField, type Option } from './fields/SelectField';
 import { useEdit } from './useEdit';
+import { ScenarioValueField } from '../scenarios/ScenarioValueField';
 
 /** The funnel's inputs on its ends: leads entering at a start, the outcome of an end. */
 export function NodeSalesField({ node }: { node: FlowNode }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const edit = useEdit();
   const period = useEditor((state) => state.document.settings.period);
 
   if (node.kind === 'start') {
     return (
-      <NumberField
+      <ScenarioValueField
+        target={{ kind: 'startVolume', id: node.id }}
         label={t('inspector.field.volume')}
-        value={node.volume}
         rule={{ min: 0, max: MAX_VOLUME, optional: true }}
         unit={t(`inspector.perPeriod.${period}`)}
-        onCommit={(volume) => edit(editNode(node.id, { volume }))}
+        describe={(volume) => formatCount(volume, language)}
+        onProcessCommit={(volume) => edit(editNode(node.id, { volume }))}
       />
     );
   }
