@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
-import { kindAppearance, shapeGeometry } from '../../model/shapes';
+import { nodeAppearance, nodeShape } from '../../model/outcomeLook';
 import { HANDLE_SIDES } from '../../model/types';
 import { useT } from '../../i18n/I18nProvider';
 import type { CanvasNode } from '../toFlowElements';
@@ -43,7 +43,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   const resize = useResizeHandlers(id);
   const figures = useNodeFigures(id);
   const heat = figures.lossRate === undefined ? undefined : heatColours(figures.lossRate);
-  const appearance = kindAppearance(node.kind, theme);
+  const appearance = nodeAppearance(node, theme);
   const fill = heat?.fill ?? node.style?.fill ?? appearance.fill;
   const stroke = node.style?.stroke ?? appearance.stroke;
   const textColor = heat?.text ?? node.style?.textColor ?? appearance.text;
@@ -65,7 +65,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
     );
   }
 
-  const { textBox } = shapeGeometry(node.kind, width, height);
+  const { textBox } = nodeShape(node.kind, width, height, node.outcome);
   const textStyle = { left: textBox.x, top: textBox.y, width: textBox.width, height: textBox.height, color: textColor };
   return (
     <div className={className} data-kind={node.kind}>
@@ -77,7 +77,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
         onResize={resize.onResize}
         onResizeEnd={resize.onResizeEnd}
       />
-      <ShapeSvg kind={node.kind} width={width} height={height} fill={fill} stroke={stroke} />
+      <ShapeSvg kind={node.kind} outcome={node.outcome} width={width} height={height} fill={fill} stroke={stroke} />
       {editing ? (
         <InlineTextEditor
           className="sf-node__editor"
