@@ -5,6 +5,7 @@ export * from './edits';
 export * from './structure';
 export * from './lanes';
 export * from './document';
+export * from './rates';
 export type { Applied, Operation, OperationResult } from './operation';
 export type { Change, CollectionName, FieldChange } from './changes';
 export { invertChanges } from './changes';
