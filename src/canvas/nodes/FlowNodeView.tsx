@@ -17,6 +17,7 @@ import { heatColours } from '../analysis/heatScale';
 import { useNodeFigures } from '../analysis/nodeAnalysis';
 import { BottleneckOutline } from '../analysis/BottleneckOutline';
 import { VolumeBadge } from '../analysis/VolumeBadge';
+import { LeakBadge } from '../analysis/LeakBadge';
 import { testSwitchOn } from '../../lib/testSwitches';
 
 const MIN_WIDTH = 40;
@@ -106,7 +107,8 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
         </a>
       ) : null}
       {selected && !editing && node.kind !== 'note' ? <QuickAddArrows nodeId={id} /> : null}
-      <VolumeBadge volume={figures.volume} />
+      <VolumeBadge volume={figures.volume} estimated={figures.estimated} />
+      <LeakBadge share={figures.leakShare} volume={figures.leakVolume} />
       <BottleneckOutline mark={figures.mark} />
       <Handles />
     </div>

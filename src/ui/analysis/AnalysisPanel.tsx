@@ -10,6 +10,7 @@ import { analysisOf } from '../../model/analytics/analysisCache';
 import type { SalesDocument } from '../../model/types';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { BottleneckSummary } from './BottleneckSummary';
+import { EstimatedNote } from './EstimatedNote';
 import { ForecastFigures } from './ForecastFigures';
 import { formatDays } from './formatDays';
 import { FunnelChart } from './FunnelChart';
@@ -66,6 +67,7 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
       <Part title={t(`analysis.forecast.${period}`)}>
         {funnel.entered === 0 && <p className="sf-analysis__hint">{t('analysis.noLeads')}</p>}
         <ForecastFigures analysis={analysis} baseline={baselineAnalysis} currency={currency} />
+        <EstimatedNote conflicts={analysis.rateConflicts} nodesById={nodesById} />
         {funnel.closedLoops.length > 0 && (
           <p className="sf-analysis__hint" role="alert">
             {t('analysis.closedLoop')}
@@ -73,7 +75,12 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
         )}
       </Part>
       <Part title={t('analysis.group.bottleneck')}>
-        <BottleneckSummary bottlenecks={bottlenecks} nodesById={nodesById} period={period} />
+        <BottleneckSummary
+          bottlenecks={bottlenecks}
+          nodesById={nodesById}
+          period={period}
+          estimated={analysis.rateConflicts.nodes.size > 0}
+        />
       </Part>
       <Part title={t('analysis.group.mainPath')}>
         <FunnelChart
@@ -82,7 +89,10 @@ export function AnalysisPanel({ baseline, onPinBaseline }: AnalysisPanelProps) {
           nodesById={nodesById}
           bottleneckId={bottlenecks.mostLost?.nodeId}
         />
-        {longest.length > 0 && (
+        {longest.length > 0 && analysis.durations.unknown && (
+          <p className="sf-analysis__line sf-analysis__hint">{t('analysis.longestPathUnknown', { steps: longest.length })}</p>
+        )}
+        {longest.length > 0 && !analysis.durations.unknown && (
           <>
             <p className="sf-analysis__line">
               {t('analysis.longestPath', {

@@ -11,12 +11,22 @@ interface ForecastFiguresProps {
   currency: string;
 }
 
-function Figure({ name, value, delta }: { name: string; value: ReactNode; delta?: string | undefined }) {
+interface FigureProps {
+  name: string;
+  value: ReactNode;
+  delta?: string | undefined;
+  /** Computed from scaled rates (rateConflicts.ts): said next to the value, never hidden in it. */
+  estimated?: boolean;
+}
+
+function Figure({ name, value, delta, estimated = false }: FigureProps) {
+  const { t } = useI18n();
   return (
     <div className="sf-analysis__figure">
       <dt>{name}</dt>
       <dd>
         <span className="sf-analysis__value">{value}</span>
+        {estimated && <span className="sf-analysis__estimated">{t('analysis.estimated')}</span>}
         {delta !== undefined && <span className="sf-analysis__delta">{delta}</span>}
       </dd>
     </div>
@@ -25,7 +35,8 @@ function Figure({ name, value, delta }: { name: string; value: ReactNode; delta?
 
 export function ForecastFigures({ analysis, baseline, currency }: ForecastFiguresProps) {
   const { t, tn, language } = useI18n();
-  const { funnel, cycleTime } = analysis;
+  const { funnel, cycleTime, durations } = analysis;
+  const estimated = analysis.rateConflicts.nodes.size > 0;
   const versus = (delta: string) => t('analysis.delta', { delta });
   const change = (now: number | undefined, then: number | undefined, format: (value: number) => string) =>
     baseline === null || now === undefined || then === undefined ? undefined : versus(format(now - then));
@@ -33,10 +44,11 @@ export function ForecastFigures({ analysis, baseline, currency }: ForecastFigure
   return (
     <dl className="sf-analysis__figures">
       <Figure name={t('analysis.entered')} value={formatCount(funnel.entered, language)} />
-      <Figure name={t('analysis.conversion')} value={formatRate(funnel.conversion, language)} />
+      <Figure name={t('analysis.conversion')} value={formatRate(funnel.conversion, language)} estimated={estimated} />
       <Figure
         name={t('analysis.wins')}
         value={formatCount(funnel.wins, language)}
+        estimated={estimated}
         delta={change(funnel.wins, baseline?.funnel.wins, (value) => formatCount(value, language, { signed: true }))}
       />
       <Figure
@@ -49,17 +61,31 @@ export function ForecastFigures({ analysis, baseline, currency }: ForecastFigure
           )
         }
         delta={change(funnel.revenue, baseline?.funnel.revenue, (value) => formatMoney(value, currency, language, { signed: true }))}
+        estimated={estimated && funnel.revenue !== undefined}
       />
+      <Figure name={t('analysis.lost')} value={formatCount(funnel.byOutcome.lost, language)} estimated={estimated} />
       <Figure
         name={t('analysis.cycleTime')}
         value={
           cycleTime.daysToWin === undefined ? (
             <span className="sf-analysis__hint">{t('analysis.noWin')}</span>
+          ) : durations.unknown ? (
+            <span className="sf-analysis__hint">{t('analysis.cycleTimeUnknown')}</span>
           ) : (
-            formatDays(cycleTime.daysToWin, tn, language)
+            <>
+              {formatDays(cycleTime.daysToWin, tn, language)}
+              {durations.missing.length > 0 && (
+                <span className="sf-analysis__hint sf-analysis__gaps">
+                  {tn('analysis.durationsMissing', durations.missing.length, { steps: durations.steps })}
+                </span>
+              )}
+            </>
           )
         }
-        delta={change(cycleTime.daysToWin, baseline?.cycleTime.daysToWin, (value) => formatDays(value, tn, language, true))}
+        delta={
+          durations.unknown ? undefined : change(cycleTime.daysToWin, baseline?.cycleTime.daysToWin, (value) => formatDays(value, tn, language, true))
+        }
+        estimated={estimated && cycleTime.daysToWin !== undefined && !durations.unknown}
       />
       {funnel.withoutPath > 0 && <Figure name={t('analysis.withoutPath')} value={formatCount(funnel.withoutPath, language)} />}
     </dl>

@@ -10,6 +10,7 @@ import { TextField } from './fields/TextField';
 import { Group } from './Group';
 import { optionalText } from './text';
 import { useEdit } from './useEdit';
+import { EdgeRateConflict } from './RateConflict';
 
 function endpoint(doc: SalesDocument, id: string | undefined) {
   const node = doc.nodes.find((candidate) => candidate.id === id);
@@ -62,15 +63,18 @@ export function EdgeInspector({ edgeId }: { edgeId: string }) {
         />
         {/* An edge touching a note is an annotation: it carries no volume, so it has no rate. */}
         {!annotation && (
-          <NumberField
-            label={t('inspector.field.conversionRate')}
-            value={rate === undefined ? undefined : rate * 100}
-            rule={{ min: 0, max: 100, optional: true, percent: true }}
-            hint={t('inspector.hint.conversionRate')}
-            onCommit={(percent) =>
-              edit(editEdge(edgeId, { conversionRate: percent === undefined ? undefined : percent / 100 }))
-            }
-          />
+          <>
+            <NumberField
+              label={t('inspector.field.conversionRate')}
+              value={rate === undefined ? undefined : rate * 100}
+              rule={{ min: 0, max: 100, optional: true, percent: true }}
+              hint={t('inspector.hint.conversionRate')}
+              onCommit={(percent) =>
+                edit(editEdge(edgeId, { conversionRate: percent === undefined ? undefined : percent / 100 }))
+              }
+            />
+            <EdgeRateConflict edge={edge} sourceLabel={source} />
+          </>
         )}
       </Group>
     </>
