@@ -17,9 +17,11 @@ interface FigureProps {
   delta?: string | undefined;
   /** Computed from scaled rates (rateConflicts.ts): said next to the value, never hidden in it. */
   estimated?: boolean;
+  /** A line under the value on what is still missing from it. */
+  note?: string | undefined;
 }
 
-function Figure({ name, value, delta, estimated = false }: FigureProps) {
+function Figure({ name, value, delta, estimated = false, note }: FigureProps) {
   const { t } = useI18n();
   return (
     <div className="sf-analysis__figure">
@@ -28,6 +30,7 @@ function Figure({ name, value, delta, estimated = false }: FigureProps) {
         <span className="sf-analysis__value">{value}</span>
         {estimated && <span className="sf-analysis__estimated">{t('analysis.estimated')}</span>}
         {delta !== undefined && <span className="sf-analysis__delta">{delta}</span>}
+        {note !== undefined && <span className="sf-analysis__hint sf-analysis__gaps">{note}</span>}
       </dd>
     </div>
   );
@@ -72,15 +75,13 @@ export function ForecastFigures({ analysis, baseline, currency }: ForecastFigure
           ) : durations.unknown ? (
             <span className="sf-analysis__hint">{t('analysis.cycleTimeUnknown')}</span>
           ) : (
-            <>
-              {formatDays(cycleTime.daysToWin, tn, language)}
-              {durations.missing.length > 0 && (
-                <span className="sf-analysis__hint sf-analysis__gaps">
-                  {tn('analysis.durationsMissing', durations.missing.length, { steps: durations.steps })}
-                </span>
-              )}
-            </>
+            formatDays(cycleTime.daysToWin, tn, language)
           )
+        }
+        note={
+          cycleTime.daysToWin !== undefined && !durations.unknown && durations.missing.length > 0
+            ? tn('analysis.durationsMissing', durations.missing.length, { steps: durations.steps })
+            : undefined
         }
         delta={
           durations.unknown ? undefined : change(cycleTime.daysToWin, baseline?.cycleTime.daysToWin, (value) => formatDays(value, tn, language, true))
