@@ -4,7 +4,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { openLibrary, pane, settledView } from './support/editor';
+import type { SalesDocument } from '../src/model/types';
+import { edge as docEdge, node as docNode } from './support/documents';
+import { emptyDocument, openEditor, openLibrary, pane, settledView } from './support/editor';
 
 const SCREENSHOTS = 'screenshots-answers';
 
@@ -200,3 +202,46 @@ test('a process drawn by hand in Chinese gives the right answers, and says so wh
     lost: { fill: '#ffe4e6', stroke: '#e11d48', mark: '#e11d48' },
   });
 });
+
+/** Won, lost and neutral ends, a split typed over 100% and a stage that leaks, for the screenshots. */
+function answersDocument(language: 'en' | 'zh-CN'): SalesDocument {
+  const l = (en: string, zh: string) => (language === 'en' ? en : zh);
+  return {
+    ...emptyDocument(l('Right answers', '正确的答案')),
+    nodes: [
+      docNode('leads', 'start', l('Leads in', '线索进入'), 0, 160, { volume: 100 }),
+      docNode('needs', 'stage', l('Needs analysis', '需求分析'), 240, 156, { details: { owner: l('Sales', '销售'), durationDays: 7 } }),
+      docNode('deal', 'decision', l('Deal closed?', '是否成交'), 500, 140),
+      docNode('won', 'end', l('Won', '赢单'), 820, 0, { outcome: 'won' }),
+      docNode('lost', 'end', l('Lost', '丢单'), 820, 160, { outcome: 'lost' }),
+      docNode('later', 'end', l('Closed lost', '未成交'), 820, 320),
+    ],
+    edges: [
+      docEdge('leads', 'needs'),
+      docEdge('needs', 'deal', { conversionRate: 0.8 }),
+      docEdge('deal', 'won', { label: l('Yes', '是'), conversionRate: 0.45, sourceHandle: 'top', targetHandle: 'left' }),
+      docEdge('deal', 'lost', { label: l('No', '否'), conversionRate: 0.7, sourceHandle: 'right', targetHandle: 'left' }),
+      docEdge('deal', 'later', { label: l('Later', '待定'), sourceHandle: 'bottom', targetHandle: 'left' }),
+    ],
+  };
+}
+
+for (const language of ['en', 'zh-CN'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`screenshots: ends, conflict chips, a leak badge and Problems (${language}, ${theme})`, async ({ page }) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await openEditor(page, answersDocument(language), language);
+      if (theme === 'dark') await page.getByRole('button', { name: language === 'en' ? 'Dark theme' : '深色主题' }).click();
+      await expect(page.locator('.react-flow__node .sf-leak-badge')).toHaveCount(1);
+      await expect(page.locator('.sf-rate-chip--conflict')).toHaveCount(3);
+      await expect(page.locator('.sf-outcome-mark--won')).toHaveCount(1);
+      await expect(page.locator('.sf-outcome-mark--lost')).toHaveCount(1);
+      const name = `${language}-${theme}`;
+      await page.screenshot({ path: `${SCREENSHOTS}/canvas-${name}.png` });
+      await page.locator('.sf-inspector').evaluate((panel) => panel.scrollTo(0, 0));
+      await page.getByRole('button', { name: language === 'en' ? /^Problems \(\d+\)$/ : /^问题（\d+）$/ }).click();
+      await expect(page.getByRole('region', { name: language === 'en' ? 'Problems' : '问题' })).toBeVisible();
+      await page.screenshot({ path: `${SCREENSHOTS}/problems-${name}.png` });
+    });
+  }
+}

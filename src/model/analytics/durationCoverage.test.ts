@@ -29,4 +29,14 @@ describe('durationCoverage', () => {
     doc.nodes.find((made) => made.id === 'lost-cause')!.details = { durationDays: 30 };
     expect(analyse(doc).durations).toMatchObject({ steps: 1, unknown: true });
   });
+
+  it('does not ask a decision for a duration, but counts one set on it', () => {
+    const doc = line([undefined]);
+    doc.nodes.push(node('ask', 'decision'));
+    doc.edges = doc.edges.map((made) => (made.target === 'won' ? { ...made, target: 'ask' } : made));
+    doc.edges.push(edge('ask', 'won'));
+    expect(analyse(doc).durations).toEqual({ steps: 1, missing: ['s0'], unknown: true });
+    doc.nodes[doc.nodes.length - 1]!.details = { durationDays: 2 };
+    expect(analyse(doc).durations).toEqual({ steps: 1, missing: ['s0'], unknown: false });
+  });
 });

@@ -4,7 +4,10 @@
 import type { FlowGraph } from './flowGraph';
 
 export interface DurationCoverage {
-  /** Steps (neither starts nor ends) from which a deal can still be won. */
+  /**
+   * Steps from which a deal can still be won: neither starts nor ends, nor decisions, which are a
+   * question asked at the end of a step rather than time spent (a duration set on one still counts).
+   */
   steps: number;
   /** Of them, the ones without a duration, by id in document order. */
   missing: readonly string[];
@@ -20,7 +23,7 @@ export function durationCoverage(graph: FlowGraph, chances: Float64Array): Durat
     if (!(chances[position]! > 0)) continue;
     const set = node.details?.durationDays !== undefined;
     if (set) known += 1;
-    if (node.kind === 'start' || node.kind === 'end') continue;
+    if (node.kind === 'start' || node.kind === 'end' || node.kind === 'decision') continue;
     steps += 1;
     if (!set) missing.push(node.id);
   }

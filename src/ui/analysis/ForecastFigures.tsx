@@ -27,8 +27,10 @@ function Figure({ name, value, delta, estimated = false, note }: FigureProps) {
     <div className="sf-analysis__figure">
       <dt>{name}</dt>
       <dd>
-        <span className="sf-analysis__value">{value}</span>
-        {estimated && <span className="sf-analysis__estimated">{t('analysis.estimated')}</span>}
+        <span className="sf-analysis__value-line">
+          {estimated && <span className="sf-analysis__estimated">{t('analysis.estimated')}</span>}
+          <span className="sf-analysis__value">{value}</span>
+        </span>
         {delta !== undefined && <span className="sf-analysis__delta">{delta}</span>}
         {note !== undefined && <span className="sf-analysis__hint sf-analysis__gaps">{note}</span>}
       </dd>
