@@ -113,10 +113,13 @@ describe('checkProcess', () => {
       [node('leads', 'start'), stage('a'), won(), node('e1', 'end', { label: '丢单' }), node('e2', 'end', { label: 'End' })],
       [edge('leads', 'a'), edge('a', 'won'), edge('a', 'e1'), edge('a', 'e2')],
     );
-    expect(checkProcess(doc)).toEqual([
+    const problems = checkProcess(doc);
+    expect(problems).toEqual([
       { code: 'end-outcome-unset', nodeId: 'e1', reads: 'lost' },
       { code: 'end-outcome-unset', nodeId: 'e2' },
     ]);
+    // Labelled 丢单 but not counted as lost is a wrong answer; a plain "End" is only unfinished.
+    expect(problems.map(problemSeverity)).toEqual(['error', 'warning']);
   });
 
   it('reports an end whose label reads as the opposite of its outcome, as an error', () => {

@@ -29,12 +29,13 @@ type WonOrLost = Extract<Outcome, 'won' | 'lost'>;
 
 export type ProblemSeverity = 'error' | 'warning';
 
-// An end with no outcome leaves its deals uncounted rather than miscounted: a warning, like a
-// stage without an owner. Everything else makes a figure wrong or the process unable to run.
-const WARNINGS: ReadonlySet<ProcessProblem['code']> = new Set(['no-owner', 'end-outcome-unset']);
-
+// A stage without an owner, or an end whose outcome is unset and whose label says nothing either,
+// leaves the figures incomplete rather than wrong: a warning. An unset end labelled 丢单 is an
+// error: its deals should count as lost and do not, so "no step loses deals" would be a wrong answer.
 export function problemSeverity(problem: ProcessProblem): ProblemSeverity {
-  return WARNINGS.has(problem.code) ? 'warning' : 'error';
+  if (problem.code === 'no-owner') return 'warning';
+  if (problem.code === 'end-outcome-unset') return problem.reads === undefined ? 'warning' : 'error';
+  return 'error';
 }
 
 /** Errors before warnings, each in the order found (the document's problems, then by node). */
