@@ -1,29 +1,33 @@
 import { test, expect } from './fixtures';
 import { currentDocument, dragFromPalette, emptyDocument, openEditor, pane, toCanvas, viewportTransform } from './support/editor';
 
+// The palette's items with the kind and, for ends, the outcome they make: a plain End is neutral.
 const KINDS = [
-  ['Start', 'start'],
-  ['End', 'end'],
-  ['Stage', 'stage'],
-  ['Decision', 'decision'],
-  ['Document', 'document'],
-  ['Data', 'data'],
-  ['Delay', 'delay'],
-  ['Subprocess', 'subprocess'],
-  ['Note', 'note'],
+  ['Start', 'start', undefined],
+  ['End', 'end', undefined],
+  ['Won end', 'end', 'won'],
+  ['Lost end', 'end', 'lost'],
+  ['Stage', 'stage', undefined],
+  ['Decision', 'decision', undefined],
+  ['Document', 'document', undefined],
+  ['Data', 'data', undefined],
+  ['Delay', 'delay', undefined],
+  ['Subprocess', 'subprocess', undefined],
+  ['Note', 'note', undefined],
 ] as const;
 
 test('each palette shape dragged onto the canvas lands centred under the pointer, drawn as its symbol', async ({ page }) => {
   await openEditor(page, emptyDocument());
   await expect(page.getByText('Drag a shape from the palette, or start from a template.')).toBeVisible();
   const box = (await pane(page).boundingBox())!;
-  for (const [index, [name, kind]] of KINDS.entries()) {
-    const target = { x: 120 + (index % 5) * 220, y: 140 + Math.floor(index / 5) * 220 };
+  for (const [index, [name, kind, outcome]] of KINDS.entries()) {
+    const target = { x: 120 + (index % 5) * 220, y: 120 + Math.floor(index / 5) * 200 };
     await dragFromPalette(page, name, target);
     const document = await currentDocument(page);
     expect(document.nodes).toHaveLength(index + 1);
     const node = document.nodes[index]!;
     expect(node.kind).toBe(kind);
+    expect(node.outcome).toBe(outcome);
     const transform = await viewportTransform(page);
     const dropped = toCanvas(transform, { x: box.x + target.x, y: box.y + target.y });
     // Snapping moves the corner by at most half a grid step; the pointer itself is whole pixels.

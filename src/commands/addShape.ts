@@ -1,6 +1,6 @@
 import { defaultSize } from '../model/kinds';
 import { addLane, addNode } from '../model/operations';
-import type { NodeKind, Point, SalesDocument } from '../model/types';
+import type { NodeKind, Outcome, Point, SalesDocument } from '../model/types';
 import type { EditorContext } from './context';
 
 export function snap(value: number, grid: number, enabled: boolean): number {
@@ -22,6 +22,7 @@ export interface NewShape {
   label: string;
   centre: Point;
   laneId?: string;
+  outcome?: Outcome;
 }
 
 /** Adds one node with its kind's defaults and selects it; null when it was refused (the user is told why). */
@@ -29,7 +30,14 @@ export function addShape(context: EditorContext, shape: NewShape): string | null
   const id = context.newId('n');
   const position = placeCentredAt(context.document(), shape.kind, shape.centre);
   const result = context.perform(
-    addNode({ id, kind: shape.kind, label: shape.label, position, ...(shape.laneId !== undefined ? { laneId: shape.laneId } : {}) }),
+    addNode({
+      id,
+      kind: shape.kind,
+      label: shape.label,
+      position,
+      ...(shape.laneId !== undefined ? { laneId: shape.laneId } : {}),
+      ...(shape.outcome !== undefined ? { outcome: shape.outcome } : {}),
+    }),
   );
   if (!result.ok) return null;
   context.select({ nodeIds: [id], edgeIds: [] });

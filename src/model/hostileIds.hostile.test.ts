@@ -133,6 +133,7 @@ describe('ids named like prototype members', () => {
     const withPlainIds = (value: unknown): unknown => {
       if (typeof value === 'string') return ids.has(value) ? plain(value) : value;
       if (value instanceof Map) return new Map([...value].map(([key, item]) => [withPlainIds(key), withPlainIds(item)]));
+      if (value instanceof Set) return new Set([...value].map(withPlainIds));
       if (Array.isArray(value)) return value.map(withPlainIds);
       if (typeof value === 'object' && value !== null) {
         return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withPlainIds(item)]));

@@ -1,10 +1,9 @@
-import { NODE_KINDS, type NodeKind } from '../model/types';
 import { addShape, addSwimlane } from '../commands/addShape';
 import { useT } from '../i18n/I18nProvider';
 import { useEditor } from '../store/EditorStoreProvider';
 import { useEditorCommands } from '../store/EditorCommandsProvider';
 import { LaneIcon, ShapeIcon } from './ShapeIcon';
-import { PALETTE_DRAG_TYPE } from '../commands/paletteDrag';
+import { newLabelKey, PALETTE_DRAG_TYPE, PALETTE_SHAPES, paletteNameKey, type PaletteShape } from '../commands/paletteDrag';
 import { useReadOnlyReason } from './useReadOnlyReason';
 
 export function Palette({ theme }: { theme: 'light' | 'dark' }) {
@@ -14,32 +13,37 @@ export function Palette({ theme }: { theme: 'light' | 'dark' }) {
   const readOnlyReason = useReadOnlyReason();
   const editable = readOnlyReason === undefined;
 
-  const addAtCentre = (kind: NodeKind) => {
+  const addAtCentre = (shape: PaletteShape) => {
     const centre = context.viewport()?.viewCentre() ?? { x: 0, y: 0 };
-    addShape(context, { kind, label: t(`kind.${kind}`), centre });
+    addShape(context, {
+      kind: shape.kind,
+      label: t(newLabelKey(shape)),
+      centre,
+      ...(shape.outcome !== undefined ? { outcome: shape.outcome } : {}),
+    });
   };
 
   return (
     <nav className="sf-palette" aria-label={t('palette.label')}>
       <p className="sf-palette__hint">{t('palette.hint')}</p>
       <ul>
-        {NODE_KINDS.map((kind) => (
-          <li key={kind}>
+        {PALETTE_SHAPES.map((shape) => (
+          <li key={shape.id}>
             <button
               type="button"
               className="sf-palette__item"
               draggable={editable}
               disabled={!editable}
-              title={readOnlyReason ?? t(`palette.tooltip.${kind}`)}
-              aria-label={t(`kind.${kind}`)}
+              title={readOnlyReason ?? t(`palette.tooltip.${shape.id}`)}
+              aria-label={t(paletteNameKey(shape))}
               onDragStart={(event) => {
-                event.dataTransfer.setData(PALETTE_DRAG_TYPE, kind);
+                event.dataTransfer.setData(PALETTE_DRAG_TYPE, shape.id);
                 event.dataTransfer.effectAllowed = 'copy';
               }}
-              onClick={() => addAtCentre(kind)}
+              onClick={() => addAtCentre(shape)}
             >
-              <ShapeIcon kind={kind} theme={theme} />
-              <span aria-hidden="true">{t(`kind.${kind}`)}</span>
+              <ShapeIcon kind={shape.kind} outcome={shape.outcome} theme={theme} />
+              <span aria-hidden="true">{t(paletteNameKey(shape))}</span>
             </button>
           </li>
         ))}

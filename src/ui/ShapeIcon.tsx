@@ -1,13 +1,22 @@
-import { SHADE_OPACITY, kindAppearance, shapeGeometry } from '../model/shapes';
-import type { NodeKind } from '../model/types';
+import { nodeAppearance, nodeShape } from '../model/outcomeLook';
+import { SHADE_OPACITY } from '../model/shapes';
+import type { NodeKind, Outcome } from '../model/types';
 
 const ICON_WIDTH = 36;
 const ICON_HEIGHT = 24;
 
+interface ShapeIconProps {
+  kind: NodeKind;
+  /** A won or lost end shows its colours and mark, as on the canvas. */
+  outcome?: Outcome | undefined;
+  theme: 'light' | 'dark';
+}
+
 /** A palette-sized drawing of a kind's flowchart symbol, from the canvas's own geometry. */
-export function ShapeIcon({ kind, theme }: { kind: NodeKind; theme: 'light' | 'dark' }) {
-  const geometry = shapeGeometry(kind, ICON_WIDTH - 2, ICON_HEIGHT - 2);
-  const { fill, stroke } = kindAppearance(kind, theme);
+export function ShapeIcon({ kind, outcome, theme }: ShapeIconProps) {
+  const geometry = nodeShape(kind, ICON_WIDTH - 2, ICON_HEIGHT - 2, outcome);
+  const { fill, stroke } = nodeAppearance({ kind, outcome }, theme);
+  const { mark } = geometry;
   const outline = geometry.outline;
   return (
     <svg width={ICON_WIDTH} height={ICON_HEIGHT} viewBox={`-1 -1 ${ICON_WIDTH} ${ICON_HEIGHT}`} aria-hidden="true">
@@ -25,6 +34,13 @@ export function ShapeIcon({ kind, theme }: { kind: NodeKind; theme: 'light' | 'd
           stroke={stroke}
         />
       ))}
+      {/* An icon has no label to make room for: the mark sits in the middle, twice its size. */}
+      {mark && (
+        <g transform={`translate(${(ICON_WIDTH - 2) / 2} ${mark.cy}) scale(2) translate(${-mark.cx} ${-mark.cy})`}>
+          <circle cx={mark.cx} cy={mark.cy} r={mark.r} fill={stroke} />
+          <path d={mark.glyph} fill="none" stroke={fill} strokeWidth={0.9} strokeLinecap="round" strokeLinejoin="round" />
+        </g>
+      )}
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { Droplet } from 'lucide-react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { analysisOf } from '../../model/analytics/analysisCache';
 import { shownDocument } from '../../store/scenarioView';
@@ -13,7 +14,8 @@ export function AnalysisLegend() {
   const heat = useHeatView();
   const mostLost = useEditor((state) => analysisOf(shownDocument(state)).bottlenecks.mostLost !== undefined);
   const lowest = useEditor((state) => analysisOf(shownDocument(state)).bottlenecks.lowestConversion !== undefined);
-  if (!heat && !mostLost && !lowest) return null;
+  const leaks = useEditor((state) => analysisOf(shownDocument(state)).leaks.size > 0);
+  if (!heat && !mostLost && !lowest && !leaks) return null;
   return (
     <div className="sf-analysis-legend" role="group" aria-label={t('analysis.legend')}>
       {heat && (
@@ -37,6 +39,14 @@ export function AnalysisLegend() {
         <div className="sf-analysis-legend__mark">
           <span className="sf-analysis-legend__swatch sf-analysis-legend__swatch--lowest-conversion" aria-hidden="true" />
           {t('analysis.legend.lowestConversion')}
+        </div>
+      )}
+      {leaks && (
+        <div className="sf-analysis-legend__mark">
+          <span className="sf-leak-badge sf-analysis-legend__leak" aria-hidden="true">
+            <Droplet size={11} />
+          </span>
+          {t('analysis.legend.leak')}
         </div>
       )}
     </div>

@@ -21,28 +21,32 @@ export interface NodeFigures {
   mark: BottleneckMark | null;
   /** The name of the scenario shown, when the leads entering here are its own value. */
   scenario: string | undefined;
+  /** The volume comes through a split whose rates add up above 100%: an estimate. */
+  estimated: boolean;
+  /** The share that leaves by no edge, and its volume per period, when there is some. */
+  leakShare: number | undefined;
+  leakVolume: number | undefined;
 }
 
 export function useNodeFigures(nodeId: string): NodeFigures {
   const heat = useHeatView();
   return useEditor(
     useShallow((state): NodeFigures => {
-      const { funnel, bottlenecks } = analysisOf(shownDocument(state));
+      const { funnel, bottlenecks, rateConflicts, leaks } = analysisOf(shownDocument(state));
       const most = bottlenecks.mostLost?.nodeId === nodeId;
       const lowest = bottlenecks.lowestConversion?.nodeId === nodeId;
+      const leak = leaks.get(nodeId);
       return {
         volume: funnel.entered > 0 ? funnel.volume.get(nodeId) : undefined,
         lossRate: heat ? bottlenecks.losses.get(nodeId)?.lossRate : undefined,
         mark: most && lowest ? 'both' : most ? 'most-lost' : lowest ? 'lowest-conversion' : null,
         scenario: scenarioNameFor(state, { kind: 'startVolume', id: nodeId }),
+        estimated: rateConflicts.estimated.has(nodeId),
+        leakShare: leak?.share,
+        leakVolume: leak !== undefined && funnel.entered > 0 ? leak.volume : undefined,
       };
     }),
   );
-}
-
-/** The share of what leaves its source that takes the edge; nothing for edges touching a note. */
-export function useEdgeShare(edgeId: string): number | undefined {
-  return useEditor((state) => analysisOf(shownDocument(state)).funnel.share.get(edgeId));
 }
 
 /** The name of the scenario shown, when the edge's rate is its own value: the chip is marked. */
@@ -53,4 +57,27 @@ export function useScenarioRate(edgeId: string): string | undefined {
 function scenarioNameFor(state: EditorState, target: ScenarioTarget): string | undefined {
   const scenario = shownScenarioOf(state);
   return scenario !== undefined && scenarioValue(scenario, target) !== undefined ? scenario.name : undefined;
+}
+
+export interface EdgeRateFigures {
+  /** The share of what leaves its source that takes the edge, as the figures count it. */
+  share: number | undefined;
+  /** The rate typed on the edge. */
+  typed: number | undefined;
+  /** The sum of the rates typed on its source's edges, when above 100%: a conflict. */
+  conflictTotal: number | undefined;
+}
+
+/** Nothing for edges touching a note (no share). */
+export function useEdgeRateFigures(edgeId: string): EdgeRateFigures {
+  return useEditor(
+    useShallow((state): EdgeRateFigures => {
+      const shown = shownDocument(state);
+      const { funnel, rateConflicts } = analysisOf(shown);
+      const share = funnel.share.get(edgeId);
+      if (share === undefined || !rateConflicts.edges.has(edgeId)) return { share, typed: undefined, conflictTotal: undefined };
+      const edge = shown.edges.find((candidate) => candidate.id === edgeId);
+      return { share, typed: edge?.conversionRate, conflictTotal: edge === undefined ? undefined : rateConflicts.nodes.get(edge.source) };
+    }),
+  );
 }

@@ -1,15 +1,10 @@
 import { useCallback, type DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { addShape, addSwimlane } from '../../commands/addShape';
-import { PALETTE_DRAG_TYPE } from '../../commands/paletteDrag';
+import { newLabelKey, PALETTE_DRAG_TYPE, paletteShape } from '../../commands/paletteDrag';
 import { bandAt, laneBands } from '../../model/laneBands';
-import { NODE_KINDS, type NodeKind } from '../../model/types';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useT } from '../../i18n/I18nProvider';
-
-function isNodeKind(value: string): value is NodeKind {
-  return (NODE_KINDS as readonly string[]).includes(value);
-}
 
 /** A palette item dropped on the canvas lands centred under the pointer, in the lane under it. */
 export function usePaletteDrop() {
@@ -32,10 +27,17 @@ export function usePaletteDrop() {
         addSwimlane(context, t('lane.newLabel', { number: context.document().lanes.length + 1 }));
         return;
       }
-      if (!isNodeKind(payload)) return;
+      const shape = paletteShape(payload);
+      if (shape === undefined) return;
       const centre = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: false });
       const band = bandAt(laneBands(context.document()), centre);
-      addShape(context, { kind: payload, label: t(`kind.${payload}`), centre, ...(band?.laneId ? { laneId: band.laneId } : {}) });
+      addShape(context, {
+        kind: shape.kind,
+        label: t(newLabelKey(shape)),
+        centre,
+        ...(band?.laneId ? { laneId: band.laneId } : {}),
+        ...(shape.outcome !== undefined ? { outcome: shape.outcome } : {}),
+      });
     },
     [context, flow, t],
   );

@@ -1,6 +1,6 @@
-import { kindAppearance } from '../../model/shapes';
+import { nodeAppearance } from '../../model/outcomeLook';
 import type { FlowNode } from '../../model/types';
 
 export function minimapNodeColor(node: FlowNode): string {
-  return node.style?.fill ?? kindAppearance(node.kind).stroke;
+  return node.style?.fill ?? nodeAppearance(node).stroke;
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
-import { kindAppearance, shapeGeometry } from '../../model/shapes';
+import { nodeAppearance, nodeShape } from '../../model/outcomeLook';
 import { HANDLE_SIDES } from '../../model/types';
 import { useT } from '../../i18n/I18nProvider';
 import type { CanvasNode } from '../toFlowElements';
@@ -17,6 +17,7 @@ import { heatColours } from '../analysis/heatScale';
 import { useNodeFigures } from '../analysis/nodeAnalysis';
 import { BottleneckOutline } from '../analysis/BottleneckOutline';
 import { VolumeBadge } from '../analysis/VolumeBadge';
+import { LeakBadge } from '../analysis/LeakBadge';
 import { testSwitchOn } from '../../lib/testSwitches';
 
 const MIN_WIDTH = 40;
@@ -43,7 +44,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   const resize = useResizeHandlers(id);
   const figures = useNodeFigures(id);
   const heat = figures.lossRate === undefined ? undefined : heatColours(figures.lossRate);
-  const appearance = kindAppearance(node.kind, theme);
+  const appearance = nodeAppearance(node, theme);
   const fill = heat?.fill ?? node.style?.fill ?? appearance.fill;
   const stroke = node.style?.stroke ?? appearance.stroke;
   const textColor = heat?.text ?? node.style?.textColor ?? appearance.text;
@@ -65,7 +66,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
     );
   }
 
-  const { textBox } = shapeGeometry(node.kind, width, height);
+  const { textBox } = nodeShape(node.kind, width, height, node.outcome);
   const textStyle = { left: textBox.x, top: textBox.y, width: textBox.width, height: textBox.height, color: textColor };
   return (
     <div className={className} data-kind={node.kind}>
@@ -77,7 +78,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
         onResize={resize.onResize}
         onResizeEnd={resize.onResizeEnd}
       />
-      <ShapeSvg kind={node.kind} width={width} height={height} fill={fill} stroke={stroke} />
+      <ShapeSvg kind={node.kind} outcome={node.outcome} width={width} height={height} fill={fill} stroke={stroke} />
       {editing ? (
         <InlineTextEditor
           className="sf-node__editor"
@@ -106,7 +107,8 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
         </a>
       ) : null}
       {selected && !editing && node.kind !== 'note' ? <QuickAddArrows nodeId={id} /> : null}
-      <VolumeBadge volume={figures.volume} scenario={figures.scenario} />
+      <VolumeBadge volume={figures.volume} estimated={figures.estimated} scenario={figures.scenario} />
+      <LeakBadge share={figures.leakShare} volume={figures.leakVolume} />
       <BottleneckOutline mark={figures.mark} />
       <Handles />
     </div>

@@ -1,9 +1,11 @@
 import { memo } from 'react';
-import { SHADE_OPACITY, shapeGeometry, type ShapeGeometry } from '../../model/shapes';
-import type { NodeKind } from '../../model/types';
+import { nodeShape, type OutcomeMark } from '../../model/outcomeLook';
+import { SHADE_OPACITY, type ShapeGeometry } from '../../model/shapes';
+import type { NodeKind, Outcome } from '../../model/types';
 
 interface ShapeSvgProps {
   kind: NodeKind;
+  outcome: Outcome | undefined;
   width: number;
   height: number;
   fill: string;
@@ -30,9 +32,19 @@ function Outline({ geometry, fill, stroke }: { geometry: ShapeGeometry; fill: st
   return <path d={outline.d} fill={fill} stroke={stroke} strokeWidth={1.5} strokeLinejoin="round" />;
 }
 
+/** A won or lost end's tick or cross, as the SVG exporter draws it. */
+export function OutcomeMarkSvg({ mark, fill, stroke }: { mark: OutcomeMark; fill: string; stroke: string }) {
+  return (
+    <g className={`sf-outcome-mark sf-outcome-mark--${mark.outcome}`}>
+      <circle cx={mark.cx} cy={mark.cy} r={mark.r} fill={stroke} />
+      <path d={mark.glyph} fill="none" stroke={fill} strokeWidth={Math.max(1, mark.r * 0.28)} strokeLinecap="round" strokeLinejoin="round" />
+    </g>
+  );
+}
+
 /** The flowchart symbol, from the same geometry the SVG exporter draws. */
-function ShapeSvgComponent({ kind, width, height, fill, stroke }: ShapeSvgProps) {
-  const geometry = shapeGeometry(kind, width, height);
+function ShapeSvgComponent({ kind, outcome, width, height, fill, stroke }: ShapeSvgProps) {
+  const geometry = nodeShape(kind, width, height, outcome);
   return (
     <svg className="sf-node__shape" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
       <Outline geometry={geometry} fill={fill} stroke={stroke} />
@@ -43,6 +55,7 @@ function ShapeSvgComponent({ kind, width, height, fill, stroke }: ShapeSvgProps)
           <path key={index} d={decoration.d} fill={stroke} fillOpacity={SHADE_OPACITY} stroke={stroke} strokeWidth={1} />
         ),
       )}
+      {geometry.mark && <OutcomeMarkSvg mark={geometry.mark} fill={fill} stroke={stroke} />}
     </svg>
   );
 }

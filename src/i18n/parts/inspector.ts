@@ -44,6 +44,10 @@ export const inspectorEn = {
   'inspector.field.snapToGrid': 'Snap nodes to the grid',
 
   'inspector.hint.conversionRate': 'Share of what leaves the source that takes this connection. Empty if unknown.',
+  'inspector.rateConflict': 'The rates leaving “{node}” add up to {total}, more than 100%. Until they add up, the figures count this connection as {share}.',
+  'inspector.rateConflict.node': 'The rates leaving this step add up to {total}, more than 100%. Keep the one you trust:',
+  'inspector.balanceRates': 'Make the others add up',
+  'inspector.balanceRates.keep': 'Keep “{edge}” at {rate}, make the others add up',
   'inspector.hint.dealValue': 'Value of a won deal. Empty if unknown.',
   'inspector.hint.link': 'A web page or an email address.',
 
@@ -126,6 +130,10 @@ export const inspectorZh: Record<keyof typeof inspectorEn, string> = {
   'inspector.field.snapToGrid': '节点吸附到网格',
 
   'inspector.hint.conversionRate': '从起点流出的量中走这条连线的比例。未知时留空。',
+  'inspector.rateConflict': '从“{node}”流出的转化率合计 {total}，超过了 100%。在合计为 100% 之前，计算时这条连线按 {share} 计。',
+  'inspector.rateConflict.node': '从这一步流出的转化率合计 {total}，超过了 100%。请保留你确定的那一个：',
+  'inspector.balanceRates': '让其他分支补足',
+  'inspector.balanceRates.keep': '保持“{edge}”为 {rate}，让其他分支补足',
   'inspector.hint.dealValue': '一笔赢单的金额。未知时留空。',
   'inspector.hint.link': '网页或电子邮件地址。',
 

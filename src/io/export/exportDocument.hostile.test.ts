@@ -14,7 +14,7 @@ import { exportJsonText, exportSvgText, type ExportOptions } from './exportDocum
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // What our renderer draws with; anything else (script, foreignObject, image, a, use) was injected.
-const DRAWING_ELEMENTS = new Set(['svg', 'title', 'defs', 'marker', 'g', 'rect', 'path', 'text', 'tspan']);
+const DRAWING_ELEMENTS = new Set(['svg', 'title', 'defs', 'marker', 'g', 'rect', 'circle', 'path', 'text', 'tspan']);
 
 const OPTIONS: ExportOptions = {
   scale: 2,

@@ -127,7 +127,8 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
     });
     const chips = routes.map((route) => {
       const text = figures.edges.get(route.edge.id);
-      return text === undefined ? '' : drawEdgeChip(route, text, Boolean(route.edge.label));
+      const conflict = figures.conflicts?.has(route.edge.id) ?? false;
+      return text === undefined ? '' : drawEdgeChip(route, text, Boolean(route.edge.label), conflict);
     });
     layers.push(element('g', { class: 'figures' }, [...chips, ...badges].join('')));
     layers.push(drawLegend(figures.legend, framed.x + pad, framed.y + framed.height - 8));

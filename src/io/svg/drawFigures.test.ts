@@ -34,4 +34,16 @@ describe('forecast figures on an exported diagram', () => {
     expect(height(withFigures)).toBeGreaterThan(height(plain));
     expect([...plain.querySelectorAll('text')].map((element) => element.textContent)).not.toContain('1,000');
   });
+
+  it('draws a chip in conflict with its typed rate, in the conflict colour, and a "!" mark', () => {
+    const conflicted = { ...figures, conflicts: new Set([edge.id]) };
+    const xml = parse(renderDocumentSvg(document, { figures: conflicted }));
+    const chip = [...xml.querySelectorAll('text')].find((element) => element.textContent === '45%')!.parentElement!;
+    expect(chip.querySelector('rect')?.getAttribute('stroke')).toBe('#b42318');
+    expect(chip.querySelector('circle')?.getAttribute('fill')).toBe('#b42318');
+    expect([...chip.querySelectorAll('text')].map((element) => element.textContent)).toEqual(['45%', '!']);
+    const plain = parse(renderDocumentSvg(document, { figures }));
+    const plainChip = [...plain.querySelectorAll('text')].find((element) => element.textContent === '45%')!.parentElement!;
+    expect(plainChip.querySelector('circle')).toBeNull();
+  });
 });

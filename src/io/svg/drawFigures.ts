@@ -15,6 +15,8 @@ export interface DiagramFigures {
   nodes: ReadonlyMap<string, string>;
   /** Edge id to its chip text. */
   edges: ReadonlyMap<string, string>;
+  /** Edges whose source's rates add up above 100%: their chips carry the conflict mark. */
+  conflicts?: ReadonlySet<string>;
   /** One line under the diagram saying what the figures are. */
   legend: string;
 }
@@ -26,6 +28,8 @@ const CHIP_FILL = '#ffffff';
 const CHIP_STROKE = '#94a3b8';
 const CHIP_TEXT = '#334155';
 const LEGEND_TEXT = '#475569';
+const CONFLICT = '#b42318';
+const MARK_RADIUS = 5;
 
 function pill(x: number, y: number, text: string, fill: string, stroke: string | null, color: string): string {
   const width = textWidth(text, FONT_SIZE) + 10;
@@ -46,10 +50,27 @@ export function drawNodeBadge(node: FlowNode, text: string): string {
   return pill(node.position.x + 14, node.position.y, text, BADGE_FILL, null, '#ffffff');
 }
 
-export function drawEdgeChip(route: EdgeRoute, text: string, hasLabel: boolean): string {
+/** The typed rate in the conflict colour, followed by a disc with "!", as on the canvas. */
+function conflictPill(x: number, y: number, text: string): string {
+  const textWide = textWidth(text, FONT_SIZE);
+  const width = textWide + 10 + 2 * MARK_RADIUS + 3;
+  const left = x - width / 2;
+  const markX = left + width - 5 - MARK_RADIUS + 2;
+  return element(
+    'g',
+    {},
+    element('rect', { x: left, y: y - BADGE_HEIGHT / 2, width, height: BADGE_HEIGHT, rx: BADGE_HEIGHT / 2, fill: CHIP_FILL, stroke: CONFLICT, 'stroke-width': 1.25 }) +
+      drawText([text], { x: left + 5 + textWide / 2, y }, FONT_SIZE, { fill: CONFLICT, 'font-weight': 600 }) +
+      element('circle', { cx: markX, cy: y, r: MARK_RADIUS, fill: CONFLICT }) +
+      drawText(['!'], { x: markX, y }, 8, { fill: '#ffffff', 'font-weight': 700 }),
+  );
+}
+
+export function drawEdgeChip(route: EdgeRoute, text: string, hasLabel: boolean, conflict = false): string {
   if (route.points.length < 2) return '';
   const at = edgeLabelPoint(route.edge, route.points);
-  return pill(at.x, at.y + (hasLabel ? BADGE_HEIGHT + 2 : 0), text, CHIP_FILL, CHIP_STROKE, CHIP_TEXT);
+  const y = at.y + (hasLabel ? BADGE_HEIGHT + 2 : 0);
+  return conflict ? conflictPill(at.x, y, text) : pill(at.x, y, text, CHIP_FILL, CHIP_STROKE, CHIP_TEXT);
 }
 
 /** Room the legend line takes under the diagram, in canvas units. */

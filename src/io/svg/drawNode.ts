@@ -1,6 +1,7 @@
 // A node: its symbol from src/model/shapes (the canvas draws the same one), and its label.
 
-import { kindAppearance, SHADE_OPACITY, shapeGeometry, type Theme } from '../../model/shapes';
+import { nodeAppearance, nodeShape } from '../../model/outcomeLook';
+import { SHADE_OPACITY, type Theme } from '../../model/shapes';
 import type { FlowNode } from '../../model/types';
 import { drawText } from './drawText';
 import { escapeXml } from './escapeXml';
@@ -19,8 +20,8 @@ export interface NodeStyle {
 }
 
 export function drawNode(node: FlowNode, style: NodeStyle): string {
-  const geometry = shapeGeometry(node.kind, node.size.width, node.size.height);
-  const defaults = kindAppearance(node.kind, style.theme);
+  const geometry = nodeShape(node.kind, node.size.width, node.size.height, node.outcome);
+  const defaults = nodeAppearance(node, style.theme);
   const fill = safeColor(node.style?.fill, defaults.fill);
   const stroke = safeColor(node.style?.stroke, defaults.stroke);
   const textColor = safeColor(node.style?.textColor, defaults.text);
@@ -38,6 +39,13 @@ export function drawNode(node: FlowNode, style: NodeStyle): string {
       decoration.paint === 'shade'
         ? element('path', { d: decoration.d, ...paint, fill: stroke, 'fill-opacity': SHADE_OPACITY })
         : element('path', { d: decoration.d, ...paint, fill: 'none' }),
+    );
+  }
+  const { mark } = geometry;
+  if (mark !== undefined) {
+    parts.push(
+      element('circle', { cx: mark.cx, cy: mark.cy, r: mark.r, fill: stroke }),
+      element('path', { d: mark.glyph, fill: 'none', stroke: fill, 'stroke-width': Math.max(1, mark.r * 0.28), 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }),
     );
   }
   if (style.showLabel && node.label !== '') {

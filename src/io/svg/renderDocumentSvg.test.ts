@@ -57,7 +57,7 @@ describe('renderDocumentSvg', () => {
 
   it.each(documents)('uses only plain drawing elements, no script, events or external references, for the %s', (_, document) => {
     const doc = parse(renderDocumentSvg(document));
-    const allowed = new Set(['svg', 'title', 'defs', 'marker', 'g', 'rect', 'path', 'text', 'tspan']);
+    const allowed = new Set(['svg', 'title', 'defs', 'marker', 'g', 'rect', 'circle', 'path', 'text', 'tspan']);
     for (const element of Array.from(doc.getElementsByTagName('*'))) {
       expect(allowed, element.tagName).toContain(element.localName);
       for (const attribute of Array.from(element.attributes)) {
@@ -241,6 +241,35 @@ describe('renderDocumentSvg', () => {
     const dark = nodeGroup(parse(renderDocumentSvg(document, { background: 'dark' })), 'Stage')?.querySelector('rect');
     expect(light?.getAttribute('fill')).toBe('#dbeafe');
     expect(dark?.getAttribute('fill')).toBe('#1e3a8a');
+  });
+
+  it('draws won and lost ends in their own colours with a tick or a cross, and a neutral end plainly', () => {
+    const end = (id: string, label: string, y: number, outcome?: 'won' | 'lost'): FlowNode => ({
+      id,
+      kind: 'end',
+      label,
+      position: { x: 0, y },
+      size: { width: 140, height: 56 },
+      ...(outcome ? { outcome } : {}),
+    });
+    const document = emptyDocument({ nodes: [end('w', 'Won', 0, 'won'), end('l', 'Lost', 100, 'lost'), end('e', 'End', 200)] });
+    for (const [background, won, lost, plain] of [
+      ['white', ['#d1fae5', '#047857'], ['#ffe4e6', '#e11d48'], ['#e2e8f0', '#475569']],
+      ['dark', ['#064e3b', '#34d399'], ['#881337', '#fb7185'], ['#334155', '#94a3b8']],
+    ] as const) {
+      const doc = parse(renderDocumentSvg(document, { background }));
+      for (const [label, [fill, stroke], strokes] of [['Won', won, 3], ['Lost', lost, 4]] as const) {
+        const group = nodeGroup(doc, label)!;
+        expect(group.querySelector('rect')?.getAttribute('fill'), label).toBe(fill);
+        expect(group.querySelector('rect')?.getAttribute('stroke'), label).toBe(stroke);
+        expect(group.querySelector('circle')?.getAttribute('fill'), label).toBe(stroke);
+        // The tick is one stroke of two segments, the cross two of one each.
+        expect(group.querySelector('path')?.getAttribute('d')?.match(/[ML]/g), label).toHaveLength(strokes);
+      }
+      const neutral = nodeGroup(doc, 'End')!;
+      expect(neutral.querySelector('rect')?.getAttribute('fill')).toBe(plain[0]);
+      expect(neutral.querySelector('circle')).toBeNull();
+    }
   });
 
   it("uses a node's own colours, but only plain colour values", () => {

@@ -3,10 +3,13 @@
 import type { SalesDocument } from '../types';
 import { computeBottlenecks, type Bottlenecks } from './bottleneck';
 import { computeCycleTime, type CycleTime } from './cycleTime';
+import { durationCoverage, type DurationCoverage } from './durationCoverage';
 import { buildFlowGraph } from './flowGraph';
 import { computeFunnel, type Funnel } from './funnel';
+import { findLeaks, type Leak } from './leaks';
 import { mainPath } from './mainPath';
 import { checkProcess, type ProcessProblem } from './processChecks';
+import { findRateConflicts, type RateConflicts } from './rateConflicts';
 import { winChances } from './winChance';
 
 export interface Analysis {
@@ -16,6 +19,9 @@ export interface Analysis {
   /** Node ids of the path the funnel chart shows. */
   mainPath: readonly string[];
   problems: readonly ProcessProblem[];
+  rateConflicts: RateConflicts;
+  leaks: ReadonlyMap<string, Leak>;
+  durations: DurationCoverage;
 }
 
 export function analyse(doc: SalesDocument): Analysis {
@@ -28,5 +34,8 @@ export function analyse(doc: SalesDocument): Analysis {
     bottlenecks: computeBottlenecks(doc, graph, funnel),
     mainPath: mainPath(graph, funnel, chances),
     problems: checkProcess(doc, graph, funnel),
+    rateConflicts: findRateConflicts(graph),
+    leaks: findLeaks(graph, funnel),
+    durations: durationCoverage(graph, chances),
   };
 }

@@ -8,7 +8,7 @@ describe('analysisOf', () => {
     const doc = sampleDocument();
     const first = analysisOf(doc);
     const moved = moveNodes(doc, new Map([['contact', { x: 999, y: 999 }]]));
-    const recoloured = updateNode(moved, 'won', { style: { fill: '#ffeeee' }, label: 'Closed won' });
+    const recoloured = updateNode(moved, 'needs', { style: { fill: '#ffeeee' }, label: 'Discovery' });
     expect(analysisOf(moved)).toBe(first);
     expect(analysisOf(recoloured)).toBe(first);
   });
@@ -39,6 +39,9 @@ describe('analysisOf', () => {
     expect(sameAnalysisInputs(doc, updateNode(doc, 'leads', { volume: 1000 }))).toBe(false);
     expect(sameAnalysisInputs(doc, updateNode(doc, 'needs', { details: { owner: 'Solutions engineer', durationDays: 11 } }))).toBe(false);
     expect(sameAnalysisInputs(doc, updateNode(doc, 'won', { outcome: 'other' }))).toBe(false);
+    // An end's label is read for its outcome; a stage's is not.
+    expect(sameAnalysisInputs(doc, updateNode(doc, 'won', { label: 'Closed lost' }))).toBe(false);
+    expect(sameAnalysisInputs(doc, updateNode(doc, 'needs', { label: 'Discovery' }))).toBe(true);
     expect(sameAnalysisInputs(doc, updateEdge(doc, 'qualified--needs', { label: undefined }))).toBe(false);
     expect(sameAnalysisInputs(doc, { ...doc, settings: { ...doc.settings, dealValue: 1 } })).toBe(false);
     expect(sameAnalysisInputs(doc, { ...doc, nodes: doc.nodes.slice(1) })).toBe(false);

@@ -16,6 +16,8 @@ function sameNodeInputs(a: FlowNode, b: FlowNode): boolean {
       a.kind === b.kind &&
       a.volume === b.volume &&
       a.outcome === b.outcome &&
+      // An end's label is checked against its outcome (endChecks.ts).
+      (a.kind !== 'end' || a.label === b.label) &&
       a.details?.durationDays === b.details?.durationDays &&
       a.details?.owner === b.details?.owner)
   );

@@ -67,4 +67,28 @@ describe('computeBottlenecks', () => {
     expect(result.lowestConversion).toBeUndefined();
     expect(result.losses.get('call')?.lossRate).toBe(0);
   });
+
+  it('marks no bottleneck on a lone start, nor while no flow reaches an end', () => {
+    const lone = documentOf([node('leads', 'start', { volume: 100 })], []);
+    expect(computeBottlenecks(lone).mostLost).toBeUndefined();
+    // Building: leads → call → the newest stage, not yet connected to anything.
+    const building = documentOf(
+      [node('leads', 'start', { volume: 100 }), stage('call'), stage('newest')],
+      [edge('leads', 'call'), edge('call', 'newest')],
+    );
+    const result = computeBottlenecks(building);
+    expect(result.mostLost).toBeUndefined();
+    expect(result.lowestConversion).toBeUndefined();
+    // The figures are still there for the heat view.
+    expect(result.losses.get('newest')).toMatchObject({ lost: 100, lossRate: 1 });
+  });
+
+  it('never marks a dead end once flow reaches an end, only steps with a way out', () => {
+    const doc = documentOf(
+      [node('leads', 'start', { volume: 100 }), node('fit', 'decision'), stage('newest'), node('won', 'end', { outcome: 'won' }), node('lost', 'end', { outcome: 'lost' })],
+      [edge('leads', 'fit'), edge('fit', 'won', 0.3), edge('fit', 'lost', 0.2), edge('fit', 'newest', 0.5)],
+    );
+    expect(computeBottlenecks(doc).mostLost).toMatchObject({ nodeId: 'fit', lost: 20 });
+    expect(computeBottlenecks(doc).lowestConversion).toMatchObject({ nodeId: 'fit' });
+  });
 });

@@ -20,7 +20,11 @@ export interface StepLoss {
 export interface Bottlenecks {
   /** Every step that receives volume, by id. */
   losses: ReadonlyMap<string, StepLoss>;
-  /** The step losing the most deals per period. */
+  /**
+   * The step losing the most deals per period. Marked only once some flow reaches an end, and never
+   * on a step with no way out: while a process is being drawn, a lone start or the newest dead end
+   * "loses" everything, and a bottleneck ring there answers a question nobody asked yet.
+   */
   mostLost?: StepLoss;
   /** The step with the highest loss rate, i.e. the lowest conversion. */
   lowestConversion?: StepLoss;
@@ -34,6 +38,7 @@ export function computeBottlenecks(
   const losses = new Map<string, StepLoss>();
   let mostLost: StepLoss | undefined;
   let lowestConversion: StepLoss | undefined;
+  const reachesAnEnd = funnel.byOutcome.won + funnel.byOutcome.lost + funnel.byOutcome.other > 0;
   for (const [position, node] of graph.nodes.entries()) {
     if (node.kind === 'end') continue;
     const volume = funnel.volume.get(node.id) ?? 0;
@@ -45,6 +50,7 @@ export function computeBottlenecks(
     }
     const loss: StepLoss = { nodeId: node.id, volume, lost, lossRate: lost / volume };
     losses.set(node.id, loss);
+    if (!reachesAnEnd || graph.branches[position]!.length === 0) continue;
     if (lost > 0 && (mostLost === undefined || lost > mostLost.lost)) mostLost = loss;
     if (lost > 0 && (lowestConversion === undefined || loss.lossRate > lowestConversion.lossRate)) {
       lowestConversion = loss;

@@ -92,4 +92,58 @@ describe('checkProcess', () => {
     expect(problems.map(problemSeverity)).toEqual(['warning']);
     expect(problemSeverity({ code: 'dead-end', nodeId: 'x' })).toBe('error');
   });
+
+  it('finds nothing in an empty document, or one with notes only: that is a beginning, not a failure', () => {
+    expect(checkProcess(documentOf([], []))).toEqual([]);
+    expect(checkProcess(documentOf([node('memo', 'note')], []))).toEqual([]);
+  });
+
+  it('lists errors before warnings, each in the order found', () => {
+    const doc = documentOf(
+      [node('leads', 'start'), node('call', 'stage'), node('end', 'end'), node('quote', 'document')],
+      [edge('leads', 'call'), edge('call', 'end'), edge('call', 'quote')],
+    );
+    const problems = checkProcess(doc);
+    expect(problems.map((problem) => problem.code)).toEqual(['no-won-end', 'dead-end', 'no-owner', 'end-outcome-unset']);
+    expect(problems.map(problemSeverity)).toEqual(['error', 'error', 'warning', 'warning']);
+  });
+
+  it('reports an end with no outcome, with the outcome its label reads as when it reads as one', () => {
+    const doc = documentOf(
+      [node('leads', 'start'), stage('a'), won(), node('e1', 'end', { label: '丢单' }), node('e2', 'end', { label: 'End' })],
+      [edge('leads', 'a'), edge('a', 'won'), edge('a', 'e1'), edge('a', 'e2')],
+    );
+    const problems = checkProcess(doc);
+    expect(problems).toEqual([
+      { code: 'end-outcome-unset', nodeId: 'e1', reads: 'lost' },
+      { code: 'end-outcome-unset', nodeId: 'e2' },
+    ]);
+    // Labelled 丢单 but not counted as lost is a wrong answer; a plain "End" is only unfinished.
+    expect(problems.map(problemSeverity)).toEqual(['error', 'warning']);
+  });
+
+  it('reports an end whose label reads as the opposite of its outcome, as an error', () => {
+    const doc = documentOf(
+      [
+        node('leads', 'start'),
+        stage('a'),
+        node('won', 'end', { label: 'Won', outcome: 'won' }),
+        node('x', 'end', { label: 'Closed lost', outcome: 'won' }),
+        node('y', 'end', { label: '赢单', outcome: 'lost' }),
+        node('z', 'end', { label: '流失', outcome: 'other' }),
+      ],
+      [edge('leads', 'a'), edge('a', 'won'), edge('a', 'x'), edge('a', 'y'), edge('a', 'z')],
+    );
+    const problems = checkProcess(doc);
+    expect(problems).toEqual([
+      { code: 'end-outcome-contradicts', nodeId: 'x', outcome: 'won', reads: 'lost' },
+      { code: 'end-outcome-contradicts', nodeId: 'y', outcome: 'lost', reads: 'won' },
+    ]);
+    expect(problems.map(problemSeverity)).toEqual(['error', 'error']);
+  });
+
+  it('still reports no won end when the only end labelled won has no outcome', () => {
+    const doc = documentOf([node('leads', 'start'), node('e', 'end', { label: '赢单' })], [edge('leads', 'e')]);
+    expect(checkProcess(doc)).toEqual([{ code: 'no-won-end' }, { code: 'end-outcome-unset', nodeId: 'e', reads: 'won' }]);
+  });
 });

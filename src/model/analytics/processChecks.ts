@@ -1,10 +1,12 @@
 // Process checks: what in the drawing keeps the process from working or the forecast from meaning
 // anything. Each problem is a code with its node and figures; src/i18n words it.
 
-import type { SalesDocument } from '../types';
+import type { Outcome, SalesDocument } from '../types';
 import { stronglyConnected } from './components';
+import { checkEnds } from './endChecks';
 import { buildFlowGraph, type FlowGraph } from './flowGraph';
 import { computeFunnel, type Funnel } from './funnel';
+import { RATE_EPSILON } from './rateConflicts';
 
 export type ProcessProblem =
   | { code: 'no-start' }
@@ -17,16 +19,31 @@ export type ProcessProblem =
   | { code: 'rates-over-100'; nodeId: string; total: number }
   /** `nodeId` is the loop's first node in document order. */
   | { code: 'loop-without-exit'; nodeId: string; nodeIds: readonly string[] }
-  | { code: 'no-owner'; nodeId: string };
+  | { code: 'no-owner'; nodeId: string }
+  /** `reads`: the outcome the label says, the one-click fix; absent when it says neither. */
+  | { code: 'end-outcome-unset'; nodeId: string; reads?: WonOrLost }
+  /** The label reads as the other of won and lost: `reads` is the fix. */
+  | { code: 'end-outcome-contradicts'; nodeId: string; outcome: WonOrLost; reads: WonOrLost };
+
+type WonOrLost = Extract<Outcome, 'won' | 'lost'>;
 
 export type ProblemSeverity = 'error' | 'warning';
 
+// A stage without an owner, or an end whose outcome is unset and whose label says nothing either,
+// leaves the figures incomplete rather than wrong: a warning. An unset end labelled 丢单 is an
+// error: its deals should count as lost and do not, so "no step loses deals" would be a wrong answer.
 export function problemSeverity(problem: ProcessProblem): ProblemSeverity {
-  return problem.code === 'no-owner' ? 'warning' : 'error';
+  if (problem.code === 'no-owner') return 'warning';
+  if (problem.code === 'end-outcome-unset') return problem.reads === undefined ? 'warning' : 'error';
+  return 'error';
 }
 
-// Rates typed as percentages come back as fractions such as 0.7 + 0.2 + 0.1000000001.
-const RATE_EPSILON = 1e-9;
+/** Errors before warnings, each in the order found (the document's problems, then by node). */
+function bySeverity(problems: ProcessProblem[]): ProcessProblem[] {
+  const errors = problems.filter((problem) => problemSeverity(problem) === 'error');
+  return errors.length === problems.length ? problems : [...errors, ...problems.filter((problem) => problemSeverity(problem) === 'warning')];
+}
+
 
 function reachableFromStarts(graph: FlowGraph): Uint8Array {
   const reached = new Uint8Array(graph.nodes.length);
@@ -77,6 +94,8 @@ export function checkProcess(
 ): ProcessProblem[] {
   const problems: ProcessProblem[] = [];
   const { nodes, branches, statedSum } = graph;
+  // An empty page is a beginning, not a list of failures: the Problems list welcomes instead.
+  if (nodes.length === 0) return problems;
   const hasStart = nodes.some((node) => node.kind === 'start');
   if (!hasStart) problems.push({ code: 'no-start' });
   if (!nodes.some((node) => node.kind === 'end' && node.outcome === 'won')) problems.push({ code: 'no-won-end' });
@@ -98,5 +117,6 @@ export function checkProcess(
     if (loop !== undefined) problems.push({ code: 'loop-without-exit', nodeId, nodeIds: loop });
     if (node.kind === 'stage' && (node.details?.owner ?? '').trim() === '') problems.push({ code: 'no-owner', nodeId });
   }
-  return problems;
+  problems.push(...checkEnds(nodes));
+  return bySeverity(problems);
 }

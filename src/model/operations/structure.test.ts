@@ -25,6 +25,16 @@ describe('structure operations', () => {
     expect(laneless.document.nodes.at(-1)).not.toHaveProperty('laneId');
   });
 
+  it('add a plain end with no outcome, and a won or lost end with its outcome; only an end keeps one', () => {
+    const end = (id: string, outcome?: 'won' | 'lost') =>
+      run(addNode({ id, kind: 'end', label: 'E', position: { x: 0, y: 0 }, ...(outcome ? { outcome } : {}) }), chain).document.nodes.at(-1);
+    expect(end('plain')).not.toHaveProperty('outcome');
+    expect(end('w', 'won')).toMatchObject({ outcome: 'won' });
+    expect(end('l', 'lost')).toMatchObject({ outcome: 'lost' });
+    const stage = run(addNode({ id: 's2', kind: 'stage', label: 'S', position: { x: 0, y: 0 }, outcome: 'won' }), chain);
+    expect(stage.document.nodes.at(-1)).not.toHaveProperty('outcome');
+  });
+
   it('connect, refusing a loop on one node and a repeated connection', () => {
     const edge = { id: 'new', source: second!.id, target: first!.id, label: 'Back' };
     expect(run(connect(edge), chain).changes).toEqual([{ type: 'add', collection: 'edges', record: edge, index: chain.edges.length }]);

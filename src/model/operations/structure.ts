@@ -16,7 +16,7 @@ import {
 } from '../graph';
 import { defaultSize } from '../kinds';
 import { MAX_COORDINATE, MAX_EDGES, MAX_NODES } from '../limits';
-import type { FlowEdge, FlowNode, NodeKind, Point, SalesDocument, Size } from '../types';
+import type { FlowEdge, FlowNode, NodeKind, Outcome, Point, SalesDocument, Size } from '../types';
 import { finish, refuse, type Operation } from './operation';
 
 export interface NewNode {
@@ -25,14 +25,19 @@ export interface NewNode {
   label: string;
   position: Point;
   laneId?: string;
+  /** For an end: the palette's `Won end` and `Lost end`. A plain end starts neutral. */
+  outcome?: Outcome;
 }
 
-/** What a node of each kind starts with besides its size: the one place these defaults live. */
-export function nodeOfKind({ id, kind, label, position, laneId }: NewNode): FlowNode {
+/**
+ * What a node of each kind starts with besides its size: the one place these defaults live. An end
+ * gets no outcome unless asked: a default of won counted every lost end drawn by hand as a win.
+ */
+export function nodeOfKind({ id, kind, label, position, laneId, outcome }: NewNode): FlowNode {
   const node: FlowNode = { id, kind, label, position, size: defaultSize(kind) };
   if (laneId !== undefined) node.laneId = laneId;
   if (kind === 'start') node.volume = 100;
-  if (kind === 'end') node.outcome = 'won';
+  if (kind === 'end' && outcome !== undefined) node.outcome = outcome;
   return node;
 }
 

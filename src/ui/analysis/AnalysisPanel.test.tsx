@@ -5,6 +5,7 @@ import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
 import { createScenario, setScenarioValue } from '../../model/operations';
 import { sampleDocument } from '../../model/sample';
+import { documentOf, edge, node, stage } from '../../model/analytics/testDocuments';
 import type { SalesDocument } from '../../model/types';
 import { EditorCommandsProvider } from '../../store/EditorCommandsProvider';
 import { EditorStoreProvider } from '../../store/EditorStoreProvider';
@@ -130,5 +131,35 @@ describe('AnalysisPanel', () => {
     renderPanel(sampleDocument(), 'zh-CN');
     expect(figure('预计赢单')).toBe('33');
     expect(screen.getByText('“Qualified?”流失了 40% 的商机：每月 144 个中流失 58 个')).toBeTruthy();
+  });
+
+  it('marks figures computed from rates that add up above 100% as estimated, and says why', () => {
+    renderPanel(
+      documentOf(
+        [node('leads', 'start', { volume: 100 }), node('deal', 'decision'), stage('legal', 10), node('won', 'end', { outcome: 'won' }), node('lost', 'end', { outcome: 'lost' })],
+        [edge('leads', 'deal'), edge('deal', 'legal', 0.45, { label: 'Yes' }), edge('deal', 'lost', 0.7, { label: 'No' }), edge('legal', 'won', 1)],
+      ),
+    );
+    expect(figure('Expected wins')).toBe('39');
+    const wins = screen.getByText('Expected wins', { selector: 'dt' }).nextElementSibling!;
+    expect(wins.querySelector('.sf-analysis__estimated')?.textContent).toBe('estimated');
+    expect(figure('Expected losses')).toBe('61');
+    expect(screen.getByRole('note').textContent).toBe(
+      'Estimated: the rates leaving “deal” add up to 115%. The figures scale them down to 100% until you fix them.',
+    );
+    expect(document.querySelector('.sf-analysis__line--bottleneck .sf-analysis__estimated')).not.toBeNull();
+  });
+
+  it('says the cycle time is unknown, and what to fill in, while no step has a duration', () => {
+    renderPanel(
+      documentOf(
+        [node('leads', 'start', { volume: 100 }), stage('call'), stage('demo'), node('won', 'end', { outcome: 'won' })],
+        [edge('leads', 'call'), edge('call', 'demo'), edge('demo', 'won')],
+      ),
+    );
+    expect(figure('Cycle time to a win')).toBe('Unknown: set Duration (days) on the steps to a win.');
+    expect(screen.getByText('Longest path to a win: unknown over 4 steps, until durations are set.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show longest path' })).toBeNull();
+    expect(screen.queryByText(/estimated/)).toBeNull();
   });
 });

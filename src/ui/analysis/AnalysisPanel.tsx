@@ -7,6 +7,7 @@ import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { comparedDocument, comparedOf, shownDocument } from '../../store/scenarioView';
 import { ScenarioComparison } from '../scenarios/ScenarioComparison';
 import { BottleneckSummary } from './BottleneckSummary';
+import { EstimatedNote } from './EstimatedNote';
 import { ForecastFigures, type Comparison } from './ForecastFigures';
 import { formatDays } from './formatDays';
 import { FunnelChart } from './FunnelChart';
@@ -68,6 +69,7 @@ export function AnalysisPanel() {
       <Part title={t(`analysis.forecast.${period}`)}>
         {funnel.entered === 0 && <p className="sf-analysis__hint">{t('analysis.noLeads')}</p>}
         <ForecastFigures analysis={analysis} comparison={comparison} currency={currency} />
+        <EstimatedNote conflicts={analysis.rateConflicts} nodesById={nodesById} />
         {funnel.closedLoops.length > 0 && (
           <p className="sf-analysis__hint" role="alert">
             {t('analysis.closedLoop')}
@@ -75,7 +77,12 @@ export function AnalysisPanel() {
         )}
       </Part>
       <Part title={t('analysis.group.bottleneck')}>
-        <BottleneckSummary bottlenecks={bottlenecks} nodesById={nodesById} period={period} />
+        <BottleneckSummary
+          bottlenecks={bottlenecks}
+          nodesById={nodesById}
+          period={period}
+          estimated={analysis.rateConflicts.nodes.size > 0}
+        />
       </Part>
       <Part title={t('analysis.group.mainPath')}>
         <FunnelChart
@@ -84,7 +91,10 @@ export function AnalysisPanel() {
           nodesById={nodesById}
           bottleneckId={bottlenecks.mostLost?.nodeId}
         />
-        {longest.length > 0 && (
+        {longest.length > 0 && analysis.durations.unknown && (
+          <p className="sf-analysis__line sf-analysis__hint">{t('analysis.longestPathUnknown', { steps: longest.length })}</p>
+        )}
+        {longest.length > 0 && !analysis.durations.unknown && (
           <>
             <p className="sf-analysis__line">
               {t('analysis.longestPath', {

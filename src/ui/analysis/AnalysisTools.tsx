@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Flame, ListChecks } from 'lucide-react';
 import { useT } from '../../i18n/I18nProvider';
 import { analysisOf } from '../../model/analytics/analysisCache';
+import { problemSeverity } from '../../model/analytics/processChecks';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { IconButton } from '../IconButton';
 import { ProblemsList } from './ProblemsList';
@@ -18,12 +19,15 @@ export function AnalysisTools({ heatView, onToggleHeatView }: AnalysisToolsProps
   const listId = useId();
   const [open, setOpen] = useState(false);
   const count = useEditor((state) => analysisOf(state.document).problems.length);
+  // Red only for errors: warnings alone (an owner missing) are not a process that fails.
+  const errors = useEditor((state) => analysisOf(state.document).problems.some((problem) => problemSeverity(problem) === 'error'));
+  const tone = errors ? ' sf-problems__button--some' : count > 0 ? ' sf-problems__button--warnings' : '';
   return (
     <div className="sf-toolbar__group">
       <div className="sf-problems">
         <button
           type="button"
-          className={`sf-button${count > 0 ? ' sf-problems__button--some' : ''}`}
+          className={`sf-button${tone}`}
           aria-expanded={open}
           aria-controls={open ? listId : undefined}
           onClick={() => setOpen((shown) => !shown)}

@@ -8,10 +8,12 @@ interface BottleneckSummaryProps {
   bottlenecks: Bottlenecks;
   nodesById: ReadonlyMap<string, FlowNode>;
   period: Period;
+  /** The figures come from scaled rates (rateConflicts.ts). */
+  estimated: boolean;
 }
 
 /** One line each for the stage losing the most deals and the stage converting the least. */
-export function BottleneckSummary({ bottlenecks, nodesById, period }: BottleneckSummaryProps) {
+export function BottleneckSummary({ bottlenecks, nodesById, period, estimated }: BottleneckSummaryProps) {
   const { t, language } = useI18n();
   const { mostLost, lowestConversion } = bottlenecks;
   if (mostLost === undefined) return <p className="sf-analysis__line">{t('analysis.noBottleneck')}</p>;
@@ -24,6 +26,7 @@ export function BottleneckSummary({ bottlenecks, nodesById, period }: Bottleneck
           lost: formatCount(mostLost.lost, language),
           volume: formatCount(mostLost.volume, language),
         })}
+        {estimated && <span className="sf-analysis__estimated">{t('analysis.estimated')}</span>}
       </p>
       {lowestConversion !== undefined && lowestConversion.nodeId !== mostLost.nodeId && (
         <p className="sf-analysis__line sf-analysis__line--lowest">

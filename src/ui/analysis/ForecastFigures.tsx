@@ -18,17 +18,32 @@ interface ForecastFiguresProps {
   currency: string;
 }
 
-function Figure({ name, value, delta }: { name: string; value: ReactNode; delta?: string | undefined }) {
+interface FigureProps {
+  name: string;
+  value: ReactNode;
+  delta?: string | undefined;
+  /** Computed from scaled rates (rateConflicts.ts): said next to the value, never hidden in it. */
+  estimated?: boolean;
+  /** A line under the value on what is still missing from it. */
+  note?: string | undefined;
+}
+
+function Figure({ name, value, delta, estimated = false, note }: FigureProps) {
+  const { t } = useI18n();
   return (
     <div className="sf-analysis__figure">
       <dt>{name}</dt>
       <dd>
-        <span className="sf-analysis__value">{value}</span>
+        <span className="sf-analysis__value-line">
+          {estimated && <span className="sf-analysis__estimated">{t('analysis.estimated')}</span>}
+          <span className="sf-analysis__value">{value}</span>
+        </span>
         {delta !== undefined && (
           <span className="sf-analysis__delta" title={delta}>
             {delta}
           </span>
         )}
+        {note !== undefined && <span className="sf-analysis__hint sf-analysis__gaps">{note}</span>}
       </dd>
     </div>
   );
@@ -36,27 +51,27 @@ function Figure({ name, value, delta }: { name: string; value: ReactNode; delta?
 
 export function ForecastFigures({ analysis, comparison, currency }: ForecastFiguresProps) {
   const { t, tn, language } = useI18n();
-  const { funnel, cycleTime } = analysis;
+  const { funnel, cycleTime, durations } = analysis;
+  const estimated = analysis.rateConflicts.nodes.size > 0;
   const deltas = comparison === null ? null : compareAnalyses(analysis, comparison.analysis);
   const versus = (delta: number | undefined, format: (value: number) => string) =>
     comparison === null || delta === undefined ? undefined : t('scenarios.delta', { delta: format(delta), name: comparison.name });
   const points = (delta: number) =>
     t('scenarios.points', { value: new Intl.NumberFormat(language, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(delta * 100) });
+  const count = (value: number) => formatCount(value, language, { signed: true });
   const showWithoutPath = funnel.withoutPath > 0 || (comparison?.analysis.funnel.withoutPath ?? 0) > 0;
+  const lostDelta = comparison === null ? undefined : funnel.byOutcome.lost - comparison.analysis.funnel.byOutcome.lost;
 
   return (
     <dl className="sf-analysis__figures">
+      <Figure name={t('analysis.entered')} value={formatCount(funnel.entered, language)} delta={versus(deltas?.entered, count)} />
       <Figure
-        name={t('analysis.entered')}
-        value={formatCount(funnel.entered, language)}
-        delta={versus(deltas?.entered, (value) => formatCount(value, language, { signed: true }))}
+        name={t('analysis.conversion')}
+        value={formatRate(funnel.conversion, language)}
+        estimated={estimated}
+        delta={versus(deltas?.conversion, points)}
       />
-      <Figure name={t('analysis.conversion')} value={formatRate(funnel.conversion, language)} delta={versus(deltas?.conversion, points)} />
-      <Figure
-        name={t('analysis.wins')}
-        value={formatCount(funnel.wins, language)}
-        delta={versus(deltas?.wins, (value) => formatCount(value, language, { signed: true }))}
-      />
+      <Figure name={t('analysis.wins')} value={formatCount(funnel.wins, language)} estimated={estimated} delta={versus(deltas?.wins, count)} />
       <Figure
         name={t('analysis.revenue')}
         value={
@@ -67,25 +82,29 @@ export function ForecastFigures({ analysis, comparison, currency }: ForecastFigu
           )
         }
         delta={versus(deltas?.revenue, (value) => formatMoney(value, currency, language, { signed: true }))}
+        estimated={estimated && funnel.revenue !== undefined}
       />
+      <Figure name={t('analysis.lost')} value={formatCount(funnel.byOutcome.lost, language)} estimated={estimated} delta={versus(lostDelta, count)} />
       <Figure
         name={t('analysis.cycleTime')}
         value={
           cycleTime.daysToWin === undefined ? (
             <span className="sf-analysis__hint">{t('analysis.noWin')}</span>
+          ) : durations.unknown ? (
+            <span className="sf-analysis__hint">{t('analysis.cycleTimeUnknown')}</span>
           ) : (
             formatDays(cycleTime.daysToWin, tn, language)
           )
         }
-        delta={versus(deltas?.daysToWin, (value) => formatDays(value, tn, language, true))}
+        note={
+          cycleTime.daysToWin !== undefined && !durations.unknown && durations.missing.length > 0
+            ? tn('analysis.durationsMissing', durations.missing.length, { steps: durations.steps })
+            : undefined
+        }
+        delta={durations.unknown ? undefined : versus(deltas?.daysToWin, (value) => formatDays(value, tn, language, true))}
+        estimated={estimated && cycleTime.daysToWin !== undefined && !durations.unknown}
       />
-      {showWithoutPath && (
-        <Figure
-          name={t('analysis.withoutPath')}
-          value={formatCount(funnel.withoutPath, language)}
-          delta={versus(deltas?.withoutPath, (value) => formatCount(value, language, { signed: true }))}
-        />
-      )}
+      {showWithoutPath && <Figure name={t('analysis.withoutPath')} value={formatCount(funnel.withoutPath, language)} delta={versus(deltas?.withoutPath, count)} />}
     </dl>
   );
 }

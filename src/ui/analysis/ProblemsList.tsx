@@ -2,8 +2,10 @@ import { CircleExclamationPoint, TriangleExclamationPoint } from 'lucide-react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { analysisOf } from '../../model/analytics/analysisCache';
 import { problemSeverity, type ProcessProblem } from '../../model/analytics/processChecks';
+import { isFlowKind } from '../../model/kinds';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { describeProblem } from './problemText';
+import { isOutcomeProblem, OutcomeFixes } from './OutcomeFixes';
 
 function problemKey(problem: ProcessProblem): string {
   return 'nodeId' in problem ? `${problem.code}:${problem.nodeId}` : problem.code;
@@ -16,6 +18,7 @@ export function ProblemsList({ id, onClose }: { id: string; onClose: () => void 
   const problems = useEditor((state) => analysisOf(state.document).problems);
   const nodes = useEditor((state) => state.document.nodes);
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
+  const empty = !nodes.some((node) => isFlowKind(node.kind));
 
   const focusNode = (nodeId: string) => {
     const state = store.getState();
@@ -33,7 +36,7 @@ export function ProblemsList({ id, onClose }: { id: string; onClose: () => void 
       }}
     >
       {problems.length === 0 ? (
-        <p className="sf-problems__empty">{t('analysis.problems.none')}</p>
+        <p className="sf-problems__empty">{t(empty ? 'analysis.problems.welcome' : 'analysis.problems.none')}</p>
       ) : (
         <ul className="sf-problems__list">
           {problems.map((problem) => {
@@ -58,6 +61,7 @@ export function ProblemsList({ id, onClose }: { id: string; onClose: () => void 
                     <span>{text}</span>
                   </p>
                 )}
+                {isOutcomeProblem(problem) && <OutcomeFixes problem={problem} node={nodesById.get(problem.nodeId)} />}
               </li>
             );
           })}

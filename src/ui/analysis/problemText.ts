@@ -22,6 +22,12 @@ export function describeProblem(
       return t('problem.rates-over-100', { node, total: formatRate(problem.total, language) });
     case 'loop-without-exit':
       return t('problem.loop-without-exit', { node, count: problem.nodeIds.length });
+    case 'end-outcome-unset':
+      return problem.reads === undefined
+        ? t('problem.end-outcome-unset', { node })
+        : t('problem.end-outcome-unset.reads', { node, reads: t(`outcome.${problem.reads}`) });
+    case 'end-outcome-contradicts':
+      return t('problem.end-outcome-contradicts', { node, outcome: t(`outcome.${problem.outcome}`), reads: t(`outcome.${problem.reads}`) });
     default:
       return t(`problem.${problem.code}`, { node });
   }

@@ -11,6 +11,7 @@ import { Group } from './Group';
 import { optionalText } from './text';
 import { useEdit } from './useEdit';
 import { ScenarioValueField } from '../scenarios/ScenarioValueField';
+import { EdgeRateConflict } from './RateConflict';
 
 function endpoint(doc: SalesDocument, id: string | undefined) {
   const node = doc.nodes.find((candidate) => candidate.id === id);
@@ -62,15 +63,18 @@ export function EdgeInspector({ edgeId }: { edgeId: string }) {
         />
         {/* An edge touching a note is an annotation: it carries no volume, so it has no rate. */}
         {!annotation && (
-          <ScenarioValueField
-            target={{ kind: 'edgeRate', id: edgeId }}
-            label={t('inspector.field.conversionRate')}
-            scale={100}
-            rule={{ min: 0, max: 100, optional: true, percent: true }}
-            hint={t('inspector.hint.conversionRate')}
-            describe={(rate) => formatRate(rate, language)}
-            onProcessCommit={(conversionRate) => edit(editEdge(edgeId, { conversionRate }))}
-          />
+          <>
+            <ScenarioValueField
+              target={{ kind: 'edgeRate', id: edgeId }}
+              label={t('inspector.field.conversionRate')}
+              scale={100}
+              rule={{ min: 0, max: 100, optional: true, percent: true }}
+              hint={t('inspector.hint.conversionRate')}
+              describe={(rate) => formatRate(rate, language)}
+              onProcessCommit={(conversionRate) => edit(editEdge(edgeId, { conversionRate }))}
+            />
+            <EdgeRateConflict edge={edge} sourceLabel={source} />
+          </>
         )}
       </Group>
     </>

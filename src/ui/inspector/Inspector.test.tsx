@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
 import { createDocument } from '../../model/document';
+import { connect } from '../../model/operations';
 import type { SalesDocument } from '../../model/types';
 import { EditorStoreProvider } from '../../store/EditorStoreProvider';
 import { createEditorStore, type EditorStore, type Selection } from '../../store/editorStore';
@@ -211,6 +212,36 @@ describe('Inspector, one edge', () => {
     type(rate, '');
     fireEvent.blur(rate);
     expect(edge(store, 'e1')).not.toHaveProperty('conversionRate');
+  });
+
+  it('shows the conflict as soon as the rates leaving a node add up above 100%, and makes the others add up in one step', () => {
+    const store = renderInspector({ nodeIds: [], edgeIds: ['e1'] });
+    act(() => {
+      store.getState().perform(connect({ id: 'e3', source: 'leads', target: 'closed', conversionRate: 0.7 }));
+    });
+    const rate = screen.getByLabelText('Conversion rate (%)');
+    expect(screen.getByRole('alert').textContent).toContain('add up to 120%');
+    type(rate, '45');
+    fireEvent.keyDown(rate, { key: 'Enter' });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The rates leaving “New leads” add up to 115%, more than 100%. Until they add up, the figures count this connection as 39%.',
+    );
+    const before = steps(store);
+    fireEvent.click(screen.getByRole('button', { name: 'Make the others add up' }));
+    expect(edge(store, 'e1')?.conversionRate).toBe(0.45);
+    expect(edge(store, 'e3')?.conversionRate).toBe(0.55);
+    expect(steps(store)).toBe(before + 1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers, on the node itself, to keep any one of its rates and make the others add up', () => {
+    const store = renderInspector(selectNode('leads'));
+    act(() => {
+      store.getState().perform(connect({ id: 'e3', source: 'leads', target: 'closed', label: 'Bad fit', conversionRate: 0.7 }));
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep “Bad fit” at 70%, make the others add up' }));
+    expect(edge(store, 'e1')?.conversionRate).toBe(0.3);
+    expect(screen.queryByRole('button', { name: /make the others add up/ })).toBeNull();
   });
 
   it('switches the line style', () => {

@@ -11,6 +11,7 @@ import { NodeColours } from './NodeColours';
 import { NodeDetailsFields } from './NodeDetailsFields';
 import { NodeLaneAndLink } from './NodeLaneAndLink';
 import { useEdit } from './useEdit';
+import { NodeRateConflict } from './RateConflict';
 
 export function NodeInspector({ nodeId, theme }: { nodeId: string; theme: Theme }) {
   const t = useT();
@@ -36,6 +37,7 @@ export function NodeInspector({ nodeId, theme }: { nodeId: string; theme: Theme 
           }}
         />
       </Group>
+      {isFlowKind(node.kind) && <NodeRateConflict nodeId={nodeId} />}
       {isFlowKind(node.kind) && <NodeDetailsFields node={node} />}
       <NodeLaneAndLink node={node} />
       <NodeColours nodeIds={nodeIds} theme={theme} />
