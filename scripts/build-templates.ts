@@ -9,11 +9,10 @@
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LINE_HEIGHT, NODE_FONT_SIZE } from '../src/io/svg/svgTheme';
-import { textWidth, wrapText } from '../src/io/svg/wrapText';
+import { edgeLabelBox, NODE_LABEL } from '../src/geometry/labelBox';
+import { textWidth, wrapText } from '../src/geometry/text';
 import { createElkNodeEngine } from '../src/layout/elkNodeEngine';
 import { layoutDocument } from '../src/layout/runLayout';
-import { edgeLabelSize } from '../src/model/edgeLabel';
 import { defaultSize } from '../src/model/kinds';
 import { shapeGeometry } from '../src/model/shapes';
 import { parseTemplateValue } from '../src/model/templates/parseTemplate';
@@ -48,7 +47,7 @@ const BREAKS = new RegExp(`[\\s\\u3000]+|(?<=[-/])|[${WIDE_CHARS}]`, 'u');
 const ONE_LINE_EMS = 10;
 
 function maxLines(kind: NodeKind, label: string): number {
-  if (WIDE.test(label) && textWidth(label, NODE_FONT_SIZE) <= ONE_LINE_EMS * NODE_FONT_SIZE) return 1;
+  if (WIDE.test(label) && textWidth(label, NODE_LABEL.fontSize) <= ONE_LINE_EMS * NODE_LABEL.fontSize) return 1;
   return maxLabelLines(kind);
 }
 
@@ -56,9 +55,9 @@ function labelFits(kind: NodeKind, size: Size, label: string): boolean {
   const box = shapeGeometry(kind, size.width, size.height).textBox;
   const maxWidth = box.width * WIDTH_MARGIN;
   // A word cut in two reads badly: the box must hold the longest one whole.
-  if (label.split(BREAKS).some((word) => textWidth(word, NODE_FONT_SIZE) > maxWidth)) return false;
-  const lines = Math.min(maxLines(kind, label), Math.floor(box.height / (NODE_FONT_SIZE * LINE_HEIGHT)));
-  return !wrapText(label, { maxWidth, maxLines: lines, fontSize: NODE_FONT_SIZE, balance: true }).truncated;
+  if (label.split(BREAKS).some((word) => textWidth(word, NODE_LABEL.fontSize) > maxWidth)) return false;
+  const lines = Math.min(maxLines(kind, label), Math.floor(box.height / NODE_LABEL.lineHeight));
+  return !wrapText(label, { maxWidth, maxLines: lines, fontSize: NODE_LABEL.fontSize, balance: true }).truncated;
 }
 
 /** The kind's default size, widened (and for notes, heightened) until every label fits. */
@@ -96,7 +95,7 @@ function round(point: Point): Point {
 }
 
 function widest(labels: readonly string[]): string {
-  return labels.reduce((wide, label) => (edgeLabelSize(label).width > edgeLabelSize(wide).width ? label : wide));
+  return labels.reduce((wide, label) => (edgeLabelBox(label).width > edgeLabelBox(wide).width ? label : wide));
 }
 
 async function build(template: Template): Promise<Template> {

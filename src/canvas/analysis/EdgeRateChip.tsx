@@ -1,15 +1,12 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatRate } from '../../model/analytics/display';
 import { useDetailed } from '../detail';
-import { edgeLabelSize, estimateTextWidth } from '../../model/edgeLabel';
+import { lineBaselines, RATE_CHIP, rateChipOffset, rateChipWidth } from '../../geometry/labelBox';
 import { useEdgeShare } from './nodeAnalysis';
 import './analysis.css';
 
-// Drawn in the edge's own SVG, like its label (EdgeLabel.tsx explains why not a portal).
-const FONT_SIZE = 11;
-const HEIGHT = 16;
-const PADDING_X = 5;
-const GAP = 2;
+// Drawn in the edge's own SVG, like its label (EdgeLabel.tsx explains why not a portal), at the
+// size the SVG export draws it.
 
 interface EdgeRateChipProps {
   edgeId: string;
@@ -29,13 +26,15 @@ export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps
   const detailed = useDetailed();
   if (share === undefined || !detailed) return null;
   const rate = formatRate(share, language);
-  const width = estimateTextWidth(rate, FONT_SIZE) + 2 * PADDING_X;
-  const centreY = label ? y + edgeLabelSize(label).height / 2 + GAP + HEIGHT / 2 : y;
+  const width = rateChipWidth(rate);
+  const { height } = RATE_CHIP;
+  const centreY = y + rateChipOffset(label);
+  const [baseline] = lineBaselines(1, centreY, { fontSize: RATE_CHIP.fontSize, lineHeight: height });
   return (
     <g className={`sf-rate-chip${implied ? ' sf-rate-chip--implied' : ''}`}>
       <title>{t(implied ? 'analysis.chip.implied' : 'analysis.chip', { rate })}</title>
-      <rect x={x - width / 2} y={centreY - HEIGHT / 2} width={width} height={HEIGHT} rx={HEIGHT / 2} />
-      <text x={x} y={centreY} textAnchor="middle" dominantBaseline="central">
+      <rect x={x - width / 2} y={centreY - height / 2} width={width} height={height} rx={height / 2} />
+      <text x={x} y={baseline} textAnchor="middle" fontSize={RATE_CHIP.fontSize}>
         {rate}
       </text>
     </g>

@@ -1,7 +1,9 @@
-import { memo } from 'react';
+import { Fragment, memo, type CSSProperties } from 'react';
 import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { kindAppearance, shapeGeometry } from '../../model/shapes';
+import { NODE_LABEL, nodeLabelLines } from '../../geometry/labelBox';
+import { lineSources } from '../../geometry/text';
 import { HANDLE_SIDES } from '../../model/types';
 import { useT } from '../../i18n/I18nProvider';
 import type { CanvasNode } from '../toFlowElements';
@@ -29,6 +31,34 @@ function Handles() {
         <Handle key={side} id={side} type="source" position={SIDE_POSITION[side]} />
       ))}
     </>
+  );
+}
+
+/**
+ * The lines the SVG export writes (src/geometry/labelBox.ts), one unwrapped line each, so that the
+ * canvas breaks a label where the export does. The element's text stays the whole label: the
+ * spaces and breaks between lines are white space a flex container does not draw, the ellipsis is
+ * drawn by CSS, and what it cut off is hidden (and shown as a tooltip).
+ */
+function NodeLabel({ text, box, style }: { text: string; box: { width: number; height: number }; style: CSSProperties }) {
+  const wrapped = nodeLabelLines(text, box);
+  const sources = lineSources(text, wrapped);
+  const end = sources[sources.length - 1]?.end ?? 0;
+  return (
+    <div className="sf-node__label" style={style} title={wrapped.truncated ? text : undefined}>
+      {sources.map((source, index) => (
+        <Fragment key={index}>
+          {text.slice(sources[index - 1]?.end ?? 0, source.start)}
+          <div
+            className={wrapped.truncated && index === sources.length - 1 ? 'sf-node__line sf-node__line--cut' : 'sf-node__line'}
+            style={{ height: NODE_LABEL.lineHeight }}
+          >
+            {text.slice(source.start, source.end)}
+          </div>
+        </Fragment>
+      ))}
+      {end < text.length ? <span hidden>{text.slice(end)}</span> : null}
+    </div>
   );
 }
 
@@ -66,7 +96,15 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   }
 
   const { textBox } = shapeGeometry(node.kind, width, height);
-  const textStyle = { left: textBox.x, top: textBox.y, width: textBox.width, height: textBox.height, color: textColor };
+  const textStyle = {
+    left: textBox.x,
+    top: textBox.y,
+    width: textBox.width,
+    height: textBox.height,
+    color: textColor,
+    fontSize: NODE_LABEL.fontSize,
+    lineHeight: `${NODE_LABEL.lineHeight}px`,
+  };
   return (
     <div className={className} data-kind={node.kind}>
       <NodeResizer
@@ -88,9 +126,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
           onCancel={actions.stopEditing}
         />
       ) : (
-        <div className="sf-node__label" style={textStyle}>
-          {node.label}
-        </div>
+        <NodeLabel text={node.label} box={textBox} style={textStyle} />
       )}
       {node.link ? (
         <a

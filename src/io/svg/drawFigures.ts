@@ -8,7 +8,8 @@ import { drawText } from './drawText';
 import type { EdgeRoute } from './routeEdge';
 import { element } from './svgElement';
 import { escapeXml } from './escapeXml';
-import { textWidth } from './wrapText';
+import { RATE_CHIP, rateChipOffset, rateChipWidth } from '../../geometry/labelBox';
+import { textWidth } from '../../geometry/text';
 
 export interface DiagramFigures {
   /** Node id to its badge text. */
@@ -19,7 +20,7 @@ export interface DiagramFigures {
   legend: string;
 }
 
-const FONT_SIZE = 10;
+const BADGE_FONT_SIZE = 10;
 const BADGE_HEIGHT = 16;
 const BADGE_FILL = '#1e293b';
 const CHIP_FILL = '#ffffff';
@@ -27,29 +28,41 @@ const CHIP_STROKE = '#94a3b8';
 const CHIP_TEXT = '#334155';
 const LEGEND_TEXT = '#475569';
 
-function pill(x: number, y: number, text: string, fill: string, stroke: string | null, color: string): string {
-  const width = textWidth(text, FONT_SIZE) + 10;
+export function drawNodeBadge(node: FlowNode, text: string): string {
+  const width = textWidth(text, BADGE_FONT_SIZE, true) + 10;
+  // Straddles the top-left corner, like the canvas badge, so it never covers the label.
+  const x = node.position.x + 14;
+  const y = node.position.y;
   const box = element('rect', {
     x: x - width / 2,
     y: y - BADGE_HEIGHT / 2,
     width,
     height: BADGE_HEIGHT,
     rx: BADGE_HEIGHT / 2,
-    fill,
-    ...(stroke ? { stroke, 'stroke-width': 0.75 } : {}),
+    fill: BADGE_FILL,
   });
-  return element('g', {}, box + drawText([text], { x, y }, FONT_SIZE, { fill: color, 'font-weight': 600 }));
+  const style = { fontSize: BADGE_FONT_SIZE, lineHeight: BADGE_HEIGHT };
+  return element('g', {}, box + drawText([text], { x, y }, style, { fill: '#ffffff', 'font-weight': 600 }));
 }
 
-export function drawNodeBadge(node: FlowNode, text: string): string {
-  // Straddles the top-left corner, like the canvas badge, so it never covers the label.
-  return pill(node.position.x + 14, node.position.y, text, BADGE_FILL, null, '#ffffff');
-}
-
-export function drawEdgeChip(route: EdgeRoute, text: string, hasLabel: boolean): string {
+/** The edge's rate on a chip the size the canvas draws (src/canvas/analysis/EdgeRateChip.tsx). */
+export function drawEdgeChip(route: EdgeRoute, text: string): string {
   if (route.points.length < 2) return '';
   const at = edgeLabelPoint(route.edge, route.points);
-  return pill(at.x, at.y + (hasLabel ? BADGE_HEIGHT + 2 : 0), text, CHIP_FILL, CHIP_STROKE, CHIP_TEXT);
+  const centre = { x: at.x, y: at.y + rateChipOffset(route.edge.label) };
+  const width = rateChipWidth(text);
+  const box = element('rect', {
+    x: centre.x - width / 2,
+    y: centre.y - RATE_CHIP.height / 2,
+    width,
+    height: RATE_CHIP.height,
+    rx: RATE_CHIP.height / 2,
+    fill: CHIP_FILL,
+    stroke: CHIP_STROKE,
+    'stroke-width': 0.75,
+  });
+  const style = { fontSize: RATE_CHIP.fontSize, lineHeight: RATE_CHIP.height };
+  return element('g', {}, box + drawText([text], centre, style, { fill: CHIP_TEXT }));
 }
 
 /** Room the legend line takes under the diagram, in canvas units. */
