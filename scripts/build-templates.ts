@@ -32,10 +32,6 @@ const MAX_WIDTH = 400;
 const MAX_NOTE_WIDTH = 240;
 const MAX_NOTE_HEIGHT = 200;
 
-// Real fonts differ from the renderer's estimate by a few per cent either way: a margin keeps a
-// label that fits here from spilling over on screen or in librsvg.
-const WIDTH_MARGIN = 0.92;
-
 // CJK ideographs, punctuation and full-width forms: the renderer may break a line around each.
 const WIDE_CHARS = '\\u2e80-\\ua4cf\\uf900-\\ufaff\\uff00-\\uffef';
 const WIDE = new RegExp(`[${WIDE_CHARS}]`, 'u');
@@ -53,7 +49,8 @@ function maxLines(kind: NodeKind, label: string): number {
 
 function labelFits(kind: NodeKind, size: Size, label: string): boolean {
   const box = shapeGeometry(kind, size.width, size.height).textBox;
-  const maxWidth = box.width * WIDTH_MARGIN;
+  // The estimate leans wide (src/geometry/text.ts), so a label that fits here fits on screen.
+  const maxWidth = box.width;
   // A word cut in two reads badly: the box must hold the longest one whole.
   if (label.split(BREAKS).some((word) => textWidth(word, NODE_LABEL.fontSize) > maxWidth)) return false;
   const lines = Math.min(maxLines(kind, label), Math.floor(box.height / NODE_LABEL.lineHeight));

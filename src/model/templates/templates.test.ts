@@ -186,7 +186,8 @@ describe('the bundled templates', () => {
           const wrapped = nodeLabelLines(node.label, box);
           expect(wrapped.truncated, `label of ${node.id} in ${language}`).toBe(false);
           expect(wrapped.lines.length, `lines of ${node.id} in ${language}`).toBeLessThanOrEqual(node.kind === 'note' ? 6 : 2);
-          for (const word of node.label.split(/\s+/u)) {
+          // Words as the wrapping sees them: it may also break after a hyphen or a slash.
+          for (const word of node.label.split(/\s+|(?<=[-/])/u)) {
             if (!CJK.test(word)) expect(textWidth(word, NODE_LABEL.fontSize), `"${word}" whole in ${node.id}`).toBeLessThanOrEqual(box.width);
           }
         }
