@@ -1,10 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { EDGE_LABEL, RATE_CHIP } from '../src/geometry/labelBox';
+import { renderDocumentSvg } from '../src/io/svg/renderDocumentSvg';
 import { parseTemplateFile } from '../src/model/templates/parseTemplate';
+import { resolveTemplate } from '../src/model/templates/resolveTemplate';
 import type { Template } from '../src/model/templates/types';
+import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
-import { openLibrary, pane, settledView, viewportTransform } from './support/editor';
+import { currentDocument, openEditor, openLibrary, pane, settledView, viewportTransform } from './support/editor';
 
 // Issue 16: labels are wrapped and boxed from an estimate of the text's width (src/geometry/text.ts),
 // never from the browser's fonts. Here Chromium draws every template from the gallery in both
@@ -13,9 +16,10 @@ import { openLibrary, pane, settledView, viewportTransform } from './support/edi
 const TEMPLATE_DIR = new URL('../templates/', import.meta.url);
 const LANGUAGES = ['en', 'zh-CN'] as const;
 const UI = {
-  en: { gallery: 'Start from a template', use: 'Use template', back: 'Back to library' },
-  'zh-CN': { gallery: '从模板开始', use: '使用模板', back: '返回文档库' },
+  en: { gallery: 'Start from a template', use: 'Use template', back: 'Back to library', layout: 'Auto layout', fit: 'Fit view' },
+  'zh-CN': { gallery: '从模板开始', use: '使用模板', back: '返回文档库', layout: '自动布局', fit: '适应视图' },
 };
+const SCREENSHOTS = 'test-results/screenshots';
 /** What the real text may stick out of its box, in pixels at zoom 1. */
 const TOLERANCE = 2;
 
@@ -131,5 +135,65 @@ for (const language of LANGUAGES) {
     console.log(`[${language}] ${all.length} measurements; ${summary.join('; ')}`);
     expect(all.length).toBeGreaterThan(templates.length * 10);
     expect(all.filter((overflow) => overflow.by > TOLERANCE)).toEqual([]);
+  });
+}
+
+// The templates' edge labels are short enough for one line, so the lines a label wraps into are
+// checked on a template whose labels a user lengthened (a third one runs past three lines and is
+// cut short) and then laid out again.
+const LONG_LABELS: Record<string, Record<(typeof LANGUAGES)[number], string>> = {
+  'leads--acquisition': { en: 'Inbound and outbound leads, qualified by marketing first', 'zh-CN': '市场部先行筛选的呼入与外呼线索，再交给销售跟进' },
+  'communication--needs': { en: 'Discovery call held and the budget owner confirmed (BANT)', 'zh-CN': '已完成需求沟通，预算负责人已确认（BANT）' },
+  'contract--after-sales': {
+    en: 'Signed contract handed over to the customer success team for onboarding, training and a kickoff meeting with every stakeholder',
+    'zh-CN': '合同签订后移交客户成功团队，安排上线培训、启动会议，并与每一位相关负责人确认交付计划、验收标准与后续服务安排',
+  },
+};
+
+function lengthened(language: (typeof LANGUAGES)[number]): SalesDocument {
+  const standard = templates.find((template) => template.meta.id === 'standard-sales-process')!;
+  const resolved = resolveTemplate(standard, language, { id: `wrapped-${language}`, now: Date.UTC(2026, 0, 1) });
+  if (!resolved.ok) throw new Error(resolved.error.code);
+  const edges = resolved.value.edges.map((edge) => {
+    const label = LONG_LABELS[edge.id]?.[language];
+    return label === undefined ? edge : { ...edge, label };
+  });
+  return { ...resolved.value, edges };
+}
+
+for (const language of LANGUAGES) {
+  test(`wrapped and cut edge labels fit their boxes in ${language} at zoom 1, on screen as in the SVG export`, async ({ page }) => {
+    await page.setViewportSize({ width: 4600, height: 1400 });
+    await openEditor(page, lengthened(language), language);
+    await page.getByRole('button', { name: UI[language].layout }).click();
+    await expect.poll(async () => (await currentDocument(page)).edges.every((edge) => edge.points !== undefined)).toBe(true);
+    await page.getByRole('button', { name: UI[language].fit }).click();
+    await settledView(page);
+    await zoomToOne(page);
+    const found = await overflows(page);
+    console.log(`[${language}, lengthened] worst: ${['node', 'edge label', 'rate chip'].map((kind) => `${kind} ${worst(found, kind)?.by.toFixed(2)} px`).join(', ')}`);
+    expect(found.filter((overflow) => overflow.by > TOLERANCE)).toEqual([]);
+
+    // The canvas wraps where the renderer wraps: the same lines, label by label.
+    const screenLines = await page.locator('.sf-edge-label text').evaluateAll((texts) =>
+      texts.map((text) => [...text.querySelectorAll('tspan:not([display="none"])')].map((span) => span.textContent)).sort(),
+    );
+    const svg = renderDocumentSvg(await currentDocument(page));
+    const exported = [...svg.matchAll(/<g><rect[^>]*\/><text[^>]*>(.*?)<\/text><\/g>/gu)].map((match) =>
+      [...(match[1] ?? '').matchAll(/<tspan[^>]*>(.*?)<\/tspan>/gu)].map((span) => span[1]),
+    );
+    expect(screenLines.some((lines) => lines.length > 1)).toBe(true);
+    expect(screenLines.some((lines) => lines.at(-1)?.endsWith('…'))).toBe(true);
+    for (const lines of screenLines) expect(exported).toContainEqual(lines);
+
+    // For a person to compare: each lengthened label on screen, and the file the renderer writes.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const lengthenedLabels = page.locator('.sf-edge-label', { hasText: /.{20}/u });
+    for (const [index, label] of (await lengthenedLabels.all()).entries()) {
+      const box = (await label.boundingBox())!;
+      const clip = { x: box.x - 200, y: box.y - 100, width: box.width + 400, height: box.height + 200 };
+      await page.screenshot({ path: `${SCREENSHOTS}/label-fit-wrapped-${language}-${index}.png`, clip });
+    }
+    writeFileSync(`${SCREENSHOTS}/label-fit-wrapped-${language}.svg`, svg);
   });
 }
