@@ -20,6 +20,7 @@ import { resolveTemplate } from '../src/model/templates/resolveTemplate';
 import { serializeTemplateFile } from '../src/model/templates/templateFile';
 import { TEMPLATE_LANGUAGES, type Template } from '../src/model/templates/types';
 import { NODE_KINDS, type NodeKind, type Point, type Size } from '../src/model/types';
+import { isPlainObject } from '../src/lib/isPlainObject';
 
 /** Two lines read at a glance; a third makes a box look like a paragraph. Notes are paragraphs. */
 function maxLabelLines(kind: NodeKind): number {
@@ -70,15 +71,11 @@ function fitSize(kind: NodeKind, labels: readonly string[]): Size {
   throw new Error(`no size up to ${maxWidth}×${maxHeight} fits: ${labels.join(' / ')}`);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Placeholders for what a hand-written node may leave out, so that the file can be parsed. */
 function withPlaceholders(file: unknown): unknown {
-  if (!isRecord(file) || !isRecord(file['document']) || !Array.isArray(file['document']['nodes'])) return file;
+  if (!isPlainObject(file) || !isPlainObject(file['document']) || !Array.isArray(file['document']['nodes'])) return file;
   const nodes = file['document']['nodes'].map((node: unknown) => {
-    if (!isRecord(node)) return node;
+    if (!isPlainObject(node)) return node;
     const kind = NODE_KINDS.find((known) => known === node['kind']) ?? 'stage';
     return { position: { x: 0, y: 0 }, size: defaultSize(kind), ...node };
   });

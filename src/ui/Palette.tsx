@@ -1,4 +1,5 @@
 import { NODE_KINDS, type NodeKind } from '../model/types';
+import type { Theme } from '../model/shapes';
 import { addShape, addSwimlane } from '../commands/addShape';
 import { useT } from '../i18n/I18nProvider';
 import { useEditor } from '../store/EditorStoreProvider';
@@ -7,7 +8,7 @@ import { LaneIcon, ShapeIcon } from './ShapeIcon';
 import { PALETTE_DRAG_TYPE } from '../commands/paletteDrag';
 import { useReadOnlyReason } from './useReadOnlyReason';
 
-export function Palette({ theme }: { theme: 'light' | 'dark' }) {
+export function Palette({ theme }: { theme: Theme }) {
   const t = useT();
   const { context } = useEditorCommands();
   const laneCount = useEditor((state) => state.document.lanes.length);

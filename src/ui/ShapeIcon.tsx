@@ -1,11 +1,11 @@
-import { SHADE_OPACITY, kindAppearance, shapeGeometry } from '../model/shapes';
+import { SHADE_OPACITY, kindAppearance, shapeGeometry, type Theme } from '../model/shapes';
 import type { NodeKind } from '../model/types';
 
 const ICON_WIDTH = 36;
 const ICON_HEIGHT = 24;
 
 /** A palette-sized drawing of a kind's flowchart symbol, from the canvas's own geometry. */
-export function ShapeIcon({ kind, theme }: { kind: NodeKind; theme: 'light' | 'dark' }) {
+export function ShapeIcon({ kind, theme }: { kind: NodeKind; theme: Theme }) {
   const geometry = shapeGeometry(kind, ICON_WIDTH - 2, ICON_HEIGHT - 2);
   const { fill, stroke } = kindAppearance(kind, theme);
   const outline = geometry.outline;

@@ -23,7 +23,7 @@ export interface LaneStyle {
 }
 
 export function drawLane(lane: DrawnLaneBand, style: LaneStyle): string {
-  const { band, header } = lane;
+  const { rect: band, header } = lane;
   const { palette } = style;
   const color = lane.color === undefined ? '' : safeColor(lane.color, '');
   const paint = color === '' ? null : lanePaint(color, style.theme);
