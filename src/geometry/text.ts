@@ -102,6 +102,8 @@ interface Font {
 }
 
 type Token = { kind: 'space' } | { kind: 'text'; text: string };
+/** Tokens with their widths, measured once: balancing wraps the same text up to ten times. */
+type MeasuredToken = { kind: 'space' } | { kind: 'text'; text: string; width: number };
 
 /** Break opportunities: around spaces, after a hyphen or slash, and around every wide character. */
 function tokenize(paragraph: string): Token[] {
@@ -165,14 +167,21 @@ function hardBreak(text: string, maxWidth: number, font: Font): string[] {
   return pieces;
 }
 
-function wrapParagraph(paragraph: string, maxWidth: number, font: Font): string[] {
+function measure(text: string, font: Font): MeasuredToken[][] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((paragraph) =>
+      tokenize(paragraph).map((token) => (token.kind === 'space' ? token : { ...token, width: textWidth(token.text, font.fontSize, font.bold) })),
+    );
+}
+
+function wrapParagraph(tokens: readonly MeasuredToken[], maxWidth: number, font: Font): string[] {
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
   let pendingSpace = false;
   const spaceWidth = charWidth(' ', font.fontSize, font.bold);
-  const startLine = (text: string): void => {
-    const width = textWidth(text, font.fontSize, font.bold);
+  const startLine = (text: string, width: number): void => {
     if (width <= maxWidth) {
       line = text;
       lineWidth = width;
@@ -184,22 +193,22 @@ function wrapParagraph(paragraph: string, maxWidth: number, font: Font): string[
     line = last;
     lineWidth = textWidth(last, font.fontSize, font.bold);
   };
-  for (const token of tokenize(paragraph)) {
+  for (const token of tokens) {
     if (token.kind === 'space') {
       pendingSpace = line !== '';
       continue;
     }
-    const width = textWidth(token.text, font.fontSize, font.bold);
+    const { width } = token;
     const gap = pendingSpace ? spaceWidth : 0;
     pendingSpace = false;
     if (line === '') {
-      startLine(token.text);
+      startLine(token.text, width);
     } else if (lineWidth + gap + width <= maxWidth) {
       line += (gap > 0 ? ' ' : '') + token.text;
       lineWidth += gap + width;
     } else {
       lines.push(line);
-      startLine(token.text);
+      startLine(token.text, width);
     }
   }
   lines.push(line);
@@ -216,8 +225,8 @@ function withEllipsis(line: string, maxWidth: number, font: Font): string {
   return chars.join('') + ELLIPSIS;
 }
 
-function wrapAll(text: string, maxWidth: number, font: Font): string[] {
-  const lines = text.split(/\r\n|\r|\n/).flatMap((paragraph) => wrapParagraph(paragraph, maxWidth, font));
+function wrapAll(paragraphs: readonly MeasuredToken[][], maxWidth: number, font: Font): string[] {
+  const lines = paragraphs.flatMap((tokens) => wrapParagraph(tokens, maxWidth, font));
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   while (lines.length > 0 && lines[0] === '') lines.shift();
   return lines;
@@ -225,13 +234,9 @@ function wrapAll(text: string, maxWidth: number, font: Font): string[] {
 
 const BALANCE_STEPS = 8;
 
-function widestToken(text: string, font: Font): number {
+function widestToken(paragraphs: readonly MeasuredToken[][]): number {
   let widest = 0;
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    for (const token of tokenize(paragraph)) {
-      if (token.kind === 'text') widest = Math.max(widest, textWidth(token.text, font.fontSize, font.bold));
-    }
-  }
+  for (const tokens of paragraphs) for (const token of tokens) if (token.kind === 'text') widest = Math.max(widest, token.width);
   return widest;
 }
 
@@ -239,19 +244,20 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
   const font: Font = { fontSize: options.fontSize, bold: options.bold ?? false };
   const maxWidth = Math.max(options.maxWidth, font.fontSize);
   const maxLines = Math.max(1, Math.floor(options.maxLines));
-  let lines = wrapAll(text, maxWidth, font);
+  const paragraphs = measure(text, font);
+  let lines = wrapAll(paragraphs, maxWidth, font);
   if (lines.length <= maxLines) {
     if (options.balance === true && lines.length > 1) {
       // The line count only grows as the width shrinks, so bisect for the narrowest width that
       // keeps it, but never below the widest word: balancing must not break words apart.
-      let low = widestToken(text, font) - 0.001;
+      let low = widestToken(paragraphs) - 0.001;
       let high = maxWidth;
       for (let step = 0; step < BALANCE_STEPS && high - low > 0.5; step++) {
         const width = (low + high) / 2;
-        if (wrapAll(text, width, font).length <= lines.length) high = width;
+        if (wrapAll(paragraphs, width, font).length <= lines.length) high = width;
         else low = width;
       }
-      lines = wrapAll(text, high, font);
+      lines = wrapAll(paragraphs, high, font);
     }
     return { lines, truncated: false };
   }

@@ -5,7 +5,7 @@
 // wraps on screen exactly where it wraps in an exported file. The text stays the whole label: the
 // spaces and breaks between lines sit in undrawn spans.
 
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import { EDGE_LABEL, edgeLabelBox, lineBaselines } from '../../geometry/labelBox';
 import { lineSources } from '../../geometry/text';
 
@@ -18,8 +18,9 @@ interface EdgeLabelProps {
 }
 
 export function EdgeLabel({ text, x, y, selected, onDoubleClick }: EdgeLabelProps) {
-  const { lines, truncated, width, height } = edgeLabelBox(text);
-  const sources = lineSources(text, { lines, truncated });
+  // Wrapping costs tens of microseconds a label; an edge re-renders on every frame an end is dragged.
+  const { lines, truncated, width, height } = useMemo(() => edgeLabelBox(text), [text]);
+  const sources = useMemo(() => lineSources(text, { lines, truncated }), [text, lines, truncated]);
   const baselines = lineBaselines(lines.length, y, EDGE_LABEL);
   const end = sources[sources.length - 1]?.end ?? 0;
   return (

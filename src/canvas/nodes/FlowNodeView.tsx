@@ -1,4 +1,4 @@
-import { Fragment, memo, type CSSProperties } from 'react';
+import { Fragment, memo, useMemo, type CSSProperties } from 'react';
 import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { kindAppearance, shapeGeometry } from '../../model/shapes';
@@ -41,8 +41,10 @@ function Handles() {
  * drawn by CSS, and what it cut off is hidden (and shown as a tooltip).
  */
 function NodeLabel({ text, box, style }: { text: string; box: { width: number; height: number }; style: CSSProperties }) {
-  const wrapped = nodeLabelLines(text, box);
-  const sources = lineSources(text, wrapped);
+  const { width, height } = box;
+  // Wrapping costs tens of microseconds a label; a node re-renders on every frame it is dragged.
+  const wrapped = useMemo(() => nodeLabelLines(text, { width, height }), [text, width, height]);
+  const sources = useMemo(() => lineSources(text, wrapped), [text, wrapped]);
   const end = sources[sources.length - 1]?.end ?? 0;
   return (
     <div className="sf-node__label" style={style} title={wrapped.truncated ? text : undefined}>
