@@ -1,9 +1,8 @@
-import { Fragment, memo, useMemo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { kindAppearance, shapeGeometry } from '../../model/shapes';
-import { NODE_LABEL, nodeLabelLines } from '../../geometry/labelBox';
-import { lineSources } from '../../geometry/text';
+import { NODE_LABEL } from '../../geometry/labelBox';
 import { HANDLE_SIDES } from '../../model/types';
 import { useT } from '../../i18n/I18nProvider';
 import type { CanvasNode } from '../toFlowElements';
@@ -11,6 +10,7 @@ import { SIDE_POSITION } from '../handles';
 import { useCanvasTheme } from '../CanvasThemeContext';
 import { useCanvasActions } from '../CanvasActions';
 import { InlineTextEditor } from '../InlineTextEditor';
+import { NodeLabel } from './NodeLabel';
 import { ShapeSvg } from './ShapeSvg';
 import { QuickAddArrows } from './QuickAddArrows';
 import { useResizeHandlers } from '../hooks/useResizeHandlers';
@@ -31,36 +31,6 @@ function Handles() {
         <Handle key={side} id={side} type="source" position={SIDE_POSITION[side]} />
       ))}
     </>
-  );
-}
-
-/**
- * The lines the SVG export writes (src/geometry/labelBox.ts), one unwrapped line each, so that the
- * canvas breaks a label where the export does. The element's text stays the whole label: the
- * spaces and breaks between lines are white space a flex container does not draw, the ellipsis is
- * drawn by CSS, and what it cut off is hidden (and shown as a tooltip).
- */
-function NodeLabel({ text, box, style }: { text: string; box: { width: number; height: number }; style: CSSProperties }) {
-  const { width, height } = box;
-  // Wrapping costs tens of microseconds a label; a node re-renders on every frame it is dragged.
-  const wrapped = useMemo(() => nodeLabelLines(text, { width, height }), [text, width, height]);
-  const sources = useMemo(() => lineSources(text, wrapped), [text, wrapped]);
-  const end = sources[sources.length - 1]?.end ?? 0;
-  return (
-    <div className="sf-node__label" style={style} title={wrapped.truncated ? text : undefined}>
-      {sources.map((source, index) => (
-        <Fragment key={index}>
-          {text.slice(sources[index - 1]?.end ?? 0, source.start)}
-          <div
-            className={wrapped.truncated && index === sources.length - 1 ? 'sf-node__line sf-node__line--cut' : 'sf-node__line'}
-            style={{ height: NODE_LABEL.lineHeight }}
-          >
-            {text.slice(source.start, source.end)}
-          </div>
-        </Fragment>
-      ))}
-      {end < text.length ? <span hidden>{text.slice(end)}</span> : null}
-    </div>
   );
 }
 
