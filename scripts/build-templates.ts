@@ -9,11 +9,10 @@
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LINE_HEIGHT, NODE_FONT_SIZE } from '../src/io/svg/svgTheme';
-import { textWidth, wrapText } from '../src/io/svg/wrapText';
+import { edgeLabelBox, NODE_LABEL } from '../src/geometry/labelBox';
+import { textWidth, wrapText } from '../src/geometry/text';
 import { createElkNodeEngine } from '../src/layout/elkNodeEngine';
 import { layoutDocument } from '../src/layout/runLayout';
-import { edgeLabelSize } from '../src/model/edgeLabel';
 import { defaultSize } from '../src/model/kinds';
 import { shapeGeometry } from '../src/model/shapes';
 import { parseTemplateValue } from '../src/model/templates/parseTemplate';
@@ -21,6 +20,7 @@ import { resolveTemplate } from '../src/model/templates/resolveTemplate';
 import { serializeTemplateFile } from '../src/model/templates/templateFile';
 import { TEMPLATE_LANGUAGES, type Template } from '../src/model/templates/types';
 import { NODE_KINDS, type NodeKind, type Point, type Size } from '../src/model/types';
+import { isPlainObject } from '../src/lib/isPlainObject';
 
 /** Two lines read at a glance; a third makes a box look like a paragraph. Notes are paragraphs. */
 function maxLabelLines(kind: NodeKind): number {
@@ -33,10 +33,6 @@ const MAX_WIDTH = 400;
 const MAX_NOTE_WIDTH = 240;
 const MAX_NOTE_HEIGHT = 200;
 
-// Real fonts differ from the renderer's estimate by a few per cent either way: a margin keeps a
-// label that fits here from spilling over on screen or in librsvg.
-const WIDTH_MARGIN = 0.92;
-
 // CJK ideographs, punctuation and full-width forms: the renderer may break a line around each.
 const WIDE_CHARS = '\\u2e80-\\ua4cf\\uf900-\\ufaff\\uff00-\\uffef';
 const WIDE = new RegExp(`[${WIDE_CHARS}]`, 'u');
@@ -48,17 +44,18 @@ const BREAKS = new RegExp(`[\\s\\u3000]+|(?<=[-/])|[${WIDE_CHARS}]`, 'u');
 const ONE_LINE_EMS = 10;
 
 function maxLines(kind: NodeKind, label: string): number {
-  if (WIDE.test(label) && textWidth(label, NODE_FONT_SIZE) <= ONE_LINE_EMS * NODE_FONT_SIZE) return 1;
+  if (WIDE.test(label) && textWidth(label, NODE_LABEL.fontSize) <= ONE_LINE_EMS * NODE_LABEL.fontSize) return 1;
   return maxLabelLines(kind);
 }
 
 function labelFits(kind: NodeKind, size: Size, label: string): boolean {
   const box = shapeGeometry(kind, size.width, size.height).textBox;
-  const maxWidth = box.width * WIDTH_MARGIN;
+  // The estimate leans wide (src/geometry/text.ts), so a label that fits here fits on screen.
+  const maxWidth = box.width;
   // A word cut in two reads badly: the box must hold the longest one whole.
-  if (label.split(BREAKS).some((word) => textWidth(word, NODE_FONT_SIZE) > maxWidth)) return false;
-  const lines = Math.min(maxLines(kind, label), Math.floor(box.height / (NODE_FONT_SIZE * LINE_HEIGHT)));
-  return !wrapText(label, { maxWidth, maxLines: lines, fontSize: NODE_FONT_SIZE, balance: true }).truncated;
+  if (label.split(BREAKS).some((word) => textWidth(word, NODE_LABEL.fontSize) > maxWidth)) return false;
+  const lines = Math.min(maxLines(kind, label), Math.floor(box.height / NODE_LABEL.lineHeight));
+  return !wrapText(label, { maxWidth, maxLines: lines, fontSize: NODE_LABEL.fontSize, balance: true }).truncated;
 }
 
 /** The kind's default size, widened (and for notes, heightened) until every label fits. */
@@ -74,15 +71,11 @@ function fitSize(kind: NodeKind, labels: readonly string[]): Size {
   throw new Error(`no size up to ${maxWidth}×${maxHeight} fits: ${labels.join(' / ')}`);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Placeholders for what a hand-written node may leave out, so that the file can be parsed. */
 function withPlaceholders(file: unknown): unknown {
-  if (!isRecord(file) || !isRecord(file['document']) || !Array.isArray(file['document']['nodes'])) return file;
+  if (!isPlainObject(file) || !isPlainObject(file['document']) || !Array.isArray(file['document']['nodes'])) return file;
   const nodes = file['document']['nodes'].map((node: unknown) => {
-    if (!isRecord(node)) return node;
+    if (!isPlainObject(node)) return node;
     const kind = NODE_KINDS.find((known) => known === node['kind']) ?? 'stage';
     return { position: { x: 0, y: 0 }, size: defaultSize(kind), ...node };
   });
@@ -96,7 +89,7 @@ function round(point: Point): Point {
 }
 
 function widest(labels: readonly string[]): string {
-  return labels.reduce((wide, label) => (edgeLabelSize(label).width > edgeLabelSize(wide).width ? label : wide));
+  return labels.reduce((wide, label) => (edgeLabelBox(label).width > edgeLabelBox(wide).width ? label : wide));
 }
 
 async function build(template: Template): Promise<Template> {

@@ -6,7 +6,7 @@ import { createEditorStore } from '../store/editorStore';
 import { snapshotOrWarn, thumbnailOf } from './restorePoints';
 
 vi.mock('../io/svg/thumbnail', () => ({
-  CARD_THUMBNAIL: { width: 320, height: 200 },
+  THUMBNAIL_SIZE: { width: 320, height: 200 },
   renderThumbnailSvg: (document: { title: string }) => {
     if (document.title === 'breaks the renderer') throw new RangeError('Invalid array length');
     return '<svg/>';

@@ -1,4 +1,4 @@
-import { CARD_THUMBNAIL, renderThumbnailSvg } from '../io/svg/thumbnail';
+import { THUMBNAIL_SIZE, renderThumbnailSvg } from '../io/svg/thumbnail';
 import type { SalesDocument } from '../model/types';
 import type { SnapshotReason } from '../storage/revisions';
 import type { Repository } from '../storage/repository';
@@ -17,7 +17,7 @@ export async function snapshotOrWarn(repository: Repository, store: EditorStore,
 /** The library's picture of a document, or null when it cannot be drawn: the document is saved without it. */
 export function thumbnailOf(document: SalesDocument): string | null {
   try {
-    return renderThumbnailSvg(document, CARD_THUMBNAIL);
+    return renderThumbnailSvg(document, THUMBNAIL_SIZE);
   } catch {
     return null;
   }

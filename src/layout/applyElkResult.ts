@@ -3,7 +3,8 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { nearestSide } from '../model/shapes';
 import { boundingRect } from '../geometry/rect';
-import { edgeLabelPoint, edgeLabelSize } from '../model/edgeLabel';
+import { edgeLabelPoint } from '../model/edgeLabel';
+import { edgeLabelBox } from '../geometry/labelBox';
 import { placeEdgeLabels, type RoutedEdge } from './edgeLabels';
 import type { FlowEdge, FlowNode, Point, SalesDocument } from '../model/types';
 import { type Rect } from '../geometry/rect';
@@ -163,7 +164,7 @@ function placeLabels(doc: SalesDocument, nodes: readonly FlowNode[], placement: 
       routed.push({ id: edge.id, points: edge.points });
       if (edge.label) {
         const at = edgeLabelPoint(edge, edge.points);
-        const { width, height } = edgeLabelSize(edge.label);
+        const { width, height } = edgeLabelBox(edge.label);
         fixedLabels.push({ x: at.x - width / 2, y: at.y - height / 2, width, height });
       }
     }

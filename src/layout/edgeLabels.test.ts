@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { edgeLabelSize } from '../model/edgeLabel';
+import { edgeLabelBox } from '../geometry/labelBox';
 import { labelPoint } from '../geometry/polyline';
 import type { Point } from '../model/types';
 import { placeEdgeLabels } from './edgeLabels';
 import { rectsOverlap, type Rect } from '../geometry/rect';
 
 function labelBox(label: string, at: Point): Rect {
-  const { width, height } = edgeLabelSize(label);
+  const { width, height } = edgeLabelBox(label);
   return { x: at.x - width / 2, y: at.y - height / 2, width, height };
 }
 

@@ -6,7 +6,7 @@
 // labels placed before it, preferring one that covers no other edge's line. If none is clear it
 // keeps the ordinary place.
 
-import { edgeLabelSize } from '../model/edgeLabel';
+import { edgeLabelBox } from '../geometry/labelBox';
 import { labelPoint } from '../geometry/polyline';
 import type { Point } from '../model/types';
 import { type Rect } from '../geometry/rect';
@@ -80,7 +80,7 @@ export function placeEdgeLabels(edges: readonly RoutedEdge[], nodes: readonly Re
   const places = new Map<string, Point>();
   for (const edge of edges) {
     if (edge.label === undefined || edge.label === '' || edge.points.length < 2) continue;
-    const { width, height } = edgeLabelSize(edge.label);
+    const { width, height } = edgeLabelBox(edge.label);
     const [arrowStart, arrowTip] = arrowStretch(edge.points);
     let clearOfNodes: Point | undefined;
     let clearOfAll: Point | undefined;

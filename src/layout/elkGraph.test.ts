@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EDGE_LABEL } from '../geometry/labelBox';
 import { deepFreeze } from '../lib/deepFreeze';
 import { makeDocument, makeEdge, makeNode } from '../model/fixtures/documents';
 import { elkLayoutOptions, thoroughnessFor, toElkGraph } from './elkGraph';
@@ -120,7 +121,7 @@ describe('toElkGraph', () => {
 });
 
 describe('room for edge labels', () => {
-  it('widens the gap between layers to the longest label, up to a limit', () => {
+  it('widens the gap between layers to the widest label box, which wrapping bounds', () => {
     const base = Number(elkLayoutOptions(2, 1, { direction: 'LR', spacing: 'normal' }, false)['elk.layered.spacing.nodeNodeBetweenLayers']);
     const labelled = (label: string) =>
       Number(
@@ -134,6 +135,8 @@ describe('room for edge labels', () => {
       );
     expect(labelled('No')).toBe(base);
     expect(labelled('No, escalate to the second line')).toBeGreaterThan(base);
-    expect(labelled('x'.repeat(200))).toBe(220);
+    const widest = labelled('x'.repeat(200));
+    expect(widest).toBeLessThanOrEqual(EDGE_LABEL.maxWidth + 2 * EDGE_LABEL.paddingX + 20);
+    expect(labelled('x'.repeat(2000))).toBe(widest);
   });
 });

@@ -2,7 +2,7 @@
 // Graphviz dot on sales flowcharts (STACK-NOTES.md), and positional ids (see layoutSet.ts).
 
 import type { ElkExtendedEdge, ElkNode, LayoutOptions as ElkOptions } from 'elkjs/lib/elk-api.js';
-import { edgeLabelSize } from '../model/edgeLabel';
+import { edgeLabelBox } from '../geometry/labelBox';
 import type { SalesDocument } from '../model/types';
 import { elkEdgeId, elkNodeId, layoutSet } from './layoutSet';
 import { spacingValues, type LayoutOptions } from './options';
@@ -25,19 +25,18 @@ export function thoroughnessFor(nodeCount: number, edgeCount: number): number {
 
 // Room on either side of a label's box (with its padding) in the gap between two layers.
 const LABEL_MARGIN = 20;
-// A gap wider than this reads as a break in the flow; longer labels wrap or shorten instead.
-const MAX_LABEL_GAP = 220;
 
 /**
  * Labels sit on the segment between two layers, so the gap between layers is widened to the
- * longest label (up to a limit). Giving ELK the labels themselves would also reserve the room,
+ * widest label box. Labels wrap at a fixed width (src/geometry/labelBox.ts), which keeps the gap
+ * from reading as a break in the flow. Giving ELK the labels themselves would also reserve the room,
  * but as extra nodes that changed the layering and cost crossings against dot on the templates.
  */
 function betweenLayersFor(doc: SalesDocument, base: number, direction: LayoutOptions['direction']): number {
   if (direction === 'TB') return base;
   let longest = 0;
-  for (const edge of doc.edges) if (edge.label) longest = Math.max(longest, Math.ceil(edgeLabelSize(edge.label).width));
-  return Math.max(base, Math.min(longest + LABEL_MARGIN, MAX_LABEL_GAP));
+  for (const edge of doc.edges) if (edge.label) longest = Math.max(longest, Math.ceil(edgeLabelBox(edge.label).width));
+  return Math.max(base, longest + LABEL_MARGIN);
 }
 
 export function elkLayoutOptions(

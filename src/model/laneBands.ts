@@ -19,6 +19,13 @@ export interface LaneBand {
   rect: Rect;
 }
 
+/** The strip before the nodes where a band's label is drawn, on the canvas and in every export. */
+export function laneHeader(band: Rect, direction: Direction): Rect {
+  return direction === 'LR'
+    ? { x: band.x, y: band.y, width: LANE_HEADER, height: band.height }
+    : { x: band.x, y: band.y, width: band.width, height: LANE_HEADER };
+}
+
 interface Extent {
   min: number;
   max: number;

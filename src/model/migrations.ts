@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../lib/result';
 import type { DocumentError } from './errors';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { v1ToV2 } from './migrations/v1ToV2';
+import { isPlainObject } from '../lib/isPlainObject';
 
 export interface Migration {
   from: number;
@@ -20,10 +21,6 @@ export interface Migration {
 /** Version 1 is the first published version; each later one adds its step here. */
 export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Applies the steps from `fromVersion` up to `toVersion` to the envelope's document and returns a
  * new envelope stamped with `toVersion`. The input envelope is returned as is when it is current.
@@ -36,7 +33,7 @@ export function runMigrations(
 ): Result<unknown, DocumentError> {
   if (fromVersion === toVersion) return ok(file);
   const failed = err<DocumentError>({ code: 'migration-failed', fromVersion });
-  if (!isRecord(file) || fromVersion > toVersion) return failed;
+  if (!isPlainObject(file) || fromVersion > toVersion) return failed;
 
   const stepFrom = new Map<number, Migration>();
   for (const step of migrations) stepFrom.set(step.from, step);

@@ -24,7 +24,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 /** The value at `path` inside `root`, reading own properties only; undefined when absent. */
-function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let current = root;
   for (const segment of path) {
     if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) return undefined;
@@ -76,25 +76,33 @@ function firstIssueError(error: z.ZodError, input: unknown): DocumentError {
   return { code: 'invalid', path: formatPath(path), reason };
 }
 
-function parseEnvelope(value: unknown): Result<SalesDocument, DocumentError> {
+/**
+ * The envelope's header, the same for documents and templates: our format, and a version this
+ * build can read (a newer one is refused, never half-read).
+ */
+export function readEnvelope(value: unknown): Result<{ file: Record<string, unknown>; version: number }, DocumentError> {
   if (!isPlainObject(value) || value['format'] !== FILE_FORMAT) return err({ code: 'not-salesflow' });
-
   const version = value['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return err({ code: 'invalid', path: 'schemaVersion', reason: version === undefined ? 'required' : 'type' });
   }
-  if (version > CURRENT_SCHEMA_VERSION) {
-    return err({ code: 'too-new', version, supported: CURRENT_SCHEMA_VERSION });
-  }
+  if (version > CURRENT_SCHEMA_VERSION) return err({ code: 'too-new', version, supported: CURRENT_SCHEMA_VERSION });
+  return ok({ file: value, version });
+}
 
-  const migrated = runMigrations(value, version);
+/** Checked before a schema, so that an oversized file is refused without validating every node. */
+export function nodeCountError(nodes: unknown): DocumentError | null {
+  return Array.isArray(nodes) && nodes.length > MAX_NODES ? { code: 'invalid', path: 'nodes', reason: 'too-many-nodes', limit: MAX_NODES } : null;
+}
+
+function parseEnvelope(value: unknown): Result<SalesDocument, DocumentError> {
+  const envelope = readEnvelope(value);
+  if (!envelope.ok) return envelope;
+  const migrated = runMigrations(envelope.value.file, envelope.value.version);
   if (!migrated.ok) return migrated;
 
-  // Checked before the schema so an oversized file is refused without validating every node.
-  const nodes = valueAt(migrated.value, ['document', 'nodes']);
-  if (Array.isArray(nodes) && nodes.length > MAX_NODES) {
-    return err({ code: 'invalid', path: 'nodes', reason: 'too-many-nodes', limit: MAX_NODES });
-  }
+  const tooMany = nodeCountError(valueAt(migrated.value, ['document', 'nodes']));
+  if (tooMany !== null) return err(tooMany);
 
   const parsed = documentFileSchema.safeParse(migrated.value);
   if (!parsed.success) return err(firstIssueError(parsed.error, migrated.value));
@@ -110,13 +118,9 @@ function parseEnvelope(value: unknown): Result<SalesDocument, DocumentError> {
  */
 export function migratedDocumentValue(value: unknown): Result<unknown, DocumentError> {
   try {
-    if (!isPlainObject(value) || value['format'] !== FILE_FORMAT) return err({ code: 'not-salesflow' });
-    const version = value['schemaVersion'];
-    if (typeof version !== 'number' || !Number.isInteger(version)) {
-      return err({ code: 'invalid', path: 'schemaVersion', reason: version === undefined ? 'required' : 'type' });
-    }
-    if (version > CURRENT_SCHEMA_VERSION) return err({ code: 'too-new', version, supported: CURRENT_SCHEMA_VERSION });
-    const migrated = runMigrations(value, version);
+    const envelope = readEnvelope(value);
+    if (!envelope.ok) return envelope;
+    const migrated = runMigrations(envelope.value.file, envelope.value.version);
     if (!migrated.ok) return migrated;
     return ok(valueAt(migrated.value, ['document']));
   } catch {
@@ -127,11 +131,8 @@ export function migratedDocumentValue(value: unknown): Result<unknown, DocumentE
 /** A bare document value (no envelope) against the schema and the invariants. Never throws. */
 export function validateDocument(value: unknown): Result<SalesDocument, DocumentError> {
   try {
-    // As in parseEnvelope: an oversized document is refused before every node is validated.
-    const nodes = valueAt(value, ['nodes']);
-    if (Array.isArray(nodes) && nodes.length > MAX_NODES) {
-      return err({ code: 'invalid', path: 'nodes', reason: 'too-many-nodes', limit: MAX_NODES });
-    }
+    const tooMany = nodeCountError(valueAt(value, ['nodes']));
+    if (tooMany !== null) return err(tooMany);
     const parsed = documentSchema.safeParse(value);
     if (!parsed.success) return err(firstIssueError(parsed.error, value));
     const broken = checkInvariants(parsed.data);

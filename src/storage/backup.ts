@@ -10,7 +10,8 @@ import type { DocumentFile, SalesDocument } from '../model/types';
 import type { SalesflowDatabase } from './database';
 import { attempt, type DamagedError, type StorageError } from './errors';
 import { isSnapshotReason, pruneRevisions, readRevision, revisionsOf, type SnapshotReason } from './revisions';
-import { documentFromFile, isRecord, putDocument, summaryFromRow } from './rows';
+import { documentFromFile, putDocument, summaryFromRow } from './rows';
+import { isPlainObject } from '../lib/isPlainObject';
 
 export const BACKUP_FORMAT = 'salesflow-backup';
 export const BACKUP_VERSION = 1;
@@ -89,7 +90,7 @@ interface ParsedBackup {
 }
 
 function parseRevision(value: unknown): ParsedRevision | null {
-  if (!isRecord(value)) return null;
+  if (!isPlainObject(value)) return null;
   const { createdAt, reason, file } = value;
   if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || !isSnapshotReason(reason)) return null;
   const parsed = parseDocumentValue(file);
@@ -98,13 +99,13 @@ function parseRevision(value: unknown): ParsedRevision | null {
 
 /** The title a refused document claims, so the report can name it. */
 function readableTitle(file: unknown): string | null {
-  const document = isRecord(file) ? file['document'] : undefined;
-  const title = isRecord(document) ? document['title'] : undefined;
+  const document = isPlainObject(file) ? file['document'] : undefined;
+  const title = isPlainObject(document) ? document['title'] : undefined;
   return typeof title === 'string' && title.trim() !== '' ? title : null;
 }
 
 function parseBackup(value: unknown): Result<ParsedBackup, BackupError> {
-  if (!isRecord(value) || value['format'] !== BACKUP_FORMAT) return err({ code: 'not-backup' });
+  if (!isPlainObject(value) || value['format'] !== BACKUP_FORMAT) return err({ code: 'not-backup' });
   const { version, documents, revisions } = value;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return err({ code: 'not-backup' });
   if (version > BACKUP_VERSION) return err({ code: 'backup-too-new', version, supported: BACKUP_VERSION });

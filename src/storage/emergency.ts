@@ -9,6 +9,7 @@ import { isQuotaError, type DamagedError, type StorageError } from './errors';
 import type { DocumentRepository } from './repository';
 import { decodeCopy, encodeCopy } from './emergencyCodec';
 import { documentFromFile } from './rows';
+import { isPlainObject } from '../lib/isPlainObject';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
@@ -51,10 +52,6 @@ export function writeEmergency(storage: StorageLike, work: UnsavedWork): Result<
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function parseCopy(id: string, stored: string): Result<EmergencyCopy, DamagedError> {
   const text = decodeCopy(stored);
   let value: unknown;
@@ -65,7 +62,7 @@ function parseCopy(id: string, stored: string): Result<EmergencyCopy, DamagedErr
   }
   if (value === undefined) return err({ code: 'damaged', id, error: { code: 'not-json' }, raw: stored });
   // A copy from before generations is the bare file envelope.
-  const wrapped = isRecord(value) && Object.hasOwn(value, 'file') ? value : null;
+  const wrapped = isPlainObject(value) && Object.hasOwn(value, 'file') ? value : null;
   const stamp = wrapped?.['generation'];
   const generation = typeof stamp === 'number' && Number.isFinite(stamp) ? stamp : null;
   const document = documentFromFile(id, wrapped ? wrapped['file'] : value);

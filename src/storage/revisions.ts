@@ -7,7 +7,8 @@ import { toDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
 import type { RevisionRow, SalesflowDatabase } from './database';
 import { attempt, type DamagedError, type StorageError } from './errors';
-import { documentFromFile, isRecord } from './rows';
+import { documentFromFile } from './rows';
+import { isPlainObject } from '../lib/isPlainObject';
 
 /** Why a snapshot was taken: every five minutes while editing, or before a risky command. */
 export const SNAPSHOT_REASONS = [
@@ -56,7 +57,7 @@ export async function pruneRevisions(db: SalesflowDatabase, documentId: string):
 }
 
 function revisionFromRow(row: unknown): RevisionSummary | null {
-  if (!isRecord(row)) return null;
+  if (!isPlainObject(row)) return null;
   const { id, documentId, createdAt, nodeCount, reason } = row;
   if (typeof id !== 'number' || typeof documentId !== 'string' || typeof createdAt !== 'number') return null;
   return {

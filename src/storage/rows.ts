@@ -8,13 +8,10 @@ import { parseDocumentValue, toDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
 import type { MetaRow, SalesflowDatabase } from './database';
 import type { DamagedError, StorageError } from './errors';
+import { isPlainObject } from '../lib/isPlainObject';
 
 /** A library entry: the meta row, once read back and made safe to show. */
 export type DocumentSummary = MetaRow;
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function finiteOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
@@ -26,7 +23,7 @@ function finiteOr(value: unknown, fallback: number): number {
  * rewrites the row. Only a row without a usable id is dropped, as nothing could address it.
  */
 export function summaryFromRow(row: unknown): DocumentSummary | null {
-  if (!isRecord(row) || typeof row['id'] !== 'string') return null;
+  if (!isPlainObject(row) || typeof row['id'] !== 'string') return null;
   const summary: DocumentSummary = {
     id: row['id'],
     title: typeof row['title'] === 'string' ? row['title'] : '',

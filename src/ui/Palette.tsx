@@ -1,3 +1,4 @@
+import type { Theme } from '../model/shapes';
 import { addShape, addSwimlane } from '../commands/addShape';
 import { useT } from '../i18n/I18nProvider';
 import { useEditor } from '../store/EditorStoreProvider';
@@ -6,7 +7,7 @@ import { LaneIcon, ShapeIcon } from './ShapeIcon';
 import { newLabelKey, PALETTE_DRAG_TYPE, PALETTE_SHAPES, paletteNameKey, type PaletteShape } from '../commands/paletteDrag';
 import { useReadOnlyReason } from './useReadOnlyReason';
 
-export function Palette({ theme }: { theme: 'light' | 'dark' }) {
+export function Palette({ theme }: { theme: Theme }) {
   const t = useT();
   const { context } = useEditorCommands();
   const laneCount = useEditor((state) => state.document.lanes.length);

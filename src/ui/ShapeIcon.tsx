@@ -1,5 +1,5 @@
 import { nodeAppearance, nodeShape } from '../model/outcomeLook';
-import { SHADE_OPACITY } from '../model/shapes';
+import { SHADE_OPACITY, type Theme } from '../model/shapes';
 import type { NodeKind, Outcome } from '../model/types';
 
 const ICON_WIDTH = 36;
@@ -9,7 +9,7 @@ interface ShapeIconProps {
   kind: NodeKind;
   /** A won or lost end shows its colours and mark, as on the canvas. */
   outcome?: Outcome | undefined;
-  theme: 'light' | 'dark';
+  theme: Theme;
 }
 
 /** A palette-sized drawing of a kind's flowchart symbol, from the canvas's own geometry. */

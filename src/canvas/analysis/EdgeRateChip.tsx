@@ -1,17 +1,13 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatRate } from '../../model/analytics/display';
 import { useDetailed } from '../detail';
-import { edgeLabelSize, estimateTextWidth } from '../../model/edgeLabel';
+import { lineBaselines, RATE_CHIP, rateChipOffset, rateChipWidth } from '../../geometry/labelBox';
+import { textWidth } from '../../geometry/text';
 import { useEdgeRateFigures, useScenarioRate } from './nodeAnalysis';
 import './analysis.css';
 
-// Drawn in the edge's own SVG, like its label (EdgeLabel.tsx explains why not a portal).
-const FONT_SIZE = 11;
-const HEIGHT = 16;
-const PADDING_X = 5;
-const GAP = 2;
-/** The conflict mark: a disc with "!" after the rate. */
-const MARK_RADIUS = 5.5;
+// Drawn in the edge's own SVG, like its label (EdgeLabel.tsx explains why not a portal), at the
+// size the SVG export draws it.
 
 interface EdgeRateChipProps {
   edgeId: string;
@@ -35,10 +31,11 @@ export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps
   // than the scaled share the figures use: a chip reading 39% under a typed 45% hid the conflict.
   const conflict = conflictTotal !== undefined;
   const rate = formatRate(conflict ? (typed ?? 0) : share, language);
-  const textWidth = estimateTextWidth(rate, FONT_SIZE);
-  const width = textWidth + 2 * PADDING_X + (conflict ? 2 * MARK_RADIUS + 3 : 0);
-  const centreY = label ? y + edgeLabelSize(label).height / 2 + GAP + HEIGHT / 2 : y;
+  const width = rateChipWidth(rate, conflict);
+  const { height, paddingX, markRadius, fontSize } = RATE_CHIP;
+  const centreY = y + rateChipOffset(label);
   const left = x - width / 2;
+  const [baseline] = lineBaselines(1, centreY, { fontSize, lineHeight: height });
   const title = conflict
     ? t('analysis.chip.conflict', { rate, total: formatRate(conflictTotal, language), share: formatRate(share, language) })
     : scenario !== undefined
@@ -50,17 +47,18 @@ export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps
     conflict ? 'sf-rate-chip--conflict' : '',
     scenario !== undefined ? 'sf-rate-chip--scenario' : '',
   ].join(' ');
+  const markX = left + width - paddingX - markRadius + 2;
   return (
     <g className={className}>
       <title>{title}</title>
-      <rect x={left} y={centreY - HEIGHT / 2} width={width} height={HEIGHT} rx={HEIGHT / 2} />
-      <text x={left + PADDING_X + textWidth / 2} y={centreY} textAnchor="middle" dominantBaseline="central">
+      <rect x={left} y={centreY - height / 2} width={width} height={height} rx={height / 2} />
+      <text x={left + paddingX + textWidth(rate, fontSize) / 2} y={baseline} textAnchor="middle" fontSize={fontSize}>
         {rate}
       </text>
       {conflict && (
         <g className="sf-rate-chip__mark" aria-hidden="true">
-          <circle cx={left + width - PADDING_X - MARK_RADIUS + 2} cy={centreY} r={MARK_RADIUS} />
-          <text x={left + width - PADDING_X - MARK_RADIUS + 2} y={centreY} textAnchor="middle" dominantBaseline="central">
+          <circle cx={markX} cy={centreY} r={markRadius} />
+          <text x={markX} y={centreY} textAnchor="middle" dominantBaseline="central">
             !
           </text>
         </g>

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { ViewportLayer } from '../ViewportLayer';
 import { ArrowDown, ArrowLeft, ArrowRight, ArrowUp, Trash2 } from 'lucide-react';
-import type { LaneBand } from '../../model/laneBands';
+import { laneHeader, type LaneBand } from '../../model/laneBands';
 import { useLaneBands } from './useLaneBands';
 import { moveLane, removeLane, renameLane } from '../../model/operations';
 import type { Direction } from '../../model/types';
@@ -24,10 +24,8 @@ function LaneHeader({ band, label, index, laneCount, direction }: LaneHeaderProp
   // In a tab that only reads, the tools stay in sight, off, with the reason as their tooltip.
   const reason = readOnly ? t('readOnly.reason') : undefined;
   const laneId = band.laneId;
-  const headerStyle =
-    direction === 'LR'
-      ? { left: band.rect.x, top: band.rect.y, width: 40, height: band.rect.height }
-      : { left: band.rect.x, top: band.rect.y, width: band.rect.width, height: 40 };
+  const header = laneHeader(band.rect, direction);
+  const headerStyle = { left: header.x, top: header.y, width: header.width, height: header.height };
 
   const commit = (value: string) => {
     setEditing(false);

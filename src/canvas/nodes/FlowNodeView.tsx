@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { nodeAppearance, nodeShape } from '../../model/outcomeLook';
+import { NODE_LABEL } from '../../geometry/labelBox';
 import { HANDLE_SIDES } from '../../model/types';
 import { useT } from '../../i18n/I18nProvider';
 import type { CanvasNode } from '../toFlowElements';
@@ -9,6 +10,7 @@ import { SIDE_POSITION } from '../handles';
 import { useCanvasTheme } from '../CanvasThemeContext';
 import { useCanvasActions } from '../CanvasActions';
 import { InlineTextEditor } from '../InlineTextEditor';
+import { NodeLabel } from './NodeLabel';
 import { ShapeSvg } from './ShapeSvg';
 import { QuickAddArrows } from './QuickAddArrows';
 import { useResizeHandlers } from '../hooks/useResizeHandlers';
@@ -67,7 +69,15 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   }
 
   const { textBox } = nodeShape(node.kind, width, height, node.outcome);
-  const textStyle = { left: textBox.x, top: textBox.y, width: textBox.width, height: textBox.height, color: textColor };
+  const textStyle = {
+    left: textBox.x,
+    top: textBox.y,
+    width: textBox.width,
+    height: textBox.height,
+    color: textColor,
+    fontSize: NODE_LABEL.fontSize,
+    lineHeight: `${NODE_LABEL.lineHeight}px`,
+  };
   return (
     <div className={className} data-kind={node.kind}>
       <NodeResizer
@@ -89,9 +99,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
           onCancel={actions.stopEditing}
         />
       ) : (
-        <div className="sf-node__label" style={textStyle}>
-          {node.label}
-        </div>
+        <NodeLabel text={node.label} box={textBox} style={textStyle} />
       )}
       {node.link ? (
         <a

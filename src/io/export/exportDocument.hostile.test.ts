@@ -68,7 +68,7 @@ describe('exports of a hostile document', () => {
       expect(texts, label).toContain(stripInvalidXmlChars(label).replace(/\s+/g, ''));
     }
     // Band headers are cut to fit their band, but what shows is the literal text.
-    expect(texts).toContain('<b…');
+    expect(texts.some((shown) => shown.startsWith('<script>') && shown.endsWith('…'))).toBe(true);
     expect(doc.getElementsByTagName('b')).toHaveLength(0);
   });
 

@@ -16,7 +16,8 @@ import { laneBands } from './laneBands';
 import type { Rect } from '../../geometry/rect';
 import { routeEdges } from '../../model/edgeRoutes';
 import { element } from './svgElement';
-import { EDGE_FONT_SIZE, FONT_STACK, LANE_FONT_SIZE, NODE_FONT_SIZE, svgPalette } from './svgTheme';
+import { FONT_STACK, LANE_FONT_SIZE, svgPalette } from './svgTheme';
+import { EDGE_LABEL, NODE_LABEL } from '../../geometry/labelBox';
 
 export type Background = 'white' | 'transparent' | 'dark';
 
@@ -112,11 +113,11 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
   const nodeStyle = {
     theme: settings.theme,
     strokeWidth: Math.max(NODE_STROKE_WIDTH, thinnest),
-    showLabel: readable(NODE_FONT_SIZE),
+    showLabel: readable(NODE_LABEL.fontSize),
     title: settings.titles,
   };
   layers.push(element('g', { class: 'nodes' }, doc.nodes.map((node) => drawNode(node, nodeStyle)).join('')));
-  if (readable(EDGE_FONT_SIZE)) {
+  if (readable(EDGE_LABEL.fontSize)) {
     layers.push(element('g', { class: 'edge-labels' }, routes.map((route) => drawEdgeLabel(route, palette)).join('')));
   }
   const figures = settings.figures;
@@ -128,7 +129,7 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
     const chips = routes.map((route) => {
       const text = figures.edges.get(route.edge.id);
       const conflict = figures.conflicts?.has(route.edge.id) ?? false;
-      return text === undefined ? '' : drawEdgeChip(route, text, Boolean(route.edge.label), conflict);
+      return text === undefined ? '' : drawEdgeChip(route, text, conflict);
     });
     layers.push(element('g', { class: 'figures' }, [...chips, ...badges].join('')));
     layers.push(drawLegend(figures.legend, framed.x + pad, framed.y + framed.height - 8));

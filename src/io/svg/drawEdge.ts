@@ -4,12 +4,10 @@ import { ARROW_NOTCH, ARROW_PATH, ARROW_SIZE, EDGE_STROKE_WIDTH, edgeLinePath } 
 import { edgeLabelPoint } from '../../model/edgeLabel';
 import type { EdgeRoute } from '../../model/edgeRoutes';
 import { element } from './svgElement';
-import { EDGE_FONT_SIZE, LINE_HEIGHT, type SvgPalette } from './svgTheme';
+import type { SvgPalette } from './svgTheme';
 import { drawText } from './drawText';
-import { textWidth, wrapText } from './wrapText';
+import { EDGE_LABEL, edgeLabelBox } from '../../geometry/labelBox';
 
-const LABEL_MAX_WIDTH = 160;
-const LABEL_MAX_LINES = 3;
 
 export interface EdgeStyle {
   palette: SvgPalette;
@@ -48,27 +46,20 @@ export function drawEdge(route: EdgeRoute, style: EdgeStyle): string {
 export function drawEdgeLabel(route: EdgeRoute, palette: SvgPalette): string {
   const label = route.edge.label;
   if (label === undefined || label === '' || route.points.length < 2) return '';
-  const wrapped = wrapText(label, {
-    maxWidth: LABEL_MAX_WIDTH,
-    maxLines: LABEL_MAX_LINES,
-    fontSize: EDGE_FONT_SIZE,
-    balance: true,
-  });
-  if (wrapped.lines.length === 0) return '';
+  const { lines, width, height } = edgeLabelBox(label);
+  if (lines.length === 0) return '';
   const at = edgeLabelPoint(route.edge, route.points);
-  const width = Math.max(...wrapped.lines.map((line) => textWidth(line, EDGE_FONT_SIZE))) + 10;
-  const height = wrapped.lines.length * EDGE_FONT_SIZE * LINE_HEIGHT + 4;
   const box = element('rect', {
     x: at.x - width / 2,
     y: at.y - height / 2,
     width,
     height,
-    rx: 4,
+    rx: EDGE_LABEL.radius,
     fill: palette.edgeLabelFill,
     stroke: palette.edgeLabelStroke,
     'stroke-width': 0.75,
   });
-  return element('g', {}, box + drawText(wrapped.lines, at, EDGE_FONT_SIZE, { fill: palette.edgeLabelText }));
+  return element('g', {}, box + drawText(lines, at, EDGE_LABEL, { fill: palette.edgeLabelText }));
 }
 
 /**

@@ -8,7 +8,8 @@ import { drawText } from './drawText';
 import type { EdgeRoute } from '../../model/edgeRoutes';
 import { element } from './svgElement';
 import { escapeXml } from './escapeXml';
-import { textWidth } from './wrapText';
+import { RATE_CHIP, rateChipOffset, rateChipWidth } from '../../geometry/labelBox';
+import { textWidth } from '../../geometry/text';
 
 export interface DiagramFigures {
   /** Node id to its badge text. */
@@ -21,7 +22,7 @@ export interface DiagramFigures {
   legend: string;
 }
 
-const FONT_SIZE = 10;
+const BADGE_FONT_SIZE = 10;
 const BADGE_HEIGHT = 16;
 const BADGE_FILL = '#1e293b';
 const CHIP_FILL = '#ffffff';
@@ -29,48 +30,53 @@ const CHIP_STROKE = '#94a3b8';
 const CHIP_TEXT = '#334155';
 const LEGEND_TEXT = '#475569';
 const CONFLICT = '#b42318';
-const MARK_RADIUS = 5;
 
-function pill(x: number, y: number, text: string, fill: string, stroke: string | null, color: string): string {
-  const width = textWidth(text, FONT_SIZE) + 10;
+export function drawNodeBadge(node: FlowNode, text: string): string {
+  const width = textWidth(text, BADGE_FONT_SIZE, true) + 10;
+  // Straddles the top-left corner, like the canvas badge, so it never covers the label.
+  const x = node.position.x + 14;
+  const y = node.position.y;
   const box = element('rect', {
     x: x - width / 2,
     y: y - BADGE_HEIGHT / 2,
     width,
     height: BADGE_HEIGHT,
     rx: BADGE_HEIGHT / 2,
-    fill,
-    ...(stroke ? { stroke, 'stroke-width': 0.75 } : {}),
+    fill: BADGE_FILL,
   });
-  return element('g', {}, box + drawText([text], { x, y }, FONT_SIZE, { fill: color, 'font-weight': 600 }));
+  const style = { fontSize: BADGE_FONT_SIZE, lineHeight: BADGE_HEIGHT };
+  return element('g', {}, box + drawText([text], { x, y }, style, { fill: '#ffffff', 'font-weight': 600 }));
 }
 
-export function drawNodeBadge(node: FlowNode, text: string): string {
-  // Straddles the top-left corner, like the canvas badge, so it never covers the label.
-  return pill(node.position.x + 14, node.position.y, text, BADGE_FILL, null, '#ffffff');
-}
-
-/** The typed rate in the conflict colour, followed by a disc with "!", as on the canvas. */
-function conflictPill(x: number, y: number, text: string): string {
-  const textWide = textWidth(text, FONT_SIZE);
-  const width = textWide + 10 + 2 * MARK_RADIUS + 3;
-  const left = x - width / 2;
-  const markX = left + width - 5 - MARK_RADIUS + 2;
-  return element(
-    'g',
-    {},
-    element('rect', { x: left, y: y - BADGE_HEIGHT / 2, width, height: BADGE_HEIGHT, rx: BADGE_HEIGHT / 2, fill: CHIP_FILL, stroke: CONFLICT, 'stroke-width': 1.25 }) +
-      drawText([text], { x: left + 5 + textWide / 2, y }, FONT_SIZE, { fill: CONFLICT, 'font-weight': 600 }) +
-      element('circle', { cx: markX, cy: y, r: MARK_RADIUS, fill: CONFLICT }) +
-      drawText(['!'], { x: markX, y }, 8, { fill: '#ffffff', 'font-weight': 700 }),
-  );
-}
-
-export function drawEdgeChip(route: EdgeRoute, text: string, hasLabel: boolean, conflict = false): string {
+/**
+ * The edge's rate on a chip the size the canvas draws (src/canvas/analysis/EdgeRateChip.tsx); a
+ * rate in conflict (its source's rates add up above 100%) in the conflict colour, with a "!" disc.
+ */
+export function drawEdgeChip(route: EdgeRoute, text: string, conflict = false): string {
   if (route.points.length < 2) return '';
   const at = edgeLabelPoint(route.edge, route.points);
-  const y = at.y + (hasLabel ? BADGE_HEIGHT + 2 : 0);
-  return conflict ? conflictPill(at.x, y, text) : pill(at.x, y, text, CHIP_FILL, CHIP_STROKE, CHIP_TEXT);
+  const centre = { x: at.x, y: at.y + rateChipOffset(route.edge.label) };
+  const textWide = textWidth(text, RATE_CHIP.fontSize);
+  const width = rateChipWidth(text, conflict);
+  const left = centre.x - width / 2;
+  const box = element('rect', {
+    x: left,
+    y: centre.y - RATE_CHIP.height / 2,
+    width,
+    height: RATE_CHIP.height,
+    rx: RATE_CHIP.height / 2,
+    fill: CHIP_FILL,
+    stroke: conflict ? CONFLICT : CHIP_STROKE,
+    'stroke-width': conflict ? 1.25 : 0.75,
+  });
+  const style = { fontSize: RATE_CHIP.fontSize, lineHeight: RATE_CHIP.height };
+  const label = drawText([text], { x: left + RATE_CHIP.paddingX + textWide / 2, y: centre.y }, style, conflict ? { fill: CONFLICT, 'font-weight': 600 } : { fill: CHIP_TEXT });
+  if (!conflict) return element('g', {}, box + label);
+  const markX = left + width - RATE_CHIP.paddingX - RATE_CHIP.markRadius + 2;
+  const mark =
+    element('circle', { cx: markX, cy: centre.y, r: RATE_CHIP.markRadius, fill: CONFLICT }) +
+    drawText(['!'], { x: markX, y: centre.y }, { fontSize: 8, lineHeight: RATE_CHIP.height }, { fill: '#ffffff', 'font-weight': 700 });
+  return element('g', {}, box + label + mark);
 }
 
 /** Room the legend line takes under the diagram, in canvas units. */

@@ -9,9 +9,10 @@ import { lanePaint } from './laneTint';
 import { safeColor } from './safeColor';
 import { element } from './svgElement';
 import { LANE_FONT_SIZE, LINE_HEIGHT, type SvgPalette } from './svgTheme';
-import { wrapText } from './wrapText';
+import { wrapText } from '../../geometry/text';
 
 const MAX_HEADER_LINES = 4;
+const HEADER_TEXT = { fontSize: LANE_FONT_SIZE, lineHeight: LANE_FONT_SIZE * LINE_HEIGHT };
 
 export interface LaneStyle {
   direction: Direction;
@@ -22,7 +23,7 @@ export interface LaneStyle {
 }
 
 export function drawLane(lane: DrawnLaneBand, style: LaneStyle): string {
-  const { band, header } = lane;
+  const { rect: band, header } = lane;
   const { palette } = style;
   const color = lane.color === undefined ? '' : safeColor(lane.color, '');
   const paint = color === '' ? null : lanePaint(color, style.theme);
@@ -44,15 +45,16 @@ export function drawLane(lane: DrawnLaneBand, style: LaneStyle): string {
     const vertical = style.direction === 'LR';
     const along = vertical ? header.height : header.width;
     const across = vertical ? header.width : header.height;
-    const fitting = Math.floor((across - 8) / (LANE_FONT_SIZE * LINE_HEIGHT));
+    const fitting = Math.floor((across - 8) / HEADER_TEXT.lineHeight);
     const wrapped = wrapText(lane.label, {
       maxWidth: along - 16,
       maxLines: Math.min(Math.max(1, fitting), MAX_HEADER_LINES),
       fontSize: LANE_FONT_SIZE,
+      bold: true,
       balance: true,
     });
     const centre = { x: header.x + header.width / 2, y: header.y + header.height / 2 };
-    const text = drawText(wrapped.lines, centre, LANE_FONT_SIZE, { 'font-weight': 600, fill: palette.laneText });
+    const text = drawText(wrapped.lines, centre, HEADER_TEXT, { 'font-weight': 600, fill: palette.laneText });
     parts.push(vertical ? element('g', { transform: `rotate(-90 ${num(centre.x)} ${num(centre.y)})` }, text) : text);
   }
   return element('g', {}, parts.join(''));

@@ -8,8 +8,7 @@ import { escapeXml } from './escapeXml';
 import { num } from './format';
 import { safeColor } from './safeColor';
 import { element } from './svgElement';
-import { LINE_HEIGHT, NODE_FONT_SIZE } from './svgTheme';
-import { wrapText } from './wrapText';
+import { NODE_LABEL, nodeLabelLines } from '../../geometry/labelBox';
 
 export interface NodeStyle {
   theme: Theme;
@@ -50,15 +49,9 @@ export function drawNode(node: FlowNode, style: NodeStyle): string {
   }
   if (style.showLabel && node.label !== '') {
     const box = geometry.textBox;
-    const wrapped = wrapText(node.label, {
-      maxWidth: box.width,
-      maxLines: Math.max(1, Math.floor(box.height / (NODE_FONT_SIZE * LINE_HEIGHT))),
-      fontSize: NODE_FONT_SIZE,
-      balance: true,
-    });
-    const emphasis = node.kind === 'start' || node.kind === 'end' ? 600 : undefined;
+    const { lines } = nodeLabelLines(node.label, box);
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    parts.push(drawText(wrapped.lines, centre, NODE_FONT_SIZE, { fill: textColor, 'font-weight': emphasis }));
+    parts.push(drawText(lines, centre, NODE_LABEL, { fill: textColor }));
   }
   return element('g', { transform: `translate(${num(node.position.x)},${num(node.position.y)})` }, parts.join(''));
 }

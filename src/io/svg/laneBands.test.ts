@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { laneBands as modelLaneBands } from '../../model/laneBands';
 import { makeDocument, makeNode } from '../../model/fixtures/documents';
-import { LANE_HEADER, laneBands } from './laneBands';
+import { LANE_HEADER } from '../../model/laneBands';
+import { laneBands } from './laneBands';
 
 function laned(direction: 'LR' | 'TB') {
   return makeDocument({
@@ -23,10 +24,10 @@ describe('SVG lane bands', () => {
     for (const direction of ['LR', 'TB'] as const) {
       const document = laned(direction);
       const drawn = laneBands(document, 'Unassigned');
-      expect(drawn.map((band) => band.band)).toEqual(modelLaneBands(document).map((band) => band.rect));
+      expect(drawn.map((band) => band.rect)).toEqual(modelLaneBands(document).map((band) => band.rect));
       for (const band of drawn) {
-        expect(band.header.x).toBe(band.band.x);
-        expect(band.header.y).toBe(band.band.y);
+        expect(band.header.x).toBe(band.rect.x);
+        expect(band.header.y).toBe(band.rect.y);
         expect(direction === 'LR' ? band.header.width : band.header.height).toBe(LANE_HEADER);
       }
     }

@@ -1,20 +1,14 @@
 // Swimlanes as the SVG draws them: the bands of src/model/laneBands (the canvas draws the same),
 // each with its header strip before the nodes and its label.
 
-import { LANE_HEADER, laneBands as modelLaneBands } from '../../model/laneBands';
+import { laneBands as modelLaneBands, laneHeader, type LaneBand } from '../../model/laneBands';
 import type { SalesDocument } from '../../model/types';
 import { addRect, type Extent, type Rect } from '../../geometry/rect';
 
-export { LANE_HEADER, LANE_PADDING } from '../../model/laneBands';
-
-/** A lane band of src/model/laneBands as the SVG draws it: with its header strip and label. */
-export interface DrawnLaneBand {
-  /** `null` for the band of nodes that have no (or an unknown) lane. */
-  laneId: string | null;
+/** A lane band of src/model/laneBands (`rect`, header included) with its header strip and label. */
+export interface DrawnLaneBand extends LaneBand {
   label: string;
   color?: string;
-  /** The whole band, header included. */
-  band: Rect;
   header: Rect;
   /** Position in the stack, for alternating fills. */
   index: number;
@@ -26,11 +20,8 @@ export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings
   return modelLaneBands(doc).map((band, index) => {
     const lane = band.laneId === null ? undefined : lanes.get(band.laneId);
     const { rect } = band;
-    const header: Rect =
-      direction === 'LR'
-        ? { x: rect.x, y: rect.y, width: LANE_HEADER, height: rect.height }
-        : { x: rect.x, y: rect.y, width: rect.width, height: LANE_HEADER };
-    const result: DrawnLaneBand = { laneId: band.laneId, label: lane?.label ?? unassignedLabel, band: { ...rect }, header, index };
+    const header = laneHeader(rect, direction);
+    const result: DrawnLaneBand = { laneId: band.laneId, rect: { ...rect }, label: lane?.label ?? unassignedLabel, header, index };
     if (lane?.color !== undefined) result.color = lane.color;
     return result;
   });
@@ -39,6 +30,6 @@ export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings
 /** Extent of all bands together. */
 export function bandsExtent(bands: readonly DrawnLaneBand[], start: Extent | null): Extent | null {
   let extent = start;
-  for (const b of bands) extent = addRect(extent, b.band);
+  for (const b of bands) extent = addRect(extent, b.rect);
   return extent;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindAppearance, shapeGeometry } from '../../model/shapes';
 import type { FlowNode, SalesDocument } from '../../model/types';
-import { LANE_HEADER, LANE_PADDING } from './laneBands';
+import { LANE_HEADER, LANE_PADDING } from '../../model/laneBands';
 import { renderDocumentSvg } from './renderDocumentSvg';
 import { pixelAt, type DecodedImage } from './testing/decodePng';
 import { salesProcess } from './testing/fixtures';

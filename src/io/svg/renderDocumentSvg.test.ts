@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocument } from '../../model/generate';
 import { sampleDocument } from '../../model/sample';
 import type { FlowNode, SalesDocument } from '../../model/types';
-import { LANE_HEADER, LANE_PADDING } from './laneBands';
+import { LANE_HEADER, LANE_PADDING } from '../../model/laneBands';
 import { renderDocumentSvg } from './renderDocumentSvg';
 import { emptyDocument, salesProcess } from './testing/fixtures';
 

@@ -5,8 +5,7 @@ import type { Theme } from '../../model/shapes';
 export const FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-export const NODE_FONT_SIZE = 14;
-export const EDGE_FONT_SIZE = 12;
+// Node and edge labels take their sizes from src/geometry/labelBox.ts, which the canvas shares.
 export const LANE_FONT_SIZE = 13;
 export const LINE_HEIGHT = 1.3;
 

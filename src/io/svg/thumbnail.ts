@@ -21,8 +21,8 @@ const MIN_READABLE_FONT_PX = 6;
 
 const DEFAULT_PADDING = 16;
 
-/** The library card's picture of a document: one size wherever a thumbnail is stored. */
-export const CARD_THUMBNAIL: ThumbnailOptions = { width: 320, height: 200 };
+/** One size for every picture of a document: library cards, template previews, history previews. */
+export const THUMBNAIL_SIZE: ThumbnailOptions = { width: 320, height: 200 };
 
 export function renderThumbnailSvg(doc: SalesDocument, options: ThumbnailOptions): string {
   const background = options.background ?? 'transparent';

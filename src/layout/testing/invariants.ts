@@ -3,7 +3,8 @@
 
 import type { FlowNode, Point, SalesDocument } from '../../model/types';
 import { laneBands } from '../../model/laneBands';
-import { edgeLabelPoint, edgeLabelSize } from '../../model/edgeLabel';
+import { edgeLabelPoint } from '../../model/edgeLabel';
+import { edgeLabelBox } from '../../geometry/labelBox';
 
 const TOLERANCE = 1;
 
@@ -147,7 +148,7 @@ export function labelViolations(doc: SalesDocument): string[] {
       return withinX && withinY && (Math.abs(at.x - point.x) <= TOLERANCE || Math.abs(at.y - point.y) <= TOLERANCE);
     });
     if (!onRoute) problems.push(`label off its route: ${edge.id}`);
-    const { width, height } = edgeLabelSize(edge.label);
+    const { width, height } = edgeLabelBox(edge.label);
     const box = { left: at.x - width / 2, top: at.y - height / 2, right: at.x + width / 2, bottom: at.y + height / 2 };
     for (const node of doc.nodes) if (overlapBy(box, nodeBox(node))) problems.push(`label of ${edge.id} over ${node.id}`);
     for (const other of labels) if (overlapBy(box, other.box)) problems.push(`labels of ${edge.id} and ${other.id} overlap`);

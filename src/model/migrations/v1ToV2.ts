@@ -5,22 +5,19 @@
 
 import { initialKeys } from '../../lib/orderKey';
 import type { Migration } from '../migrations';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject } from '../../lib/isPlainObject';
 
 export const v1ToV2: Migration = {
   from: 1,
   to: 2,
   migrate(doc) {
-    if (!isRecord(doc)) return doc;
+    if (!isPlainObject(doc)) return doc;
     const lanes: unknown = doc['lanes'];
     const next: Record<string, unknown> = { ...doc, scenarios: [], walkthrough: { steps: [] } };
     // Lanes that are missing or not objects are left for the schema to refuse with their path.
     if (Array.isArray(lanes)) {
       const keys = initialKeys(lanes.length);
-      next['lanes'] = lanes.map((lane: unknown, index) => (isRecord(lane) ? { ...lane, order: keys[index] } : lane));
+      next['lanes'] = lanes.map((lane: unknown, index) => (isPlainObject(lane) ? { ...lane, order: keys[index] } : lane));
     }
     return next;
   },

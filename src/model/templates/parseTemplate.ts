@@ -3,27 +3,16 @@
 // document in each language goes through parse.ts like any imported file, so the two doors can
 // never disagree about what a valid document is.
 
-import { isPlainObject } from '../../lib/isPlainObject';
 import { err, ok, type Result } from '../../lib/result';
 import type { DocumentError, InvalidReason } from '../errors';
-import { formatPath, parseDocumentValue } from '../parse';
-import { CURRENT_SCHEMA_VERSION, MAX_NODES } from '../schema';
-import { FILE_FORMAT, type SalesDocument } from '../types';
+import { formatPath, nodeCountError, parseDocumentValue, parseJsonText, readEnvelope, valueAt } from '../parse';
+import type { SalesDocument } from '../types';
 import type { z } from '../zodConfig';
 import { detailsInEveryLanguage, localizeDocument, sameInEveryLanguage } from './localize';
 import { templateFileSchema } from './schema';
 import { TEMPLATE_LANGUAGES, type Template, type TemplateDocument, type TemplateLanguage } from './types';
 
 type TemplateFileTexts = z.infer<typeof templateFileSchema>;
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
-}
 
 // Only the issues the template schema can raise: missing or mistyped texts, over-long names and
 // descriptions, an unknown category, a bad id or order.
@@ -96,17 +85,10 @@ function assemble(file: TemplateFileTexts, doc: SalesDocument): Template {
 }
 
 function parseTemplateEnvelope(value: unknown): Result<Template, DocumentError> {
-  if (!isPlainObject(value) || value['format'] !== FILE_FORMAT) return err({ code: 'not-salesflow' });
-
-  const version = value['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return err({ code: 'invalid', path: 'schemaVersion', reason: version === undefined ? 'required' : 'type' });
-  }
-  if (version > CURRENT_SCHEMA_VERSION) return err({ code: 'too-new', version, supported: CURRENT_SCHEMA_VERSION });
-
-  // Checked before the schema so an oversized file is refused without reading every node.
-  const nodes = valueAt(value, ['document', 'nodes']);
-  if (Array.isArray(nodes) && nodes.length > MAX_NODES) return err({ code: 'invalid', path: 'nodes', reason: 'too-many-nodes', limit: MAX_NODES });
+  const envelope = readEnvelope(value);
+  if (!envelope.ok) return envelope;
+  const tooMany = nodeCountError(valueAt(value, ['document', 'nodes']));
+  if (tooMany !== null) return err(tooMany);
 
   const parsed = templateFileSchema.safeParse(value);
   if (!parsed.success) return err(schemaError(parsed.error, value));
@@ -134,11 +116,6 @@ export function parseTemplateValue(value: unknown): Result<Template, DocumentErr
 
 /** Parses the text of a template `.json` file. Never throws. */
 export function parseTemplateFile(text: string): Result<Template, DocumentError> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return err({ code: 'not-json' });
-  }
-  return parseTemplateValue(value);
+  const value = parseJsonText(text);
+  return value.ok ? parseTemplateValue(value.value) : value;
 }

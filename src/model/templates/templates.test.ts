@@ -6,11 +6,11 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LINE_HEIGHT, NODE_FONT_SIZE } from '../../io/svg/svgTheme';
-import { textWidth, wrapText } from '../../io/svg/wrapText';
 import { analyse } from '../analytics/analyse';
 import { buildFlowGraph } from '../analytics/flowGraph';
 import { checkProcess } from '../analytics/processChecks';
+import { NODE_LABEL, nodeLabelLines } from '../../geometry/labelBox';
+import { textWidth } from '../../geometry/text';
 import { isFlowKind } from '../kinds';
 import { applyScenario } from '../scenarios/applyScenario';
 import { parseDocumentFile, serializeDocumentFile } from '../parse';
@@ -206,12 +206,12 @@ describe('the bundled templates', () => {
 
         for (const node of doc.nodes) {
           const box = shapeGeometry(node.kind, node.size.width, node.size.height).textBox;
-          const lines = Math.floor(box.height / (NODE_FONT_SIZE * LINE_HEIGHT));
-          const wrapped = wrapText(node.label, { maxWidth: box.width, maxLines: lines, fontSize: NODE_FONT_SIZE, balance: true });
+          const wrapped = nodeLabelLines(node.label, box);
           expect(wrapped.truncated, `label of ${node.id} in ${language}`).toBe(false);
           expect(wrapped.lines.length, `lines of ${node.id} in ${language}`).toBeLessThanOrEqual(node.kind === 'note' ? 6 : 2);
-          for (const word of node.label.split(/\s+/u)) {
-            if (!CJK.test(word)) expect(textWidth(word, NODE_FONT_SIZE), `"${word}" whole in ${node.id}`).toBeLessThanOrEqual(box.width);
+          // Words as the wrapping sees them: it may also break after a hyphen or a slash.
+          for (const word of node.label.split(/\s+|(?<=[-/])/u)) {
+            if (!CJK.test(word)) expect(textWidth(word, NODE_LABEL.fontSize), `"${word}" whole in ${node.id}`).toBeLessThanOrEqual(box.width);
           }
         }
 

@@ -4,7 +4,7 @@ import { useReadOnlyReason } from '../useReadOnlyReason';
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { X } from 'lucide-react';
-import { renderThumbnailSvg } from '../../io/svg/thumbnail';
+import { THUMBNAIL_SIZE, renderThumbnailSvg } from '../../io/svg/thumbnail';
 import type { SalesDocument } from '../../model/types';
 import type { Repository } from '../../storage/repository';
 import type { RevisionSummary } from '../../storage/revisions';
@@ -12,10 +12,8 @@ import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { reasonKey } from './reasonText';
 
-const PREVIEW = { width: 280, height: 170 };
-
 function previewUrl(document: SalesDocument): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderThumbnailSvg(document, PREVIEW))}`;
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderThumbnailSvg(document, THUMBNAIL_SIZE))}`;
 }
 
 /**

@@ -21,7 +21,7 @@ import { relayRename } from '../../storage/renameRelay';
 import type { Theme } from '../theme';
 import { DocumentCard } from './DocumentCard';
 import { LanguageSwitch } from '../LanguageSwitch';
-import { CARD_THUMBNAIL, renderThumbnailSvg } from '../../io/svg/thumbnail';
+import { THUMBNAIL_SIZE, renderThumbnailSvg } from '../../io/svg/thumbnail';
 import { TemplateGallery } from './TemplateGallery';
 import './library.css';
 
@@ -141,7 +141,7 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       setNotice({ text: describeRestoreError(language, read.error), tone: 'error' });
       return;
     }
-    const report = await repository.importBackup(read.value, { overwrite: false, thumbnail: (document) => renderThumbnailSvg(document, CARD_THUMBNAIL) });
+    const report = await repository.importBackup(read.value, { overwrite: false, thumbnail: (document) => renderThumbnailSvg(document, THUMBNAIL_SIZE) });
     setNotice(report.ok ? describeRestore(language, report.value) : { text: describeRestoreError(language, report.error), tone: 'error' });
   };
 
