@@ -76,12 +76,14 @@ async function readCanvasEdges(page: Page, edges: readonly FlowEdge[]): Promise<
   );
 }
 
-/** Edge by edge: path points within 1 unit (canvas units; the zoom does not enter). */
+/** Edge by edge: path points within 1 unit, label boxes within 2 (canvas units; the zoom does not enter). */
 async function expectCanvasMatchesExport(page: Page, name: string): Promise<void> {
   const doc = await currentDocument(page);
   const canvas = await readCanvasEdges(page, doc.edges);
   const exported = svgLayers(renderDocumentSvg(doc));
   expect(exported.paths, name).toHaveLength(doc.edges.length);
+  const labelled = doc.edges.filter((e) => e.label !== undefined && e.label !== '');
+  expect(exported.labels, name).toHaveLength(labelled.length);
   doc.edges.forEach((e, index) => {
     const reading = canvas[index]!;
     expect(reading.d, `${name}: edge ${e.id} is drawn`).not.toBeNull();
@@ -92,6 +94,14 @@ async function expectCanvasMatchesExport(page: Page, name: string): Promise<void
       expect(Math.abs(p.x - inFile[i]!.x), `${name}: ${e.id} point ${i}`).toBeLessThanOrEqual(1);
       expect(Math.abs(p.y - inFile[i]!.y), `${name}: ${e.id} point ${i}`).toBeLessThanOrEqual(1);
     });
+  });
+  labelled.forEach((e, index) => {
+    const onScreen = canvas[doc.edges.indexOf(e)]!.label;
+    const inFile = exported.labels[index]!;
+    expect(onScreen, `${name}: label of ${e.id} is drawn`).not.toBeNull();
+    for (const key of ['x', 'y', 'width', 'height'] as const) {
+      expect(Math.abs(onScreen![key] - inFile[key]), `${name}: label of ${e.id}, ${key}`).toBeLessThanOrEqual(2);
+    }
   });
 }
 
