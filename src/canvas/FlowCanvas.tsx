@@ -19,7 +19,7 @@ import { useEditor, useEditorStoreApi } from '../store/EditorStoreProvider';
 import { useT } from '../i18n/I18nProvider';
 import { FlowEdgeView } from './edges/FlowEdgeView';
 import { FlowNodeView } from './nodes/FlowNodeView';
-import { useEdgeRoutes } from './hooks/useEdgeRoutes';
+import { useEdgeGeometry } from './hooks/useEdgeGeometry';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { keepIfUnchanged, toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './toFlowElements';
 import { DetailContext, isDetailedView } from './detail';
@@ -167,15 +167,15 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   );
   // Dragging a node changes no edge but the ones touching it; keeping the array itself when
   // nothing in it changed spares React Flow a rebuild of its edge lookups on every pointer move.
-  const routes = useEdgeRoutes(documentNodes, documentEdges);
+  const geometry = useEdgeGeometry(documentNodes, documentEdges);
   const edges = useMemo(() => {
     const next = keepIfUnchanged(
       previousEdges.current,
-      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording, routes),
+      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording, geometry),
     );
     previousEdges.current = next;
     return next;
-  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeWording, routes]);
+  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeWording, geometry]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {

@@ -1,5 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { PlacedLabel } from '../geometry/labelPlacer';
 import { edgeSides } from '../model/edgeRoutes';
+import type { EdgeGeometry } from './hooks/useEdgeGeometry';
 import type { FlowEdge, FlowNode, HandleSide, Point } from '../model/types';
 
 export interface FlowNodeData extends Record<string, unknown> {
@@ -52,6 +54,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   route: readonly Point[] | undefined;
   /** The edge touches a note: dotted, without an arrowhead, outside the flow (as in exports). */
   annotation: boolean;
+  /** Where its label and rate chip go (src/model/labelPlaces.ts); undefined while it has no route. */
+  place: PlacedLabel | undefined;
 }
 
 export type CanvasNode = Node<FlowNodeData>;
@@ -70,6 +74,7 @@ interface EdgeView {
   targetLabel: string;
   route: readonly Point[] | undefined;
   annotation: boolean;
+  place: PlacedLabel | undefined;
 }
 
 const edgeCache = new WeakMap<FlowEdge, { view: EdgeView; flowEdge: CanvasEdge }>();
@@ -113,7 +118,8 @@ function sameView(a: EdgeView, b: EdgeView): boolean {
     a.sourceLabel === b.sourceLabel &&
     a.targetLabel === b.targetLabel &&
     a.route === b.route &&
-    a.annotation === b.annotation
+    a.annotation === b.annotation &&
+    a.place === b.place
   );
 }
 
@@ -127,7 +133,7 @@ export function toCanvasEdge(edge: FlowEdge, view: EdgeView): CanvasEdge {
     sourceHandle: view.sourceHandle,
     targetHandle: view.targetHandle,
     type: 'flow',
-    data: { edge, editing: view.editing, route: view.route, annotation: view.annotation },
+    data: { edge, editing: view.editing, route: view.route, annotation: view.annotation, place: view.place },
     selected: view.selected,
     ariaLabel: view.wording.describe(view.sourceLabel, view.targetLabel),
     domAttributes: { 'aria-roledescription': view.wording.roleDescription },
@@ -168,7 +174,7 @@ export function toCanvasEdges(
   selectedIds: ReadonlySet<string>,
   editingId: string | null,
   wording: EdgeWording,
-  routes: ReadonlyMap<string, readonly Point[]>,
+  geometry: EdgeGeometry,
 ): CanvasEdge[] {
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   return edges.map((edge) => {
@@ -180,7 +186,8 @@ export function toCanvasEdges(
       wording,
       sourceLabel: spokenLabel(source),
       targetLabel: spokenLabel(target),
-      route: routes.get(edge.id),
+      route: geometry.routes.get(edge.id),
+      place: geometry.places.get(edge.id),
       annotation: source?.kind === 'note' || target?.kind === 'note',
       ...sidesOf(edge, source, target),
     });

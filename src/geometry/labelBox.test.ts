@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_LABEL, edgeLabelBox, lineBaselines, NODE_LABEL, nodeLabelLines, RATE_CHIP, rateChipOffset, rateChipWidth } from './labelBox';
+import { EDGE_LABEL, edgeLabelBox, lineBaselines, NODE_LABEL, nodeLabelLines, RATE_CHIP, rateChipWidth } from './labelBox';
 import { textWidth } from './text';
 
 describe('edgeLabelBox', () => {
@@ -49,12 +49,6 @@ describe('nodeLabelLines', () => {
 describe('rate chips', () => {
   it('are as wide as their text plus padding', () => {
     expect(rateChipWidth('35%')).toBe(Math.ceil(textWidth('35%', RATE_CHIP.fontSize)) + 2 * RATE_CHIP.paddingX);
-  });
-
-  it('sit on the label point of an unlabelled edge and just below the box of a labelled one', () => {
-    expect(rateChipOffset(undefined)).toBe(0);
-    expect(rateChipOffset('')).toBe(0);
-    expect(rateChipOffset('Yes')).toBe(edgeLabelBox('Yes').height / 2 + RATE_CHIP.gap + RATE_CHIP.height / 2);
   });
 });
 

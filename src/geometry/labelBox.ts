@@ -73,13 +73,6 @@ export function rateChipWidth(text: string, conflict = false): number {
   return Math.ceil(textWidth(text, RATE_CHIP.fontSize)) + 2 * RATE_CHIP.paddingX + (conflict ? 2 * RATE_CHIP.markRadius + 3 : 0);
 }
 
-/** How far below the label point a rate chip's centre sits: under the label, or on the point. */
-export function rateChipOffset(label: string | undefined): number {
-  if (label === undefined || label === '') return 0;
-  const box = edgeLabelBox(label);
-  return box.lines.length === 0 ? 0 : box.height / 2 + RATE_CHIP.gap + RATE_CHIP.height / 2;
-}
-
 /** The baselines of `count` lines centred on `centreY`. */
 export function lineBaselines(count: number, centreY: number, style: TextStyle): number[] {
   const first = centreY - ((count - 1) * style.lineHeight) / 2 + style.fontSize * BASELINE_SHIFT;

@@ -5,17 +5,18 @@ import { labelPoint } from './polyline';
 
 const label = { width: 80, height: 20 };
 const chip = { width: 40, height: 16 };
+const NONE = { nodes: [], badges: [] };
 
 describe('placeLabels', () => {
   it('keeps the middle of the longest segment when nothing is in the way', () => {
     const points = [{ x: 0, y: 0 }, { x: 300, y: 0 }, { x: 300, y: 40 }];
-    const placed = placeLabels([{ id: 'e', points, label, chip: null }], []).get('e');
+    const placed = placeLabels([{ id: 'e', points, label, chip: null }], NONE).get('e');
     expect(placed?.centre).toEqual(labelPoint(points));
     expect(placed?.clear).toBe(true);
   });
 
   it('stacks the chip just below the label', () => {
-    const placed = placeLabels([{ id: 'e', points: [{ x: 0, y: 0 }, { x: 400, y: 0 }], label, chip }], []).get('e')!;
+    const placed = placeLabels([{ id: 'e', points: [{ x: 0, y: 0 }, { x: 400, y: 0 }], label, chip }], NONE).get('e')!;
     expect(placed.chip!.y).toBeGreaterThan(placed.label!.y + placed.label!.height);
     expect(placed.chip!.x + placed.chip!.width / 2).toBeCloseTo(placed.centre.x);
   });
@@ -28,8 +29,8 @@ describe('placeLabels', () => {
       { id: 'b', points: [{ x: 0, y: 30 }, { x: 400, y: 30 }], label, chip },
       { id: 'c', points: [{ x: 0, y: 70 }, { x: 400, y: 70 }], label: null, chip },
     ];
-    const forward = placeLabels(requests, [node, badge]);
-    const backward = placeLabels([...requests].reverse(), [badge, node]);
+    const forward = placeLabels(requests, { nodes: [node], badges: [badge] });
+    const backward = placeLabels([...requests].reverse(), { nodes: [node], badges: [badge] });
     expect([...backward].sort()).toEqual([...forward].sort());
     const marks = [...forward].flatMap(([id, p]) => [
       ...(p.label ? [{ name: `label ${id}`, ...p.label }] : []),
@@ -41,9 +42,9 @@ describe('placeLabels', () => {
 
   it('tries the place chosen before first, and says so when nothing along the route is clear', () => {
     const points = [{ x: 0, y: 0 }, { x: 400, y: 0 }];
-    expect(placeLabels([{ id: 'e', points, label, chip: null, preferred: { x: 100, y: 0 } }], []).get('e')?.centre).toEqual({ x: 100, y: 0 });
+    expect(placeLabels([{ id: 'e', points, label, chip: null, preferred: { x: 100, y: 0 } }], NONE).get('e')?.centre).toEqual({ x: 100, y: 0 });
     const wall = { x: -50, y: -50, width: 500, height: 100 };
-    const blocked = placeLabels([{ id: 'e', points, label, chip: null }], [wall]).get('e')!;
+    const blocked = placeLabels([{ id: 'e', points, label, chip: null }], { nodes: [wall], badges: [] }).get('e')!;
     expect(blocked.clear).toBe(false);
     expect(blocked.centre).toEqual(labelPoint(points));
   });

@@ -5,7 +5,7 @@
 // order of id, so every client puts every label in the same place whatever the order of the data.
 
 import type { Point } from './point';
-import { growRect, type Rect } from './rect';
+import { growRect, rectsOverlap, type Rect } from './rect';
 import { RectIndex } from './rectIndex';
 import { labelPoint } from './polyline';
 import { segmentEntersRect } from './segments';
@@ -26,6 +26,13 @@ export interface PlacementRequest {
   preferred?: Point;
 }
 
+export interface Obstacles {
+  /** Node boxes: a label on one hides what the node says. */
+  nodes: readonly Rect[];
+  /** Badges on nodes (volumes): to keep clear of too, but a label may cover one when nothing else is free. */
+  badges: readonly Rect[];
+}
+
 export interface PlacedLabel {
   /** The label's centre; the chip's when there is no label. */
   centre: Point;
@@ -42,6 +49,8 @@ export const CHIP_GAP = 2;
 /** The end of a route where its arrowhead is drawn, which its own label must not hide. */
 const ARROW_ROOM = 14;
 const FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8];
+/** Places tried along a route before giving up: its three longest segments are enough to find room. */
+const MAX_CANDIDATES = 15;
 
 interface Line extends Rect {
   owner: string;
@@ -73,7 +82,9 @@ function candidates(request: PlacementRequest): Point[] {
     .map((line, index) => ({ line, index, length: line.width + line.height }))
     .filter(({ length }) => length > 0)
     .sort((p, q) => q.length - p.length || p.index - q.index);
-  const along = bySize.flatMap(({ line: { a, b } }) => FRACTIONS.map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t })));
+  const along = bySize
+    .slice(0, Math.ceil(MAX_CANDIDATES / FRACTIONS.length))
+    .flatMap(({ line: { a, b } }) => FRACTIONS.map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t })));
   return request.preferred === undefined ? along : [request.preferred, ...along];
 }
 
@@ -89,35 +100,104 @@ function boxesAt(centre: Point, request: PlacementRequest): { label: Rect | null
  * @param requests every routed edge: those with a label or chip are placed, all are lines to keep clear of
  * @param obstacles node boxes and badges
  */
-export function placeLabels(requests: readonly PlacementRequest[], obstacles: readonly Rect[]): Map<string, PlacedLabel> {
+export function placeLabels(requests: readonly PlacementRequest[], obstacles: Obstacles): Map<string, PlacedLabel> {
   const sorted = [...requests].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-  const fixed = new RectIndex(obstacles);
-  const placed = new RectIndex<Rect>([]);
-  const lines = new RectIndex(sorted.flatMap((request) => linesOf(request.id, request.points)));
+  const space: Space = {
+    fixed: new RectIndex([...obstacles.nodes, ...obstacles.badges]),
+    placed: new RectIndex<Rect>([]),
+    lines: new RectIndex(sorted.flatMap((request) => linesOf(request.id, request.points))),
+  };
+  // Where nothing is clear, a label may cover a badge rather than a node.
+  const nodesOnly: Space = { ...space, fixed: new RectIndex(obstacles.nodes) };
+  const take = (box: Rect | null): Rect | null => {
+    if (box === null) return null;
+    const grown = growRect(box, LABEL_AIR);
+    space.placed.add(grown);
+    return grown;
+  };
+  /** Each label's box as taken, which its own chip may sit against. */
+  const taken = new Map<string, Rect>();
+  // Labels first, every one of them: a label says what a branch means, a chip only repeats a figure.
+  const labels = new Map<string, PlacedLabel>();
+  for (const request of sorted) {
+    if (request.label === null || request.points.length < 2) continue;
+    const alone = { ...request, chip: null };
+    const centre = request.preferred ?? labelPoint(request.points);
+    const place = findPlace(alone, space) ?? notClear(findPlace(alone, nodesOnly)) ?? { centre, ...boxesAt(centre, alone), clear: false };
+    const grown = take(place.label);
+    if (grown !== null) taken.set(request.id, grown);
+    labels.set(request.id, place);
+  }
+  // Then chips: just below their label when there is room, else the first room along the route.
   const result = new Map<string, PlacedLabel>();
   for (const request of sorted) {
-    if ((request.label === null && request.chip === null) || request.points.length < 2) continue;
-    const [arrowStart, arrowTip] = arrowStretch(request.points);
-    let clearOfBoxes: Point | undefined;
-    let clearOfAll: Point | undefined;
-    for (const centre of candidates(request)) {
-      const boxes = [boxesAt(centre, request)].flatMap(({ label, chip }) => [label, chip]).filter((box): box is Rect => box !== null).map((box) => growRect(box, LABEL_AIR));
-      const blocked = boxes.some(
-        (box) => fixed.someOverlapping(box) || placed.someOverlapping(box) || segmentEntersRect(arrowStart, arrowTip, box),
-      );
-      if (blocked) continue;
-      clearOfBoxes ??= centre;
-      const coversLine = boxes.some((box) => lines.someOverlapping(box, (line) => line.owner !== request.id && segmentEntersRect(line.a, line.b, box)));
-      if (!coversLine) {
-        clearOfAll = centre;
-        break;
-      }
+    if (request.points.length < 2) continue;
+    const label = labels.get(request.id);
+    if (request.chip === null) {
+      if (label !== undefined) result.set(request.id, label);
+      continue;
     }
-    const centre = clearOfAll ?? clearOfBoxes ?? request.preferred ?? labelPoint(request.points);
-    const boxes = boxesAt(centre, request);
-    for (const box of [boxes.label, boxes.chip]) if (box !== null) placed.add(growRect(box, LABEL_AIR));
-    result.set(request.id, { centre, ...boxes, clear: clearOfBoxes !== undefined });
+    const stacked = label === undefined ? null : boxesAt(label.centre, request).chip;
+    const chipAlone = { ...request, label: null, preferred: undefined };
+    let chip: Rect | null = stacked !== null && isFree(stacked, request, space, taken.get(request.id)) ? stacked : (findPlace(chipAlone, space, label?.label ?? null)?.chip ?? null);
+    const chipClear = chip !== null;
+    if (chip === null) chip = stacked ?? boxesAt(request.preferred ?? labelPoint(request.points), chipAlone).chip;
+    take(chip);
+    result.set(request.id, {
+      centre: label?.centre ?? { x: (chip as Rect).x + (chip as Rect).width / 2, y: (chip as Rect).y + (chip as Rect).height / 2 },
+      label: label?.label ?? null,
+      chip,
+      clear: (label?.clear ?? true) && chipClear,
+    });
   }
   return result;
 }
 
+function notClear(place: PlacedLabel | null): PlacedLabel | null {
+  return place === null ? null : { ...place, clear: false };
+}
+
+/** Whether a box is clear of nodes, badges, what was placed (but `own`) and the edge's own arrowhead. */
+function isFree(box: Rect, request: PlacementRequest, space: Space, own: Rect | undefined): boolean {
+  const [arrowStart, arrowTip] = arrowStretch(request.points);
+  const grown = growRect(box, LABEL_AIR);
+  return (
+    !space.fixed.someOverlapping(grown) &&
+    !space.placed.someOverlapping(grown, (rect) => rect !== own) &&
+    !segmentEntersRect(arrowStart, arrowTip, grown)
+  );
+}
+
+interface Space {
+  /** Nodes and badges. */
+  fixed: RectIndex;
+  /** Labels and chips placed so far, with their air. */
+  placed: RectIndex<Rect>;
+  lines: RectIndex<Line>;
+}
+
+/**
+ * The first clear place along the route, preferring one that covers no other edge's line; null
+ * when none is clear. `also` is a box placed for the same edge that the new one must not meet.
+ */
+function findPlace(request: PlacementRequest, space: Space, also: Rect | null = null): PlacedLabel | null {
+  const [arrowStart, arrowTip] = arrowStretch(request.points);
+  const taken = also === null ? null : growRect(also, LABEL_AIR);
+  let clearOfBoxes: Point | undefined;
+  for (const centre of candidates(request)) {
+    const found = boxesAt(centre, request);
+    const boxes = [found.label, found.chip].filter((box): box is Rect => box !== null).map((box) => growRect(box, LABEL_AIR));
+    const blocked = boxes.some(
+      (box) =>
+        space.fixed.someOverlapping(box) ||
+        space.placed.someOverlapping(box) ||
+        (taken !== null && rectsOverlap(box, taken)) ||
+        segmentEntersRect(arrowStart, arrowTip, box),
+    );
+    if (blocked) continue;
+    clearOfBoxes ??= centre;
+    const coversLine = boxes.some((box) => space.lines.someOverlapping(box, (line) => line.owner !== request.id && segmentEntersRect(line.a, line.b, box)));
+    if (!coversLine) return { centre, ...found, clear: true };
+  }
+  return clearOfBoxes === undefined ? null : { centre: clearOfBoxes, ...boxesAt(clearOfBoxes, request), clear: true };
+}

@@ -3,9 +3,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { nearestSide } from '../model/shapes';
 import { boundingRect } from '../geometry/rect';
-import { edgeLabelPoint } from '../model/edgeLabel';
-import { edgeLabelBox } from '../geometry/labelBox';
-import { placeEdgeLabels, type RoutedEdge } from './edgeLabels';
+import { placeDocumentLabels } from '../model/labelPlaces';
 import type { FlowEdge, FlowNode, Point, SalesDocument } from '../model/types';
 import { type Rect } from '../geometry/rect';
 import { rectOf, squareUp } from './geometry';
@@ -150,26 +148,33 @@ function writeBack(doc: SalesDocument, set: LayoutSet, placement: Placement, opt
 }
 
 /**
- * Label places for the edges this layout routed, clear of every node at its new place and of the
- * labels of routed edges it left alone (a layout of the selection).
+ * Label places for the labelled edges this layout routed, from the placer the canvas and every
+ * export use (src/model/labelPlaces.ts), clear of every node at its new place, of the badges and
+ * chips, and of the labels of routed edges it left alone (a layout of the selection).
  */
 function placeLabels(doc: SalesDocument, nodes: readonly FlowNode[], placement: Placement): Map<string, Point> {
-  const routed: RoutedEdge[] = [];
-  const fixedLabels: Rect[] = [];
+  const routes = new Map<string, readonly Point[]>();
+  const edges: FlowEdge[] = [];
   for (const edge of doc.edges) {
     const route = placement.routes.get(edge.id);
     if (route !== undefined) {
-      routed.push({ id: edge.id, label: edge.label, points: route.points });
+      routes.set(edge.id, route.points);
+      // Its old place belongs to its old route.
+      const fresh = { ...edge };
+      delete fresh.labelAt;
+      edges.push(fresh);
     } else if (edge.points !== undefined && edge.points.length >= 2) {
-      routed.push({ id: edge.id, points: edge.points });
-      if (edge.label) {
-        const at = edgeLabelPoint(edge, edge.points);
-        const { width, height } = edgeLabelBox(edge.label);
-        fixedLabels.push({ x: at.x - width / 2, y: at.y - height / 2, width, height });
-      }
+      routes.set(edge.id, edge.points);
+      edges.push(edge);
     }
   }
-  return placeEdgeLabels(routed, nodes.map(rectOf), fixedLabels);
+  const places = placeDocumentLabels(nodes, edges, routes);
+  const labelAt = new Map<string, Point>();
+  for (const edge of edges) {
+    const place = places.get(edge.id);
+    if (placement.routes.has(edge.id) && place?.label) labelAt.set(edge.id, place.centre);
+  }
+  return labelAt;
 }
 
 function centerOf(node: FlowNode): Point {

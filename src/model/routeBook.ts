@@ -39,6 +39,8 @@ export class RouteBook {
   /** Edges a gesture's nodes block, routed again once the gesture ends. */
   private readonly waiting = new Set<string>();
   private routes: ReadonlyMap<string, readonly Point[]> = new Map();
+  /** Counts the updates in which a node appeared, vanished, moved or changed size. */
+  boxesVersion = 0;
 
   /**
    * Routes by edge id for the document's edges whose ends exist. The same Map comes back while
@@ -64,7 +66,10 @@ export class RouteBook {
       }
       this.nodes = doc.nodes;
       this.byId = next;
-      if (movedBoxes.length > 0) this.obstacles = nodeObstacles(doc.nodes);
+      if (movedBoxes.length > 0) {
+        this.obstacles = nodeObstacles(doc.nodes);
+        this.boxesVersion += 1;
+      }
     }
     const everything = movedBoxes.length > MANY_CHANGES;
     let changed = false;

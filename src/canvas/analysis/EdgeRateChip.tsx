@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatRate } from '../../model/analytics/display';
 import { useDetailed } from '../detail';
-import { lineBaselines, RATE_CHIP, rateChipOffset, rateChipWidth } from '../../geometry/labelBox';
+import { lineBaselines, RATE_CHIP, rateChipWidth } from '../../geometry/labelBox';
 import { textWidth } from '../../geometry/text';
 import { useEdgeRateFigures, useScenarioRate } from './nodeAnalysis';
 import './analysis.css';
@@ -11,16 +11,14 @@ import './analysis.css';
 
 interface EdgeRateChipProps {
   edgeId: string;
-  /** The edge's label point, in canvas units. */
+  /** The chip's centre, in canvas units: the middle of the room the placer kept for it. */
   x: number;
   y: number;
-  /** The edge's label, when it shows one: the chip then sits just below it. */
-  label: string | undefined;
   /** The edge states no rate: the share shown is what the split leaves it. */
   implied: boolean;
 }
 
-export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps) {
+export function EdgeRateChip({ edgeId, x, y, implied }: EdgeRateChipProps) {
   const { t, language } = useI18n();
   const { share, typed, conflictTotal } = useEdgeRateFigures(edgeId);
   const scenario = useScenarioRate(edgeId);
@@ -33,9 +31,8 @@ export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps
   const rate = formatRate(conflict ? (typed ?? 0) : share, language);
   const width = rateChipWidth(rate, conflict);
   const { height, paddingX, markRadius, fontSize } = RATE_CHIP;
-  const centreY = y + rateChipOffset(label);
   const left = x - width / 2;
-  const [baseline] = lineBaselines(1, centreY, { fontSize, lineHeight: height });
+  const [baseline] = lineBaselines(1, y, { fontSize, lineHeight: height });
   const title = conflict
     ? t('analysis.chip.conflict', { rate, total: formatRate(conflictTotal, language), share: formatRate(share, language) })
     : scenario !== undefined
@@ -51,14 +48,14 @@ export function EdgeRateChip({ edgeId, x, y, label, implied }: EdgeRateChipProps
   return (
     <g className={className}>
       <title>{title}</title>
-      <rect x={left} y={centreY - height / 2} width={width} height={height} rx={height / 2} />
+      <rect x={left} y={y - height / 2} width={width} height={height} rx={height / 2} />
       <text x={left + paddingX + textWidth(rate, fontSize) / 2} y={baseline} textAnchor="middle" fontSize={fontSize}>
         {rate}
       </text>
       {conflict && (
         <g className="sf-rate-chip__mark" aria-hidden="true">
-          <circle cx={markX} cy={centreY} r={markRadius} />
-          <text x={markX} y={centreY} textAnchor="middle" dominantBaseline="central">
+          <circle cx={markX} cy={y} r={markRadius} />
+          <text x={markX} y={y} textAnchor="middle" dominantBaseline="central">
             !
           </text>
         </g>

@@ -8,7 +8,7 @@ import { useDetailed } from '../detail';
 import { EdgeRateChip } from '../analysis/EdgeRateChip';
 import type { CanvasEdge } from '../toFlowElements';
 import { edgeLinePath } from '../../geometry/edgeLine';
-import { edgeLabelPoint } from '../../model/edgeLabel';
+import { labelPoint } from '../../geometry/polyline';
 import { ARROW_MARKER_ID, SELECTED_ARROW_MARKER_ID } from './EdgeMarkers';
 
 /**
@@ -31,7 +31,9 @@ function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
   ];
   const arrow = detailed && !annotation;
   const path = edgeLinePath(points, arrow);
-  const { x: labelX, y: labelY } = edgeLabelPoint(edge ?? {}, points);
+  const place = data?.place;
+  const { x: labelX, y: labelY } = place?.centre ?? labelPoint(points);
+  const chip = place?.chip;
   const dashed = edge?.style === 'dashed';
   const labelPosition = { transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` };
   const className = annotation ? 'sf-edge sf-edge--annotation' : selected ? 'sf-edge sf-edge--selected' : 'sf-edge';
@@ -60,7 +62,7 @@ function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
       ) : edge?.label && detailed ? (
         <EdgeLabel text={edge.label} x={labelX} y={labelY} selected={Boolean(selected)} onDoubleClick={() => actions.editEdgeLabel(id)} />
       ) : null}
-      <EdgeRateChip edgeId={id} x={labelX} y={labelY} label={editing ? undefined : edge?.label} implied={edge?.conversionRate === undefined} />
+      {chip ? <EdgeRateChip edgeId={id} x={chip.x + chip.width / 2} y={chip.y + chip.height / 2} implied={edge?.conversionRate === undefined} /> : null}
     </>
   );
 }

@@ -4,14 +4,27 @@ import type { FlowNode, SalesDocument } from '../../model/types';
 import { bandsExtent, laneBands, type DrawnLaneBand } from './laneBands';
 import { addPoint, addRect, extentToRect, type Extent, type Rect } from '../../geometry/rect';
 import { routeEdges, type EdgeRoute } from '../../model/edgeRoutes';
+import { placeDocumentLabels } from '../../model/labelPlaces';
+import type { PlacedLabel } from '../../geometry/labelPlacer';
 
-/** Nodes, edge bend points and the routes drawn between nodes: everything but the lanes. */
-export function contentExtent(nodes: readonly FlowNode[], routes: readonly EdgeRoute[]): Extent | null {
+/** Where the labels and chips of these routes go (src/model/labelPlaces.ts, as on the canvas). */
+export function placeRouteLabels(nodes: readonly FlowNode[], routes: readonly EdgeRoute[]): Map<string, PlacedLabel> {
+  return placeDocumentLabels(
+    nodes,
+    routes.map((route) => route.edge),
+    new Map(routes.map((route) => [route.edge.id, route.points])),
+  );
+}
+
+/** Nodes, edge bend points, the routes drawn between nodes and their labels: everything but the lanes. */
+export function contentExtent(nodes: readonly FlowNode[], routes: readonly EdgeRoute[], places: ReadonlyMap<string, PlacedLabel>): Extent | null {
   let extent: Extent | null = null;
   for (const node of nodes) extent = addRect(extent, { ...node.position, ...node.size });
   for (const route of routes) {
     for (const p of route.points) extent = addPoint(extent, p);
     for (const p of route.edge.points ?? []) extent = addPoint(extent, p);
+    const label = places.get(route.edge.id)?.label;
+    if (label) extent = addRect(extent, label);
   }
   return extent;
 }
@@ -21,11 +34,11 @@ export function diagramBounds(content: Extent | null, bands: readonly DrawnLaneB
 }
 
 /**
- * Min/max over nodes, lane bands, edge bend points and edge routes. An empty document has an
+ * Min/max over nodes, lane bands, edge bend points, edge routes and labels. An empty document has an
  * empty rectangle at the origin.
  */
 export function documentBounds(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'edges' | 'settings'>): Rect {
   const routes = routeEdges(doc);
-  const content = contentExtent(doc.nodes, routes);
+  const content = contentExtent(doc.nodes, routes, placeRouteLabels(doc.nodes, routes));
   return diagramBounds(content, laneBands(doc));
 }

@@ -4,7 +4,7 @@
 
 import type { Theme } from '../../model/shapes';
 import type { SalesDocument } from '../../model/types';
-import { contentExtent, diagramBounds } from './bounds';
+import { contentExtent, diagramBounds, placeRouteLabels } from './bounds';
 import { ARROW_SIZE, EDGE_STROKE_WIDTH } from '../../geometry/edgeLine';
 import { arrowMarker, drawEdge, drawEdgeLabel } from './drawEdge';
 import { drawEdgeChip, drawLegend, drawNodeBadge, LEGEND_HEIGHT, type DiagramFigures } from './drawFigures';
@@ -69,7 +69,8 @@ function safeIdPrefix(prefix: string): string {
 export function drawDocument(doc: SalesDocument, settings: DrawSettings): string {
   const palette = svgPalette(settings.theme);
   const routes = routeEdges(doc);
-  const content = contentExtent(doc.nodes, routes);
+  const places = placeRouteLabels(doc.nodes, routes);
+  const content = contentExtent(doc.nodes, routes, places);
   const bands = laneBands(doc, settings.unassignedLabel);
   const bounds = diagramBounds(content, bands);
   const pad = settings.padding;
@@ -118,7 +119,7 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
   };
   layers.push(element('g', { class: 'nodes' }, doc.nodes.map((node) => drawNode(node, nodeStyle)).join('')));
   if (readable(EDGE_LABEL.fontSize)) {
-    layers.push(element('g', { class: 'edge-labels' }, routes.map((route) => drawEdgeLabel(route, palette)).join('')));
+    layers.push(element('g', { class: 'edge-labels' }, routes.map((route) => drawEdgeLabel(route, palette, places.get(route.edge.id))).join('')));
   }
   const figures = settings.figures;
   if (figures) {
@@ -129,7 +130,8 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
     const chips = routes.map((route) => {
       const text = figures.edges.get(route.edge.id);
       const conflict = figures.conflicts?.has(route.edge.id) ?? false;
-      return text === undefined ? '' : drawEdgeChip(route, text, conflict);
+      const chip = places.get(route.edge.id)?.chip;
+      return text === undefined || chip == null ? '' : drawEdgeChip(text, conflict, chip);
     });
     layers.push(element('g', { class: 'figures' }, [...chips, ...badges].join('')));
     layers.push(drawLegend(figures.legend, framed.x + pad, framed.y + framed.height - 8));

@@ -1,7 +1,7 @@
 // An edge: its line with an arrowhead, and its label on a small box along its longest run.
 
 import { ARROW_NOTCH, ARROW_PATH, ARROW_SIZE, EDGE_STROKE_WIDTH, edgeLinePath } from '../../geometry/edgeLine';
-import { edgeLabelPoint } from '../../model/edgeLabel';
+import type { PlacedLabel } from '../../geometry/labelPlacer';
 import type { EdgeRoute } from '../../model/edgeRoutes';
 import { element } from './svgElement';
 import type { SvgPalette } from './svgTheme';
@@ -43,12 +43,13 @@ export function drawEdge(route: EdgeRoute, style: EdgeStyle): string {
   });
 }
 
-export function drawEdgeLabel(route: EdgeRoute, palette: SvgPalette): string {
+/** The label on its box, where the placer put it (src/model/labelPlaces.ts). */
+export function drawEdgeLabel(route: EdgeRoute, palette: SvgPalette, place: PlacedLabel | undefined): string {
   const label = route.edge.label;
-  if (label === undefined || label === '' || route.points.length < 2) return '';
+  if (label === undefined || label === '' || place === undefined) return '';
   const { lines, width, height } = edgeLabelBox(label);
   if (lines.length === 0) return '';
-  const at = edgeLabelPoint(route.edge, route.points);
+  const at = place.centre;
   const box = element('rect', {
     x: at.x - width / 2,
     y: at.y - height / 2,

@@ -2,13 +2,12 @@
 // and a chip with each edge's rate. The figures come formatted from the caller (src/ui formats
 // them in the user's language), so the renderer stays free of analytics and locales.
 
-import { edgeLabelPoint } from '../../model/edgeLabel';
+import type { Rect } from '../../geometry/rect';
 import type { FlowNode } from '../../model/types';
 import { drawText } from './drawText';
-import type { EdgeRoute } from '../../model/edgeRoutes';
 import { element } from './svgElement';
 import { escapeXml } from './escapeXml';
-import { RATE_CHIP, rateChipOffset, rateChipWidth } from '../../geometry/labelBox';
+import { RATE_CHIP, rateChipWidth } from '../../geometry/labelBox';
 import { textWidth } from '../../geometry/text';
 
 export interface DiagramFigures {
@@ -49,13 +48,11 @@ export function drawNodeBadge(node: FlowNode, text: string): string {
 }
 
 /**
- * The edge's rate on a chip the size the canvas draws (src/canvas/analysis/EdgeRateChip.tsx); a
- * rate in conflict (its source's rates add up above 100%) in the conflict colour, with a "!" disc.
+ * The edge's rate on a chip the size the canvas draws (src/canvas/analysis/EdgeRateChip.tsx), in
+ * the room the placer kept for it (src/model/labelPlaces.ts); a rate in conflict (its source's rates add up above 100%) in the conflict colour, with a "!" disc.
  */
-export function drawEdgeChip(route: EdgeRoute, text: string, conflict = false): string {
-  if (route.points.length < 2) return '';
-  const at = edgeLabelPoint(route.edge, route.points);
-  const centre = { x: at.x, y: at.y + rateChipOffset(route.edge.label) };
+export function drawEdgeChip(text: string, conflict: boolean, room: Rect): string {
+  const centre = { x: room.x + room.width / 2, y: room.y + room.height / 2 };
   const textWide = textWidth(text, RATE_CHIP.fontSize);
   const width = rateChipWidth(text, conflict);
   const left = centre.x - width / 2;

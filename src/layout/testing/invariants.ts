@@ -3,8 +3,10 @@
 
 import type { FlowNode, Point, SalesDocument } from '../../model/types';
 import { laneBands } from '../../model/laneBands';
-import { edgeLabelPoint } from '../../model/edgeLabel';
-import { edgeLabelBox } from '../../geometry/labelBox';
+import { findCollisions, type LabelledBox } from '../../geometry/collisions';
+import { routeEdges } from '../../model/edgeRoutes';
+import { placeDocumentLabels } from '../../model/labelPlaces';
+import { rectOfNode } from '../../model/rect';
 
 const TOLERANCE = 1;
 
@@ -126,33 +128,40 @@ export function layoutViolations(doc: SalesDocument, { requireRoutes = true } = 
   return problems;
 }
 
-function overlapBy(a: Box, b: Box): boolean {
-  return a.left < b.right - TOLERANCE && b.left < a.right - TOLERANCE && a.top < b.bottom - TOLERANCE && b.top < a.bottom - TOLERANCE;
-}
-
 /**
- * Labels of routed edges where the canvas and the export draw them: each on its own route, over
- * no node and no other label.
+ * Labels and rate chips where the canvas and the export draw them (the one placer, over the one
+ * router's routes): each label on its own route, and no label touching a node, another label or a
+ * chip (the one collision checker).
  */
 export function labelViolations(doc: SalesDocument): string[] {
   const problems: string[] = [];
-  const labels: { id: string; box: Box }[] = [];
+  const routes = new Map(routeEdges(doc).map((route) => [route.edge.id, route.points]));
+  const places = placeDocumentLabels(doc.nodes, doc.edges, routes);
+  const marks: LabelledBox[] = [];
   for (const edge of doc.edges) {
-    if (!edge.label || edge.points === undefined || edge.points.length < 2) continue;
-    const at = edgeLabelPoint(edge, edge.points);
-    const onRoute = edge.points.some((point, i) => {
-      const next = edge.points?.[i + 1];
-      if (next === undefined) return false;
-      const withinX = at.x >= Math.min(point.x, next.x) - TOLERANCE && at.x <= Math.max(point.x, next.x) + TOLERANCE;
-      const withinY = at.y >= Math.min(point.y, next.y) - TOLERANCE && at.y <= Math.max(point.y, next.y) + TOLERANCE;
-      return withinX && withinY && (Math.abs(at.x - point.x) <= TOLERANCE || Math.abs(at.y - point.y) <= TOLERANCE);
-    });
-    if (!onRoute) problems.push(`label off its route: ${edge.id}`);
-    const { width, height } = edgeLabelBox(edge.label);
-    const box = { left: at.x - width / 2, top: at.y - height / 2, right: at.x + width / 2, bottom: at.y + height / 2 };
-    for (const node of doc.nodes) if (overlapBy(box, nodeBox(node))) problems.push(`label of ${edge.id} over ${node.id}`);
-    for (const other of labels) if (overlapBy(box, other.box)) problems.push(`labels of ${edge.id} and ${other.id} overlap`);
-    labels.push({ id: edge.id, box });
+    const place = places.get(edge.id);
+    const points = routes.get(edge.id);
+    if (place === undefined || points === undefined) continue;
+    if (place.label !== null) {
+      const at = place.centre;
+      const onRoute = points.some((point, i) => {
+        const next = points[i + 1];
+        if (next === undefined) return false;
+        const withinX = at.x >= Math.min(point.x, next.x) - TOLERANCE && at.x <= Math.max(point.x, next.x) + TOLERANCE;
+        const withinY = at.y >= Math.min(point.y, next.y) - TOLERANCE && at.y <= Math.max(point.y, next.y) + TOLERANCE;
+        return withinX && withinY && (Math.abs(at.x - point.x) <= TOLERANCE || Math.abs(at.y - point.y) <= TOLERANCE);
+      });
+      if (!onRoute) problems.push(`label off its route: ${edge.id}`);
+      marks.push({ name: `label of ${edge.id}`, ...place.label });
+    }
+    // A chip the placer found no room for is the layout's to make room for (issue 17).
+    if (place.chip !== null && place.clear) marks.push({ name: `chip of ${edge.id}`, ...place.chip });
+  }
+  const nodes = doc.nodes.map((node) => ({ name: node.id, ...rectOfNode(node) }));
+  // Only what touches a label counts here: a chip on an edge too short to hold it touches its own
+  // ends until the layout itself makes room for chips (issue 17).
+  for (const { a, b } of findCollisions(nodes, marks)) {
+    if (a.startsWith('label') || b.startsWith('label')) problems.push(`${a} touches ${b}`);
   }
   return problems;
 }

@@ -1,0 +1,47 @@
+// Where every edge label and rate chip of a document goes, for the canvas and every export alike:
+// the one placer of src/geometry, fed the same boxes. Space for a rate chip is kept on every edge
+// that carries deals, and for a volume badge on every node that has one, whether or not the
+// analysis is on screen: labels then stay put when the figures are shown or hidden, and a file
+// exported with or without figures puts each label where the user saw it.
+
+import { RATE_CHIP, edgeLabelBox, rateChipWidth } from '../geometry/labelBox';
+import { placeLabels, type Obstacles, type PlacedLabel, type PlacementRequest } from '../geometry/labelPlacer';
+import type { Rect } from '../geometry/rect';
+import { isFlowKind } from './kinds';
+import { rectOfNode } from './rect';
+import type { FlowEdge, FlowNode, Point } from './types';
+
+/** The widest chip a rate can make: three digits, a percent sign and the conflict mark. */
+const CHIP_ROOM = { width: rateChipWidth('100%', true), height: RATE_CHIP.height };
+
+/** The volume badge straddles a node's top-left corner (src/canvas/analysis/analysis.css). */
+function badgeRoom(node: FlowNode): Rect {
+  return { x: node.position.x - 8, y: node.position.y - 10, width: 56, height: 20 };
+}
+
+export function labelObstacles(nodes: readonly FlowNode[]): Obstacles {
+  return { nodes: nodes.map(rectOfNode), badges: nodes.filter((node) => isFlowKind(node.kind)).map(badgeRoom) };
+}
+
+function request(edge: FlowEdge, points: readonly Point[], byId: ReadonlyMap<string, FlowNode>): PlacementRequest {
+  const annotation = byId.get(edge.source)?.kind === 'note' || byId.get(edge.target)?.kind === 'note';
+  const box = edge.label === undefined || edge.label === '' ? null : edgeLabelBox(edge.label);
+  const label = box === null || box.lines.length === 0 ? null : { width: box.width, height: box.height };
+  const preferred = edge.points !== undefined && edge.labelAt !== undefined ? edge.labelAt : undefined;
+  return { id: edge.id, points, label, chip: annotation ? null : CHIP_ROOM, ...(preferred ? { preferred } : {}) };
+}
+
+/** Label and chip places of every routed edge, by edge id. */
+export function placeDocumentLabels(
+  nodes: readonly FlowNode[],
+  edges: readonly FlowEdge[],
+  routes: ReadonlyMap<string, readonly Point[]>,
+): Map<string, PlacedLabel> {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const requests: PlacementRequest[] = [];
+  for (const edge of edges) {
+    const points = routes.get(edge.id);
+    if (points !== undefined) requests.push(request(edge, points, byId));
+  }
+  return placeLabels(requests, labelObstacles(nodes));
+}
