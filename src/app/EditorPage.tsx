@@ -25,6 +25,7 @@ import { SaveAsTemplate } from '../ui/templates/SaveAsTemplate';
 import { useStorage } from './StorageProvider';
 import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
 import { CanvasCrash } from '../ui/crash/CanvasCrash';
+import { SidePanel } from '../ui/view/SidePanel';
 
 interface EditorPageProps {
   theme: Theme;
@@ -66,7 +67,9 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
           templateTools={<SaveAsTemplate repository={templates} />}
         />
         <div className="sf-editor__body">
-          <Palette theme={theme} />
+          <SidePanel side="left">
+            <Palette theme={theme} />
+          </SidePanel>
           <main className="sf-editor__canvas">
             <HeatViewProvider on={analysis.heatView}>
               <ErrorBoundary fallback={(caught) => <CanvasCrash caught={caught} />}>
@@ -76,10 +79,12 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
             </HeatViewProvider>
             <EditorPanels repository={repository} />
           </main>
-          <Inspector
-            theme={theme}
-            analysis={<AnalysisPanel baseline={analysis.baseline} onPinBaseline={analysis.pinBaseline} />}
-          />
+          <SidePanel side="right">
+            <Inspector
+              theme={theme}
+              analysis={<AnalysisPanel baseline={analysis.baseline} onPinBaseline={analysis.pinBaseline} />}
+            />
+          </SidePanel>
         </div>
         <Toasts />
         <ActivityIndicator />

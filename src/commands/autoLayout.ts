@@ -3,6 +3,7 @@ import type { LayoutOptions } from '../layout/options';
 
 export { SPACINGS, type Spacing } from '../layout/options';
 import { err, type Result } from '../lib/result';
+import { diffDocuments } from '../model/operations/diff';
 import type { SalesDocument } from '../model/types';
 import type { EditorContext, Notice } from './context';
 
@@ -53,6 +54,12 @@ export async function runAutoLayout(context: EditorContext, options: LayoutOptio
     context.notify({ key: 'notice.layoutStale', tone: 'info' });
     return;
   }
+  // A layout that would move nothing is no step to undo and no reason for a History snapshot.
+  if (diffDocuments(before, result.value).length === 0) {
+    context.notify({ key: 'notice.layoutUnchanged', tone: 'info' });
+    return;
+  }
   await context.snapshot('before-layout');
-  await context.applyLayout(result.value);
+  const applied = await context.applyLayout(result.value);
+  if (applied.ok) context.viewport()?.showDocument();
 }

@@ -13,6 +13,14 @@ export const emptySelection: Selection = { nodeIds: [], edgeIds: [] };
 /** What the canvas lends the rest of the app to move the view. */
 export interface ViewportControls {
   fitView: () => void;
+  /** Fits the selected nodes, or everything when nothing is selected. */
+  fitSelection: () => void;
+  /** 100%, about the centre of the view. */
+  actualSize: () => void;
+  /** The view a document opens with (and gets after Auto layout): fitted while labels stay readable, else readable on the start or the selection. */
+  showDocument: () => void;
+  /** Moves the view just enough to show the node, as a text editor scrolls to the caret. */
+  reveal: (nodeId: string) => void;
   centerOnNode: (nodeId: string) => void;
   zoomIn: () => void;
   zoomOut: () => void;

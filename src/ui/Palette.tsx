@@ -15,8 +15,7 @@ export function Palette({ theme }: { theme: 'light' | 'dark' }) {
   const editable = readOnlyReason === undefined;
 
   const addAtCentre = (kind: NodeKind) => {
-    const centre = context.viewport()?.viewCentre() ?? { x: 0, y: 0 };
-    addShape(context, { kind, label: t(`kind.${kind}`), centre });
+    addShape(context, { kind, label: t(`kind.${kind}`) });
   };
 
   return (

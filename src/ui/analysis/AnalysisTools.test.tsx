@@ -13,6 +13,10 @@ function renderTools(onToggleHeatView = () => {}) {
   const centerOnNode = vi.fn();
   store.getState().setViewportControls({
     fitView: () => {},
+    fitSelection: () => {},
+    actualSize: () => {},
+    showDocument: () => {},
+    reveal: () => {},
     centerOnNode,
     zoomIn: () => {},
     zoomOut: () => {},

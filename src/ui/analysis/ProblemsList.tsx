@@ -4,6 +4,8 @@ import { analysisOf } from '../../model/analytics/analysisCache';
 import { problemSeverity, type ProcessProblem } from '../../model/analytics/processChecks';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { describeProblem } from './problemText';
+import { useRef } from 'react';
+import { usePopoverFocus } from '../usePopoverFocus';
 
 function problemKey(problem: ProcessProblem): string {
   return 'nodeId' in problem ? `${problem.code}:${problem.nodeId}` : problem.code;
@@ -17,6 +19,9 @@ export function ProblemsList({ id, onClose }: { id: string; onClose: () => void 
   const nodes = useEditor((state) => state.document.nodes);
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
 
+  const panelRef = useRef<HTMLElement>(null);
+  usePopoverFocus(true, panelRef, onClose);
+
   const focusNode = (nodeId: string) => {
     const state = store.getState();
     state.setSelection({ nodeIds: [nodeId], edgeIds: [] });
@@ -28,9 +33,8 @@ export function ProblemsList({ id, onClose }: { id: string; onClose: () => void 
       id={id}
       className="sf-problems__panel"
       aria-label={t('analysis.problems')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      ref={panelRef}
+      tabIndex={-1}
     >
       {problems.length === 0 ? (
         <p className="sf-problems__empty">{t('analysis.problems.none')}</p>
