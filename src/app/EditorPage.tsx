@@ -26,6 +26,7 @@ import { useStorage } from './StorageProvider';
 import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
 import { CanvasCrash } from '../ui/crash/CanvasCrash';
 import { SidePanel } from '../ui/view/SidePanel';
+import { ConnectToDialog } from '../ui/view/ConnectToDialog';
 
 interface EditorPageProps {
   theme: Theme;
@@ -46,6 +47,7 @@ function EditorPanels({ repository }: { repository: Repository | null }) {
       {panel === 'shortcuts' ? <ShortcutsDialog onClose={closePanel} /> : null}
       {panel === 'find' ? <FindBar onClose={closePanel} /> : null}
       {panel === 'export' ? <ExportDialog onClose={closePanel} /> : null}
+      {panel === 'connectTo' ? <ConnectToDialog onClose={closePanel} /> : null}
       <ImportControls />
     </>
   );

@@ -37,6 +37,7 @@ import { usePaletteDrop } from './hooks/usePaletteDrop';
 import { usePanPointerCapture } from './hooks/usePanPointerCapture';
 import { useSidewaysScroll } from './hooks/useSidewaysScroll';
 import { useViewPreference } from '../store/viewPreferences';
+import { useKeyboardNavigation } from './keyboard/useKeyboardNavigation';
 
 // Module scope, so React Flow never sees new type maps (its performance guide). Keyed by every
 // kind, so a new kind that has no view fails to compile instead of drawing React Flow's default.
@@ -101,6 +102,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   useSidewaysScroll(wheelMode === 'zoom');
   const spaceHeld = useKeyPress('Space');
   const showMinimap = useViewPreference('minimap');
+  const keyboard = useKeyboardNavigation();
   const [menu, setMenu] = useState<ContextMenuState | null>(null);
   const { documentNodes, documentEdges, gridSize, snapToGrid } = useEditor(
     useShallow((state) => ({
@@ -200,7 +202,10 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
     <CanvasThemeContext.Provider value={theme}>
       <DetailContext.Provider value={detailed}>
       <CanvasActionsContext.Provider value={actions}>
+        {/* The canvas's one tab stop: it hands the focus on to a node (keyboard/useKeyboardNavigation.ts). */}
+        <div className="sf-visually-hidden" tabIndex={0} aria-label={t('canvas.nodeFocus')} onFocus={keyboard.onEntryFocus} />
         <ReactFlow<CanvasNode, CanvasEdge>
+          onKeyDown={keyboard.onKeyDown}
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
@@ -239,6 +244,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           panActivationKeyCode="Space"
           zoomOnDoubleClick={false}
           disableKeyboardA11y
+          nodesFocusable={false}
           onlyRenderVisibleElements={detailed}
           zoomOnScroll={wheelMode === 'zoom'}
           panOnScroll={wheelMode === 'scroll'}

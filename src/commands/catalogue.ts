@@ -154,6 +154,15 @@ export const COMMANDS = [
     },
   }),
   command({
+    id: 'connectTo',
+    labelKey: 'command.connectTo',
+    group: 'edit',
+    edits: true,
+    shortcuts: [{ key: 'c' }],
+    enabled: hasSelectedNodes,
+    run: (context) => context.openPanel('connectTo'),
+  }),
+  command({
     id: 'selectAll',
     labelKey: 'command.selectAll',
     group: 'selection',

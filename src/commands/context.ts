@@ -46,7 +46,7 @@ export interface Notice {
   tone: 'info' | 'error';
 }
 
-export type PanelId = 'shortcuts' | 'find' | 'export' | 'import' | 'history';
+export type PanelId = 'shortcuts' | 'find' | 'export' | 'import' | 'history' | 'connectTo';
 
 /** Everything a command may touch, handed in by whoever runs it; commands import no store. */
 export interface EditorContext {

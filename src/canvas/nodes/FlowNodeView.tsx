@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { kindAppearance, shapeGeometry } from '../../model/shapes';
@@ -18,6 +18,7 @@ import { useNodeFigures } from '../analysis/nodeAnalysis';
 import { BottleneckOutline } from '../analysis/BottleneckOutline';
 import { VolumeBadge } from '../analysis/VolumeBadge';
 import { testSwitchOn } from '../../lib/testSwitches';
+import { useIsKeyboardCurrent } from '../keyboard/keyboardFocus';
 
 const MIN_WIDTH = 40;
 const MIN_HEIGHT = 30;
@@ -48,6 +49,17 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   const stroke = node.style?.stroke ?? appearance.stroke;
   const textColor = heat?.text ?? node.style?.textColor ?? appearance.text;
   const { width, height } = node.size;
+  // The node that holds the canvas's roving keyboard focus takes focus programmatically only
+  // (tabIndex -1): Tab itself is handled by the canvas, in flow order.
+  const keyboardCurrent = useIsKeyboardCurrent(id);
+  const focusRef = useRef<HTMLDivElement>(null);
+  // A label edit that ends while the node holds the keyboard focus gives that focus back to it.
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    if (wasEditing.current && !editing && keyboardCurrent && document.activeElement === document.body) focusRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing, keyboardCurrent]);
+  const focusProps = keyboardCurrent ? { tabIndex: -1, ref: focusRef } : {};
   const className = [
     'sf-node',
     `sf-node--${node.kind}`,
@@ -57,7 +69,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
 
   if (!detailed) {
     return (
-      <div className={className} data-kind={node.kind}>
+      <div className={className} data-kind={node.kind} {...focusProps}>
         <div className="sf-node__box" style={{ background: fill, border: `2px solid ${stroke}` }} />
         <BottleneckOutline mark={figures.mark} />
         <Handles />
@@ -68,7 +80,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   const { textBox } = shapeGeometry(node.kind, width, height);
   const textStyle = { left: textBox.x, top: textBox.y, width: textBox.width, height: textBox.height, color: textColor };
   return (
-    <div className={className} data-kind={node.kind}>
+    <div className={className} data-kind={node.kind} {...focusProps}>
       <NodeResizer
         isVisible={selected && !editing}
         minWidth={MIN_WIDTH}
