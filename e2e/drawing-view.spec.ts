@@ -158,3 +158,38 @@ test('an auto layout that changes nothing adds no undo step', async ({ page }) =
   await expect.poll(offset).toBe(bent);
   expect(laidOut).not.toBe(bent);
 });
+
+test.describe('at 1024×768', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the canvas keeps at least 60% of the width; palette and inspector fold; the overview map is small and can be hidden', async ({ page }) => {
+    await newFlowchart(page);
+    for (const name of ['Start', 'Stage', 'End']) await page.getByRole('button', { name, exact: true }).click();
+    const canvasShare = async () => (await box(page.locator('.react-flow'))).width / 1024;
+    expect(await canvasShare()).toBeGreaterThanOrEqual(0.6);
+
+    await expect(page.locator('.sf-minimap')).toBeVisible();
+    const map = await box(page.locator('.sf-minimap'));
+    expect(map.width).toBeLessThanOrEqual(170);
+
+    await page.getByRole('button', { name: 'Hide inspector' }).click();
+    await expect(page.getByRole('complementary', { name: 'Inspector' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Hide shapes' }).click();
+    await expect(page.getByRole('navigation', { name: 'Shapes' })).toHaveCount(0);
+    expect(await canvasShare()).toBeGreaterThan(0.9);
+
+    await page.getByRole('button', { name: 'View options' }).click();
+    await page.getByRole('checkbox', { name: 'Show overview map' }).uncheck();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.sf-minimap')).toHaveCount(0);
+
+    // The choices are the user's: they hold after a reload, and unfold again.
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Shapes' })).toHaveCount(0);
+    await expect(page.locator('.sf-minimap')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Show shapes' }).click();
+    await page.getByRole('button', { name: 'Show inspector' }).click();
+    await expect(page.getByRole('navigation', { name: 'Shapes' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
+  });
+});

@@ -19,12 +19,14 @@ export interface ViewPreferences {
 
 const STORAGE_KEY = 'salesflow:view';
 
-// Narrow windows start with the side panels folded, so the canvas keeps most of the width.
-const NARROW = 1200;
+// Below this width the inspector starts folded, so that the canvas keeps most of the window; the
+// palette stays open, since a newcomer needs it to start. At 1024 px both fit beside a canvas of
+// 62% of the width.
+const NARROW = 960;
 
 function defaults(): ViewPreferences {
   const narrow = typeof window !== 'undefined' && window.innerWidth < NARROW;
-  return { wheelMode: 'zoom', minimap: true, paletteCollapsed: narrow, inspectorCollapsed: false };
+  return { wheelMode: 'zoom', minimap: true, paletteCollapsed: false, inspectorCollapsed: narrow };
 }
 
 /** Reads what was stored, keeping only fields of the right type: the entry may come from an older or a tampered build. */
