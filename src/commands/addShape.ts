@@ -29,7 +29,10 @@ export interface NewShape {
 // The space left between a shape added by click and the one it follows, as quick add leaves.
 const FOLLOW_GAP = 80;
 
-/** Adds one node with its kind's defaults and selects it, bringing it into view; null when it was refused (the user is told why). */
+/**
+ * Adds one node with its kind's defaults and selects it; one placed by the app rather than by a drop
+ * is brought into view. Null when it was refused (the user is told why).
+ */
 export function addShape(context: EditorContext, shape: NewShape): string | null {
   const id = context.newId('n');
   const document = context.document();
@@ -41,7 +44,7 @@ export function addShape(context: EditorContext, shape: NewShape): string | null
   );
   if (!result.ok) return null;
   context.select({ nodeIds: [id], edgeIds: [] });
-  context.viewport()?.reveal(id);
+  if (!shape.centre) context.viewport()?.reveal(id);
   return id;
 }
 
