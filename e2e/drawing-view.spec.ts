@@ -110,7 +110,7 @@ for (const name of ['Export', 'History', 'Layout options', 'View options', 'Prob
 
 test('a click on the title renames the flowchart; Escape cancels', async ({ page }) => {
   await newFlowchart(page);
-  const title = page.getByRole('heading', { level: 1 }).getByRole('button');
+  const title = page.getByRole('button', { name: 'Document title' });
   await title.click();
   const field = page.getByRole('textbox', { name: 'Document title' });
   await expect(field).toBeFocused();

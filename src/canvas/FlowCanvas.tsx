@@ -203,7 +203,9 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
       <DetailContext.Provider value={detailed}>
       <CanvasActionsContext.Provider value={actions}>
         {/* The canvas's one tab stop: it hands the focus on to a node (keyboard/useKeyboardNavigation.ts). */}
-        <div className="sf-visually-hidden" tabIndex={0} aria-label={t('canvas.nodeFocus')} onFocus={keyboard.onEntryFocus} />
+        <button type="button" className="sf-visually-hidden" onFocus={keyboard.onEntryFocus}>
+          {t('canvas.nodeFocus')}
+        </button>
         <ReactFlow<CanvasNode, CanvasEdge>
           onKeyDown={keyboard.onKeyDown}
           nodes={nodes}

@@ -55,6 +55,9 @@ export function TitleEditor() {
         ref={buttonRef}
         type="button"
         className="sf-toolbar__title-button"
+        // Named for what it is, not by the title itself: a title such as "History review" must not
+        // make this button answer to the name of the toolbar's History.
+        aria-label={t('toolbar.title')}
         title={readOnlyReason ?? t('title.renameHint')}
         disabled={readOnlyReason !== undefined}
         onClick={() => {
