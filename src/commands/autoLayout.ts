@@ -3,7 +3,6 @@ import type { LayoutOptions } from '../layout/options';
 
 export { SPACINGS, type Spacing } from '../layout/options';
 import { err, type Result } from '../lib/result';
-import { diffDocuments } from '../model/operations/diff';
 import type { SalesDocument } from '../model/types';
 import type { EditorContext, Notice } from './context';
 
@@ -55,7 +54,7 @@ export async function runAutoLayout(context: EditorContext, options: LayoutOptio
     return;
   }
   // A layout that would move nothing is no step to undo and no reason for a History snapshot.
-  if (diffDocuments(before, result.value).length === 0) {
+  if (!context.differsFromCurrent(result.value)) {
     context.notify({ key: 'notice.layoutUnchanged', tone: 'info' });
     return;
   }

@@ -75,6 +75,8 @@ export interface EditorContext {
   layoutService: LayoutService;
   /** Stores the current document as a revision, when storage is available; false when it could not be stored. */
   snapshot: (reason: SnapshotReason) => Promise<boolean>;
+  /** False when `next` is the current document over again: nothing to record, nothing to snapshot. */
+  differsFromCurrent: (next: SalesDocument) => boolean;
   /** Takes a layout's result as one undo step, nodes gliding to their places (not under reduced motion). */
   applyLayout: (next: SalesDocument) => Promise<OperationResult>;
   /** False in a tab that only reads the document: commands that change it do not run. */

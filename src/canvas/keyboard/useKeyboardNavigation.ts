@@ -2,7 +2,7 @@ import { useCallback, type FocusEvent, type KeyboardEvent } from 'react';
 import { connectedNodeToward, flowOrder, isArrowKey } from '../../model/flowOrder';
 import type { SalesDocument } from '../../model/types';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
-import { keyboardCurrent, setKeyboardCurrent } from './keyboardFocus';
+import { keyboardCurrent, setKeyboardCurrent } from '../../store/keyboardFocus';
 
 /** The element that takes a node's keyboard focus (FlowNodeView gives it tabIndex when current). */
 export const NODE_FOCUS_SELECTOR = '.sf-node';

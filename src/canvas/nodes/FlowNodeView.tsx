@@ -18,7 +18,7 @@ import { useNodeFigures } from '../analysis/nodeAnalysis';
 import { BottleneckOutline } from '../analysis/BottleneckOutline';
 import { VolumeBadge } from '../analysis/VolumeBadge';
 import { testSwitchOn } from '../../lib/testSwitches';
-import { useIsKeyboardCurrent } from '../keyboard/keyboardFocus';
+import { useIsKeyboardCurrent } from '../../store/keyboardFocus';
 
 const MIN_WIDTH = 40;
 const MIN_HEIGHT = 30;
