@@ -42,7 +42,10 @@ export function ViewportBridge() {
         const state = storeApi.getState();
         const content = fitRects(null);
         if (!content) return;
-        const view = openingView(content, focusOf(state.document, state.selection.nodeIds), screen(), state.document.settings.direction);
+        const size = screen();
+        // Before React Flow has measured its pane there is no view to fit into: any rule would zoom to 0.
+        if (size.width === 0 || size.height === 0) return;
+        const view = openingView(content, focusOf(state.document, state.selection.nodeIds), size, state.document.settings.direction);
         void flow.setViewport(view, { duration: 0 });
       },
       reveal: (nodeId) => {
@@ -69,9 +72,11 @@ export function ViewportBridge() {
 
   // Each opened document starts with the opening view, once the canvas knows its size.
   const documentId = useEditor((state) => state.document.id);
+  const measured = useStore((state) => state.width > 0 && state.height > 0);
   useEffect(() => {
+    if (!measured) return;
     const frame = requestAnimationFrame(() => storeApi.getState().viewport?.showDocument());
     return () => cancelAnimationFrame(frame);
-  }, [documentId, storeApi]);
+  }, [documentId, measured, storeApi]);
   return null;
 }
