@@ -88,6 +88,8 @@ test('Tab reaches nodes far off screen in flow order, the view following each on
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   // Eight stages, each after the last: wider than the view at this zoom.
   for (let i = 0; i < 8; i += 1) await page.getByRole('button', { name: 'Stage', exact: true }).click();
+  // The stages in the order they were added, which is their order along the flow.
+  const stageIds = (await savedDocument(page)).nodes.filter((node) => node.kind === 'stage').map((node) => node.id);
   await page.getByRole('button', { name: 'Zoom', exact: true }).click();
   await page.getByRole('button', { name: 'Swimlane', exact: true }).focus();
   await page.keyboard.press('Tab');
@@ -96,8 +98,13 @@ test('Tab reaches nodes far off screen in flow order, the view following each on
   for (let i = 0; i < 8; i += 1) {
     await page.keyboard.press('Tab');
     await expect.poll(() => focusedLabel(page)).toBe('Stage');
-    const focused = await box(page.locator('.react-flow__node:has(.sf-node:focus)'));
-    expect(focused.x).toBeGreaterThanOrEqual(canvas.x);
-    expect(focused.x + focused.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    // The i-th stage itself, not the one before it while the focus is still on its way.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id'))).toBe(stageIds[i]);
+    // The view follows within a frame or two of the focus.
+    const focused = page.locator('.react-flow__node:has(.sf-node:focus)');
+    await expect.poll(async () => (await box(focused)).x + (await box(focused)).width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect((await box(focused)).x).toBeGreaterThanOrEqual(canvas.x);
+    // Scrolled by the view transform alone: React Flow's pane itself never scrolls.
+    expect(await page.locator('.react-flow').evaluate((element) => element.scrollLeft + element.scrollTop)).toBe(0);
   }
 });

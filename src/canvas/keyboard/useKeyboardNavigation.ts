@@ -4,7 +4,7 @@ import type { SalesDocument } from '../../model/types';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { keyboardCurrent, setKeyboardCurrent } from '../../store/keyboardFocus';
 
-/** The element that takes a node's keyboard focus (FlowNodeView gives it tabIndex when current). */
+/** The element that takes a node's keyboard focus (FlowNodeView gives it tabIndex -1). */
 export const NODE_FOCUS_SELECTOR = '.sf-node';
 // A node brought into view is rendered a frame or two later: wait that long, no longer.
 const MAX_FRAMES = 10;
@@ -75,11 +75,13 @@ export function useKeyboardNavigation() {
         const edge = current.edges.find((candidate) => candidate.id === item.id);
         if (edge) viewport?.reveal(edge.target);
       }
-      // The node takes a tabindex only once React has rendered it as the current one.
+      // A node off screen is drawn only once the view has moved to it, a frame or two later. Focus must
+      // not scroll: the browser would scroll React Flow's clipped pane to show a node at its edge,
+      // shifting the whole drawing away from where the view transform puts it.
       let frames = 0;
       const attempt = () => {
         const element = focusElementOf(item);
-        element?.focus();
+        element?.focus({ preventScroll: true });
         if (element && document.activeElement === element) return;
         if ((frames += 1) < MAX_FRAMES) requestAnimationFrame(attempt);
       };

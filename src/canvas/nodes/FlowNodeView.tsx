@@ -49,17 +49,18 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   const stroke = node.style?.stroke ?? appearance.stroke;
   const textColor = heat?.text ?? node.style?.textColor ?? appearance.text;
   const { width, height } = node.size;
-  // The node that holds the canvas's roving keyboard focus takes focus programmatically only
-  // (tabIndex -1): Tab itself is handled by the canvas, in flow order.
+  // Every node takes focus programmatically (tabIndex -1) and none sits in the browser's Tab
+  // order: the canvas walks them in flow order itself (keyboard/useKeyboardNavigation.ts). Were
+  // only the current node focusable, a quick second Tab would find the focus dropped in between.
   const keyboardCurrent = useIsKeyboardCurrent(id);
   const focusRef = useRef<HTMLDivElement>(null);
   // A label edit that ends while the node holds the keyboard focus gives that focus back to it.
   const wasEditing = useRef(editing);
   useEffect(() => {
-    if (wasEditing.current && !editing && keyboardCurrent && document.activeElement === document.body) focusRef.current?.focus();
+    if (wasEditing.current && !editing && keyboardCurrent && document.activeElement === document.body) focusRef.current?.focus({ preventScroll: true });
     wasEditing.current = editing;
   }, [editing, keyboardCurrent]);
-  const focusProps = keyboardCurrent ? { tabIndex: -1, ref: focusRef } : {};
+  const focusProps = { tabIndex: -1, ref: focusRef };
   const className = [
     'sf-node',
     `sf-node--${node.kind}`,
