@@ -208,6 +208,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
         </button>
         <ReactFlow<CanvasNode, CanvasEdge>
           onKeyDown={keyboard.onKeyDown}
+          onPointerDownCapture={keyboard.onPointerDownCapture}
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}

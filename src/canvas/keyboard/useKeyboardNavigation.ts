@@ -118,7 +118,7 @@ export function useKeyboardNavigation() {
         return;
       }
       const nodeId = item.kind === 'node' ? item.id : null;
-      if (nodeId !== null && isArrowKey(event.key) && !event.shiftKey && event.target instanceof HTMLElement && event.target.matches(':focus-visible')) {
+      if (nodeId !== null && isArrowKey(event.key) && !event.shiftKey && keyboardCurrent() === nodeId) {
         // A node focused by a click keeps the arrows for nudging the selection; one reached by keyboard walks the flow.
         event.preventDefault();
         const next = connectedNodeToward(state.document, nodeId, event.key);
@@ -141,5 +141,8 @@ export function useKeyboardNavigation() {
     [focusNode, store],
   );
 
-  return { onKeyDown, onEntryFocus };
+  // A press on the canvas hands it back to the mouse: the arrows nudge again until Tab is used.
+  const onPointerDownCapture = useCallback(() => setKeyboardCurrent(null), []);
+
+  return { onKeyDown, onEntryFocus, onPointerDownCapture };
 }
