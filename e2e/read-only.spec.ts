@@ -16,6 +16,8 @@ async function openReader(page: Page, url: string): Promise<Page> {
   const reader = await page.context().newPage();
   await reader.goto(url);
   await expect(reader.getByRole('status').filter({ hasText: 'open in another tab' })).toBeVisible();
+  // Opened on its start at a readable zoom (issue 18); fitted, every node is drawn.
+  await reader.getByRole('button', { name: 'Fit view' }).click();
   await expect(reader.locator('.react-flow__node')).toHaveCount(15);
   return reader;
 }

@@ -154,6 +154,27 @@ const CHECKS: Record<string, Check> = {
     await expect.poll(() => zoomOf(page)).toBeLessThanOrEqual(1.25);
     for (const id of ['a', 'b', 'c']) await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeInViewport();
   },
+  fitSelection: async (page, press) => {
+    await select(page, 'b');
+    await press();
+    // One node fitted is capped at 125%, and shown.
+    await expect.poll(() => zoomOf(page)).toBe(1.25);
+    await expect(page.locator('.react-flow__node[data-id="b"]')).toBeInViewport();
+  },
+  actualSize: async (page, press) => {
+    await press();
+    await expect.poll(() => zoomOf(page)).toBe(1);
+    await expect(page.getByRole('button', { name: 'Zoom', exact: true })).toHaveText('100%');
+  },
+  connectTo: async (page, press) => {
+    await select(page, 'a');
+    await press();
+    const field = page.getByRole('dialog', { name: 'Connect to' }).getByRole('textbox');
+    await expect(field).toBeFocused();
+    await page.keyboard.type('Char');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentDocument(page)).edges.some((candidate) => candidate.source === 'a' && candidate.target === 'c')).toBe(true);
+  },
   zoomIn: async (page, press) => {
     const before = await zoomOf(page);
     await press();

@@ -27,6 +27,8 @@ import { SaveAsTemplate } from '../ui/templates/SaveAsTemplate';
 import { useStorage } from './StorageProvider';
 import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
 import { CanvasCrash } from '../ui/crash/CanvasCrash';
+import { SidePanel } from '../ui/view/SidePanel';
+import { ConnectToDialog } from '../ui/view/ConnectToDialog';
 
 interface EditorPageProps {
   theme: Theme;
@@ -47,6 +49,7 @@ function EditorPanels({ repository }: { repository: Repository | null }) {
       {panel === 'shortcuts' ? <ShortcutsDialog onClose={closePanel} /> : null}
       {panel === 'find' ? <FindBar onClose={closePanel} /> : null}
       {panel === 'export' ? <ExportDialog onClose={closePanel} /> : null}
+      {panel === 'connectTo' ? <ConnectToDialog onClose={closePanel} /> : null}
       <ImportControls />
     </>
   );
@@ -75,7 +78,9 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
           templateTools={<SaveAsTemplate repository={templates} />}
         />
         <div className="sf-editor__body">
-          <Palette theme={theme} />
+          <SidePanel side="left">
+            <Palette theme={theme} />
+          </SidePanel>
           <main className="sf-editor__canvas">
             <ScenarioBanner />
             <HeatViewProvider on={analysis.heatView}>
@@ -86,7 +91,9 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
             </HeatViewProvider>
             <EditorPanels repository={repository} />
           </main>
-          <Inspector theme={theme} analysis={<AnalysisPanel />} />
+          <SidePanel side="right">
+            <Inspector theme={theme} analysis={<AnalysisPanel />} />
+          </SidePanel>
         </div>
         <Toasts />
         <ActivityIndicator />

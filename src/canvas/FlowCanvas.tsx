@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   ConnectionLineType,
   ConnectionMode,
@@ -6,7 +6,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   SelectionMode,
-  useReactFlow,
+  useKeyPress,
   useStore,
   type AriaLabelConfig,
   type EdgeChange,
@@ -27,6 +27,7 @@ import { Minimap } from './minimap/Minimap';
 import { CanvasThemeContext } from './CanvasThemeContext';
 import { CanvasActionsContext } from './CanvasActions';
 import { DotGrid } from './DotGrid';
+import { ViewportBridge } from './ViewportBridge';
 import { LaneLayer } from './lanes/LaneLayer';
 import { AlignmentGuides } from './AlignmentGuides';
 import type { NodeKind } from '../model/types';
@@ -36,6 +37,9 @@ import { useConnectHandlers } from './hooks/useConnectHandlers';
 import { useNodeDrag } from './hooks/useNodeDrag';
 import { usePaletteDrop } from './hooks/usePaletteDrop';
 import { usePanPointerCapture } from './hooks/usePanPointerCapture';
+import { useSidewaysScroll } from './hooks/useSidewaysScroll';
+import { useViewPreference } from '../store/viewPreferences';
+import { useKeyboardNavigation } from './keyboard/useKeyboardNavigation';
 
 // Module scope, so React Flow never sees new type maps (its performance guide). Keyed by every
 // kind, so a new kind that has no view fails to compile instead of drawing React Flow's default.
@@ -51,10 +55,13 @@ const nodeTypes: Record<NodeKind, typeof FlowNodeView> = {
   note: FlowNodeView,
 };
 const edgeTypes = { flow: FlowEdgeView };
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 };
 // Left drag on the empty canvas draws a selection box (draw.io's habit); the middle button or
 // Space with a drag pans.
 const PAN_BUTTONS = [1];
+// While Space is held, no element is marked "no pan" (React Flow marks draggable nodes, edges
+// and handles so): a drag that starts over a node pans the view instead of moving the node.
+const NO_PAN = 'nopan';
+const NO_PAN_WHILE_SPACE = 'sf-nopan-off';
 const DELETE_KEYS = null;
 
 function useAriaLabels(): Partial<AriaLabelConfig> {
@@ -77,46 +84,6 @@ function useAriaLabels(): Partial<AriaLabelConfig> {
   );
 }
 
-function ViewportBridge() {
-  const flow = useReactFlow();
-  const storeApi = useEditorStoreApi();
-  const domNode = useStore((state) => state.domNode);
-  useEffect(() => {
-    storeApi.getState().setViewportControls({
-      // React Flow queues a fit requested on an empty canvas until the first node appears, which
-      // would zoom in on the first shape dropped; with nothing to fit there is nothing to do.
-      fitView: () => {
-        if (storeApi.getState().document.nodes.length > 0) void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
-      },
-      zoomIn: () => void flow.zoomIn({ duration: 0 }),
-      zoomOut: () => void flow.zoomOut({ duration: 0 }),
-      viewCentre: () => {
-        const rect = domNode?.getBoundingClientRect();
-        if (!rect) return { x: 0, y: 0 };
-        return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }, { snapToGrid: false });
-      },
-      centerOnNode: (nodeId) => {
-        const node = storeApi.getState().document.nodes.find((candidate) => candidate.id === nodeId);
-        if (!node) return;
-        const centre = { x: node.position.x + node.size.width / 2, y: node.position.y + node.size.height / 2 };
-        void flow.setCenter(centre.x, centre.y, { zoom: Math.max(flow.getZoom(), 1), duration: 0 });
-      },
-    });
-    return () => storeApi.getState().setViewportControls(null);
-  }, [flow, storeApi, domNode]);
-
-  // Each opened document starts fitted to the view; React Flow's own `fitView` prop would also
-  // wait for the first node of an empty document.
-  const documentId = useEditor((state) => state.document.id);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      if (storeApi.getState().document.nodes.length > 0) void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [documentId, flow, storeApi]);
-  return null;
-}
-
 function EmptyHint() {
   const t = useT();
   const empty = useEditor((state) => state.document.nodes.length === 0);
@@ -129,10 +96,15 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const ariaLabelConfig = useAriaLabels();
   const storeApi = useEditorStoreApi();
   const actions = useCanvasActionsValue();
-  const { onConnect, onConnectEnd, onReconnect, isValidConnection } = useConnectHandlers();
+  const { onConnectEnd, onReconnect, isValidConnection } = useConnectHandlers();
   const { guides, onNodeDragStart, applyPositionChanges, onNodeDragStop } = useNodeDrag();
   const { onDragOver, onDrop } = usePaletteDrop();
   usePanPointerCapture();
+  const wheelMode = useViewPreference('wheelMode');
+  useSidewaysScroll(wheelMode === 'zoom');
+  const spaceHeld = useKeyPress('Space');
+  const showMinimap = useViewPreference('minimap');
+  const keyboard = useKeyboardNavigation();
   const [menu, setMenu] = useState<ContextMenuState | null>(null);
   const { documentNodes, documentEdges, gridSize, snapToGrid } = useEditor(
     useShallow((state) => ({
@@ -234,14 +206,19 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
       <DetailContext.Provider value={detailed}>
       <CanvasActionsContext.Provider value={actions}>
         <EdgeMarkers />
+        {/* The canvas's one tab stop: it hands the focus on to a node (keyboard/useKeyboardNavigation.ts). */}
+        <button type="button" className="sf-visually-hidden" onFocus={keyboard.onEntryFocus}>
+          {t('canvas.nodeFocus')}
+        </button>
         <ReactFlow<CanvasNode, CanvasEdge>
+          onKeyDown={keyboard.onKeyDown}
+          onPointerDownCapture={keyboard.onPointerDownCapture}
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
           onConnectEnd={onConnectEnd}
           onReconnect={onReconnect}
           isValidConnection={isValidConnection}
@@ -274,18 +251,22 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           panActivationKeyCode="Space"
           zoomOnDoubleClick={false}
           disableKeyboardA11y
+          nodesFocusable={false}
           onlyRenderVisibleElements={detailed}
-          className={readOnly ? 'sf-read-only' : undefined}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          edgesReconnectable={!readOnly}
+          zoomOnScroll={wheelMode === 'zoom'}
+          panOnScroll={wheelMode === 'scroll'}
+          noPanClassName={spaceHeld ? NO_PAN_WHILE_SPACE : NO_PAN}
+          className={[readOnly ? 'sf-read-only' : '', spaceHeld ? 'sf-space-pan' : ''].join(' ').trim() || undefined}
+          nodesDraggable={!readOnly && !spaceHeld}
+          nodesConnectable={!readOnly && !spaceHeld}
+          edgesReconnectable={!readOnly && !spaceHeld}
         >
           <DotGrid gap={gridSize} />
           <LaneLayer />
           <AlignmentGuides guides={guides} />
           {/* Zoomed out on a large diagram the canvas is its own overview, and the minimap's
               outline, repainted as the view moves, would be the one thing left to paint. */}
-          {detailed ? <Minimap /> : null}
+          {detailed && showMinimap ? <Minimap /> : null}
           <Controls showFitView={false} showInteractive={false} />
           <ViewportBridge />
         </ReactFlow>

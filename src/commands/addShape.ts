@@ -1,5 +1,6 @@
 import { defaultSize } from '../model/kinds';
 import { addLane, addNode } from '../model/operations';
+import { placeNewShape } from '../model/placement';
 import type { NodeKind, Outcome, Point, SalesDocument } from '../model/types';
 import type { EditorContext } from './context';
 
@@ -20,15 +21,25 @@ export function placeCentredAt(document: SalesDocument, kind: NodeKind, centre: 
 export interface NewShape {
   kind: NodeKind;
   label: string;
-  centre: Point;
+  /** Where the user dropped it; without one (a click on the palette) it goes after the selection or in the view, in a free spot. */
+  centre?: Point;
   laneId?: string;
   outcome?: Outcome;
 }
 
-/** Adds one node with its kind's defaults and selects it; null when it was refused (the user is told why). */
+// The space left between a shape added by click and the one it follows, as quick add leaves.
+const FOLLOW_GAP = 80;
+
+/**
+ * Adds one node with its kind's defaults and selects it; one placed by the app rather than by a drop
+ * is brought into view. Null when it was refused (the user is told why).
+ */
 export function addShape(context: EditorContext, shape: NewShape): string | null {
   const id = context.newId('n');
-  const position = placeCentredAt(context.document(), shape.kind, shape.centre);
+  const document = context.document();
+  const position = shape.centre
+    ? placeCentredAt(document, shape.kind, shape.centre)
+    : placeNewShape(document, shape.kind, context.viewport()?.viewCentre() ?? { x: 0, y: 0 }, context.selection().nodeIds, FOLLOW_GAP);
   const result = context.perform(
     addNode({
       id,
@@ -41,6 +52,7 @@ export function addShape(context: EditorContext, shape: NewShape): string | null
   );
   if (!result.ok) return null;
   context.select({ nodeIds: [id], edgeIds: [] });
+  if (!shape.centre) context.viewport()?.reveal(id);
   return id;
 }
 

@@ -53,6 +53,12 @@ export async function runAutoLayout(context: EditorContext, options: LayoutOptio
     context.notify({ key: 'notice.layoutStale', tone: 'info' });
     return;
   }
+  // A layout that would move nothing is no step to undo and no reason for a History snapshot.
+  if (!context.differsFromCurrent(result.value)) {
+    context.notify({ key: 'notice.layoutUnchanged', tone: 'info' });
+    return;
+  }
   await context.snapshot('before-layout');
-  await context.applyLayout(result.value);
+  const applied = await context.applyLayout(result.value);
+  if (applied.ok) context.viewport()?.showDocument();
 }

@@ -13,6 +13,14 @@ export const emptySelection: Selection = { nodeIds: [], edgeIds: [] };
 /** What the canvas lends the rest of the app to move the view. */
 export interface ViewportControls {
   fitView: () => void;
+  /** Fits the selected nodes, or everything when nothing is selected. */
+  fitSelection: () => void;
+  /** 100%, about the centre of the view. */
+  actualSize: () => void;
+  /** The view a document opens with (and gets after Auto layout): fitted while labels stay readable, else readable on the start or the selection. */
+  showDocument: () => void;
+  /** Moves the view just enough to show the node, as a text editor scrolls to the caret. */
+  reveal: (nodeId: string) => void;
   centerOnNode: (nodeId: string) => void;
   zoomIn: () => void;
   zoomOut: () => void;
@@ -38,7 +46,7 @@ export interface Notice {
   tone: 'info' | 'error';
 }
 
-export type PanelId = 'shortcuts' | 'find' | 'export' | 'import' | 'history';
+export type PanelId = 'shortcuts' | 'find' | 'export' | 'import' | 'history' | 'connectTo';
 
 /** Everything a command may touch, handed in by whoever runs it; commands import no store. */
 export interface EditorContext {
@@ -67,6 +75,8 @@ export interface EditorContext {
   layoutService: LayoutService;
   /** Stores the current document as a revision, when storage is available; false when it could not be stored. */
   snapshot: (reason: SnapshotReason) => Promise<boolean>;
+  /** False when `next` is the current document over again: nothing to record, nothing to snapshot. */
+  differsFromCurrent: (next: SalesDocument) => boolean;
   /** Takes a layout's result as one undo step, nodes gliding to their places (not under reduced motion). */
   applyLayout: (next: SalesDocument) => Promise<OperationResult>;
   /** False in a tab that only reads the document: commands that change it do not run. */

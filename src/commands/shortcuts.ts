@@ -23,6 +23,7 @@ const SHIFTED_DIGITS: ReadonlyMap<string, string> = new Map([
   ['!', '1'],
   ['@', '2'],
   ['#', '3'],
+  [')', '0'],
   ['?', '/'],
 ]);
 

@@ -9,6 +9,7 @@ import { templatesEn } from './parts/templates';
 import { recoveryEn } from './parts/recovery';
 import { repairsEn } from './parts/repairs';
 import { safetyEn } from './parts/safety';
+import { drawingEn } from './parts/drawing';
 
 export const en = {
   ...editorEn,
@@ -21,6 +22,7 @@ export const en = {
   ...recoveryEn,
   ...repairsEn,
   ...safetyEn,
+  ...drawingEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

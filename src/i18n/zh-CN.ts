@@ -9,6 +9,7 @@ import { templatesZh } from './parts/templates';
 import { recoveryZh } from './parts/recovery';
 import { repairsZh } from './parts/repairs';
 import { safetyZh } from './parts/safety';
+import { drawingZh } from './parts/drawing';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -21,6 +22,7 @@ export const zhCN: Messages = {
   ...recoveryZh,
   ...repairsZh,
   ...safetyZh,
+  ...drawingZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

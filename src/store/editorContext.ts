@@ -4,6 +4,7 @@ import type { LayoutService } from '../commands/autoLayout';
 import { isAvailable, type Command } from '../commands/command';
 import type { EditorStore } from './editorStore';
 import { applyLayout } from './applyLayout';
+import { diffDocuments } from '../model/operations/diff';
 
 /** What the surrounding UI lends commands: panels it owns and the system clipboard. */
 export interface UiServices {
@@ -39,6 +40,7 @@ export function createEditorContext(store: EditorStore, ui: UiServices): EditorC
     layoutService: ui.layoutService,
     snapshot: ui.snapshot,
     applyLayout: (next) => applyLayout(store, next),
+    differsFromCurrent: (next) => diffDocuments(state().document, next).length > 0,
     canEdit: () => !state().readOnly,
     readClipboard: ui.readClipboard,
     newId: createId,

@@ -18,6 +18,8 @@ export interface EditorState extends ScenarioViewState {
   /** The document as it was when the current gesture (a drag, a resize, a layout's glide) began. */
   gestureStart: SalesDocument | null;
   viewport: ViewportControls | null;
+  /** The canvas's zoom as a whole percentage, for the read-out in the toolbar; not a document change. */
+  zoomPercent: number;
   /** The node whose label is being edited in place. */
   editingNodeId: string | null;
   /** The edge whose label is being edited in place. */
@@ -44,6 +46,7 @@ export interface EditorState extends ScenarioViewState {
   /** Opens another document: the history belongs to the previous one and is dropped. */
   loadDocument: (document: SalesDocument) => void;
   setViewportControls: (viewport: ViewportControls | null) => void;
+  setZoomPercent: (zoomPercent: number) => void;
   setEditingNode: (nodeId: string | null) => void;
   setEditingEdge: (edgeId: string | null) => void;
   notify: (notice: Notice) => void;
@@ -91,6 +94,7 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
       history: emptyHistory,
       gestureStart: null,
       viewport: null,
+      zoomPercent: 100,
       editingNodeId: null,
       editingEdgeId: null,
       notices: [],
@@ -176,6 +180,10 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
 
       setViewportControls: (viewport) => {
         set({ viewport });
+      },
+
+      setZoomPercent: (zoomPercent) => {
+        if (get().zoomPercent !== zoomPercent) set({ zoomPercent });
       },
 
       // Editing a label in place is an edit: not in a tab that only reads.

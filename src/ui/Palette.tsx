@@ -15,11 +15,9 @@ export function Palette({ theme }: { theme: Theme }) {
   const editable = readOnlyReason === undefined;
 
   const addAtCentre = (shape: PaletteShape) => {
-    const centre = context.viewport()?.viewCentre() ?? { x: 0, y: 0 };
     addShape(context, {
       kind: shape.kind,
       label: t(newLabelKey(shape)),
-      centre,
       ...(shape.outcome !== undefined ? { outcome: shape.outcome } : {}),
     });
   };

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { usePopoverFocus } from './usePopoverFocus';
 import { COMMANDS } from '../commands/catalogue';
 import type { CommandGroup } from '../commands/command';
 import { formatShortcut } from '../commands/shortcuts';
@@ -12,6 +13,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
+  // Before showModal, so that the button that opened the dialog is the one focus returns to.
+  usePopoverFocus(true, dialogRef, onClose);
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();

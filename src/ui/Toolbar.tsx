@@ -1,4 +1,4 @@
-import { ArrowLeft, Download, History, Grid3x3, Keyboard, Maximize, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
+import { ArrowLeft, Download, History, Grid3x3, Keyboard, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreProvider';
@@ -8,6 +8,8 @@ import { CommandButton } from './CommandButton';
 import { IconButton } from './IconButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LayoutControls } from './autoLayout/LayoutControls';
+import { TitleEditor } from './TitleEditor';
+import { ZoomControls } from './view/ZoomControls';
 
 interface ToolbarProps {
   theme: Theme;
@@ -22,9 +24,8 @@ interface ToolbarProps {
 
 export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, onBackToLibrary, saveStatus }: ToolbarProps) {
   const { t } = useI18n();
-  const { title, canUndo, canRedo, snapToGrid } = useEditor(
+  const { canUndo, canRedo, snapToGrid } = useEditor(
     useShallow((state) => ({
-      title: state.document.title,
       canUndo: state.history.past.length > 0,
       canRedo: state.history.future.length > 0,
       snapToGrid: state.document.settings.snapToGrid,
@@ -33,7 +34,7 @@ export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, on
   return (
     <header className="sf-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <IconButton label={t('toolbar.backToLibrary')} icon={<ArrowLeft size={18} />} onClick={onBackToLibrary} />
-      <h1 className="sf-toolbar__title">{title}</h1>
+      <TitleEditor />
       {saveStatus}
       <div className="sf-toolbar__group">
         <CommandButton command="undo" icon={<Undo2 size={18} />} disabled={!canUndo} />
@@ -41,9 +42,9 @@ export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, on
       </div>
       <div className="sf-toolbar__group">
         <LayoutControls />
-        <CommandButton command="fitView" icon={<Maximize size={18} />} />
         <CommandButton command="toggleSnap" icon={<Grid3x3 size={18} />} pressed={snapToGrid} />
       </div>
+      <ZoomControls />
       {analysisTools}
       <div className="sf-toolbar__group">
         <CommandButton command="import" icon={<Upload size={18} />} />

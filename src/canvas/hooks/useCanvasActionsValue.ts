@@ -27,7 +27,12 @@ export function useCanvasActionsValue(): CanvasActions {
         });
         const edge = { id: context.newId('e'), source: nodeId, target: node.id, sourceHandle: side, targetHandle: oppositeSide(side) };
         const result = state.perform(insertFragment({ nodes: [node], edges: [edge] }));
-        if (result.ok) state.setSelection({ nodeIds: [node.id], edgeIds: [] });
+        if (!result.ok) return;
+        // The new stage is named next, so typing goes straight into it, and the view follows it
+        // the way a text editor follows the caret.
+        state.setSelection({ nodeIds: [node.id], edgeIds: [] });
+        state.viewport?.reveal(node.id);
+        state.setEditingNode(node.id);
       },
       commitNodeLabel: (nodeId, label) => {
         const state = store.getState();

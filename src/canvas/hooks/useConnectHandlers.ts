@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { useReactFlow, type Connection, type FinalConnectionState, type IsValidConnection } from '@xyflow/react';
+import type { Connection, FinalConnectionState, IsValidConnection } from '@xyflow/react';
 import { connect as connectNodes, reconnect } from '../../model/operations';
-import { nearestSide } from '../../model/shapes';
+import { dropTargetSide } from '../../model/attachSide';
 import type { FlowEdge, HandleSide, SalesDocument } from '../../model/types';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
@@ -11,7 +11,6 @@ import type { CanvasEdge } from '../toFlowElements';
 
 export function useConnectHandlers() {
   const store = useEditorStoreApi();
-  const flow = useReactFlow();
   const t = useT();
   const { context } = useEditorCommands();
 
@@ -41,34 +40,38 @@ export function useConnectHandlers() {
     [store, suggestedLabel, context],
   );
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      connect(
-        connection.source,
-        connection.target,
-        isHandleSide(connection.sourceHandle) ? connection.sourceHandle : undefined,
-        isHandleSide(connection.targetHandle) ? connection.targetHandle : undefined,
-      );
-    },
-    [connect],
-  );
-
-  // Dropping a connection on a node's body, not on a handle, connects to the nearest side.
+  /**
+   * Every new connection is made here, when the drag ends, because only then is the pointer known.
+   * Dropped on a handle, it takes that handle. Dropped anywhere on a node's body, it attaches to the
+   * side facing the source (draw.io's habit), even when React Flow's connection radius caught a
+   * handle on the far side: an edge to the far side runs under the node, its arrow pointing back.
+   * The source is always the node the drag started from.
+   */
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
-      if (connection.isValid || !connection.fromNode) return;
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      if (!point) return;
-      const element = document.elementFromPoint(point.clientX, point.clientY);
-      const targetId = element?.closest('.react-flow__node')?.getAttribute('data-id');
-      if (!targetId) return;
-      const target = store.getState().document.nodes.find((node) => node.id === targetId);
-      if (!target) return;
+      if (!connection.fromNode) return;
+      const sourceId = connection.fromNode.id;
       const fromSide = isHandleSide(connection.fromHandle?.id) ? connection.fromHandle.id : undefined;
-      const flowPoint = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY }, { snapToGrid: false });
-      connect(connection.fromNode.id, targetId, fromSide, nearestSide(target, flowPoint));
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const element = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
+      const handle = element?.closest('.react-flow__handle');
+      const handleNode = handle?.getAttribute('data-nodeid');
+      const handleSide = handle?.getAttribute('data-handleid');
+      if (handleNode && isHandleSide(handleSide)) {
+        connect(sourceId, handleNode, fromSide, handleSide);
+        return;
+      }
+      const bodyNode = element?.closest('.react-flow__node')?.getAttribute('data-id');
+      if (bodyNode) {
+        connect(sourceId, bodyNode, fromSide, dropTargetSide(store.getState().document, sourceId, bodyNode));
+        return;
+      }
+      // Near a handle but outside every node: React Flow's connection radius found the handle aimed at.
+      if (connection.isValid && connection.toNode && isHandleSide(connection.toHandle?.id)) {
+        connect(sourceId, connection.toNode.id, fromSide, connection.toHandle.id);
+      }
     },
-    [connect, flow, store],
+    [connect, store],
   );
 
   const onReconnect = useCallback(
@@ -90,5 +93,5 @@ export function useConnectHandlers() {
     [],
   );
 
-  return { onConnect, onConnectEnd, onReconnect, isValidConnection };
+  return { onConnectEnd, onReconnect, isValidConnection };
 }

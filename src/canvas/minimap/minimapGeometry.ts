@@ -1,8 +1,9 @@
 import { boundingRect, type Rect } from '../../geometry/rect';
 import type { Point } from '../../model/types';
 
-export const MINIMAP_WIDTH = 200;
-export const MINIMAP_HEIGHT = 150;
+// Small by default (issue 18): at 1024 px wide a larger map covered the end of the flow.
+export const MINIMAP_WIDTH = 160;
+export const MINIMAP_HEIGHT = 110;
 const PADDING = 6;
 
 /** React Flow's viewport: the screen point of the diagram's origin, and the zoom. */

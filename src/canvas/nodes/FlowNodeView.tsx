@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Handle, NodeResizer, type NodeProps } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { nodeAppearance, nodeShape } from '../../model/outcomeLook';
@@ -21,6 +21,7 @@ import { BottleneckOutline } from '../analysis/BottleneckOutline';
 import { VolumeBadge } from '../analysis/VolumeBadge';
 import { LeakBadge } from '../analysis/LeakBadge';
 import { testSwitchOn } from '../../lib/testSwitches';
+import { useIsKeyboardCurrent } from '../../store/keyboardFocus';
 
 const MIN_WIDTH = 40;
 const MIN_HEIGHT = 30;
@@ -51,6 +52,18 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
   const stroke = node.style?.stroke ?? appearance.stroke;
   const textColor = heat?.text ?? node.style?.textColor ?? appearance.text;
   const { width, height } = node.size;
+  // Every node takes focus programmatically (tabIndex -1) and none sits in the browser's Tab
+  // order: the canvas walks them in flow order itself (keyboard/useKeyboardNavigation.ts). Were
+  // only the current node focusable, a quick second Tab would find the focus dropped in between.
+  const keyboardCurrent = useIsKeyboardCurrent(id);
+  const focusRef = useRef<HTMLDivElement>(null);
+  // A label edit that ends while the node holds the keyboard focus gives that focus back to it.
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    if (wasEditing.current && !editing && keyboardCurrent && document.activeElement === document.body) focusRef.current?.focus({ preventScroll: true });
+    wasEditing.current = editing;
+  }, [editing, keyboardCurrent]);
+  const focusProps = { tabIndex: -1, ref: focusRef };
   const className = [
     'sf-node',
     `sf-node--${node.kind}`,
@@ -60,7 +73,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
 
   if (!detailed) {
     return (
-      <div className={className} data-kind={node.kind}>
+      <div className={className} data-kind={node.kind} {...focusProps}>
         <div className="sf-node__box" style={{ background: fill, border: `2px solid ${stroke}` }} />
         <BottleneckOutline mark={figures.mark} />
         <Handles />
@@ -79,7 +92,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
     lineHeight: `${NODE_LABEL.lineHeight}px`,
   };
   return (
-    <div className={className} data-kind={node.kind}>
+    <div className={className} data-kind={node.kind} {...focusProps}>
       <NodeResizer
         isVisible={selected && !editing}
         minWidth={MIN_WIDTH}

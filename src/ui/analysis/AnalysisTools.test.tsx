@@ -15,6 +15,10 @@ function renderTools(onToggleHeatView = () => {}, doc: SalesDocument = removeEdg
   const centerOnNode = vi.fn();
   store.getState().setViewportControls({
     fitView: () => {},
+    fitSelection: () => {},
+    actualSize: () => {},
+    showDocument: () => {},
+    reveal: () => {},
     centerOnNode,
     zoomIn: () => {},
     zoomOut: () => {},

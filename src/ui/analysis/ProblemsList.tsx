@@ -6,6 +6,8 @@ import { isFlowKind } from '../../model/kinds';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { describeProblem } from './problemText';
 import { isOutcomeProblem, OutcomeFixes } from './OutcomeFixes';
+import { useRef } from 'react';
+import { usePopoverFocus } from '../usePopoverFocus';
 
 function problemKey(problem: ProcessProblem): string {
   return 'nodeId' in problem ? `${problem.code}:${problem.nodeId}` : problem.code;
@@ -20,6 +22,9 @@ export function ProblemsList({ id, onClose }: { id: string; onClose: () => void 
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   const empty = !nodes.some((node) => isFlowKind(node.kind));
 
+  const panelRef = useRef<HTMLElement>(null);
+  usePopoverFocus(true, panelRef, onClose);
+
   const focusNode = (nodeId: string) => {
     const state = store.getState();
     state.setSelection({ nodeIds: [nodeId], edgeIds: [] });
@@ -31,9 +36,8 @@ export function ProblemsList({ id, onClose }: { id: string; onClose: () => void 
       id={id}
       className="sf-problems__panel"
       aria-label={t('analysis.problems')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      ref={panelRef}
+      tabIndex={-1}
     >
       {problems.length === 0 ? (
         <p className="sf-problems__empty">{t(empty ? 'analysis.problems.welcome' : 'analysis.problems.none')}</p>

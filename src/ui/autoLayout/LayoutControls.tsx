@@ -7,6 +7,7 @@ import { useEditor } from '../../store/EditorStoreProvider';
 import { useT } from '../../i18n/I18nProvider';
 import { IconButton } from '../IconButton';
 import { useReadOnlyReason } from '../useReadOnlyReason';
+import { usePopoverFocus } from '../usePopoverFocus';
 
 /** The toolbar's Auto layout: one click with the document's direction, or options first. */
 export function LayoutControls() {
@@ -21,6 +22,8 @@ export function LayoutControls() {
   const [spacing, setSpacing] = useState<Spacing>('normal');
   const [onlySelection, setOnlySelection] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
+  const popoverRef = useRef<HTMLDivElement>(null);
+  usePopoverFocus(open, popoverRef, () => setOpen(false));
   const ids = { direction: useId(), spacing: useId(), scope: useId() };
 
   useEffect(() => setChosenDirection(direction), [direction]);
@@ -60,7 +63,7 @@ export function LayoutControls() {
         <ChevronDown size={14} aria-hidden="true" />
       </button>
       {open ? (
-        <div className="sf-popover" role="dialog" aria-label={t('layout.options')}>
+        <div className="sf-popover" role="dialog" aria-label={t('layout.options')} ref={popoverRef}>
           <fieldset>
             <legend id={ids.direction}>{t('layout.direction')}</legend>
             {DIRECTIONS.map((candidate) => (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { usePopoverFocus } from '../usePopoverFocus';
 import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
 import { exportBaseSize, exportJsonText, exportSvgText, type ExportFormat } from '../../io/export/exportDocument';
@@ -38,6 +39,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const abortRef = useRef<AbortController | null>(null);
   const ids = { format: useId(), scope: useId(), scale: useId(), background: useId(), padding: useId() };
 
+  // Before showModal, so that the button that opened the dialog is the one focus returns to.
+  usePopoverFocus(true, dialogRef, onClose);
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();

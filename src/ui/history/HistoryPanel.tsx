@@ -1,7 +1,7 @@
 import { replaceContent } from '../../commands/replaceContent';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useReadOnlyReason } from '../useReadOnlyReason';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { X } from 'lucide-react';
 import { THUMBNAIL_SIZE, renderThumbnailSvg } from '../../io/svg/thumbnail';
@@ -11,6 +11,7 @@ import type { RevisionSummary } from '../../storage/revisions';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { reasonKey } from './reasonText';
+import { usePopoverFocus } from '../usePopoverFocus';
 
 function previewUrl(document: SalesDocument): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderThumbnailSvg(document, THUMBNAIL_SIZE))}`;
@@ -30,6 +31,8 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
   const [chosen, setChosen] = useState<RevisionSummary | null>(null);
   const [preview, setPreview] = useState<SalesDocument | null>(null);
   const [refused, setRefused] = useState(false);
+  const panelRef = useRef<HTMLElement>(null);
+  usePopoverFocus(true, panelRef, onClose);
   const format = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }), [language]);
 
   useEffect(() => {
@@ -56,7 +59,7 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
 
   const list = revisions?.ok ? revisions.value : [];
   return (
-    <aside className="sf-history" aria-label={t('history.title')}>
+    <aside className="sf-history" aria-label={t('history.title')} ref={panelRef}>
       <header className="sf-history__header">
         <h2>{t('history.title')}</h2>
         <button type="button" className="sf-icon-button" aria-label={t('history.close')} onClick={onClose}>

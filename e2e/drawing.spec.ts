@@ -1,0 +1,164 @@
+import { test, expect } from './fixtures';
+import { box, dragConnector, newFlowchart, nodeByLabel, overlap, savedDocument } from './support/byHand';
+import { viewportTransform } from './support/editor';
+
+// Drawing by hand (issue 18): connectors, panning, where new shapes land, quick add.
+
+test('a connector dropped on the far half of a node body attaches to the side facing its source, arrow into the target', async ({ page }) => {
+  await newFlowchart(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  // With Start selected, the next shape goes after it in the flow: to its right.
+  await page.getByRole('button', { name: 'Stage', exact: true }).click();
+  const start = nodeByLabel(page, 'Start');
+  const stage = nodeByLabel(page, 'Stage');
+  expect((await box(stage)).x).toBeGreaterThan((await box(start)).x + (await box(start)).width);
+
+  // Let go on the stage's body, three quarters across: nearest to its right side, the far one.
+  await dragConnector(page, start, 'right', stage, { x: 0.75, y: 0.5 });
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+  // The arrow ends on the stage's left side, the one facing the start, and the path never enters the stage.
+  const stageBox = await box(stage);
+  const path = page.locator('.react-flow__edge path.react-flow__edge-path');
+  await expect(path).toHaveAttribute('marker-end', /^url\('?#/);
+  const end = await path.evaluate((element: SVGPathElement) => {
+    const point = element.getPointAtLength(element.getTotalLength());
+    const matrix = element.getScreenCTM()!;
+    return { x: point.x * matrix.a + matrix.e, y: point.y * matrix.d + matrix.f };
+  });
+  expect(Math.abs(end.x - stageBox.x)).toBeLessThan(12);
+  expect(end.y).toBeGreaterThan(stageBox.y);
+  expect(end.y).toBeLessThan(stageBox.y + stageBox.height);
+
+  // Back the other way, from the stage's top onto the start's body: the start's right side, the one
+  // facing the stage, already sends the first edge out, so the arrow comes in at the next best side.
+  await dragConnector(page, stage, 'top', start, { x: 0.3, y: 0.5 });
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+
+  const saved = await savedDocument(page);
+  const ids = new Map(saved.nodes.map((node) => [node.label, node.id]));
+  expect(saved.edges).toHaveLength(2);
+  expect(saved.edges[0]).toMatchObject({ source: ids.get('Start'), target: ids.get('Stage'), sourceHandle: 'right', targetHandle: 'left' });
+  expect(saved.edges[1]).toMatchObject({ source: ids.get('Stage'), target: ids.get('Start'), sourceHandle: 'top' });
+  expect(['top', 'bottom']).toContain(saved.edges[1]!.targetHandle);
+});
+
+test('a connector dropped on a node whose facing side an edge already leaves from takes the next side facing the source', async ({ page }) => {
+  await newFlowchart(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Stage', exact: true }).click();
+  await page.getByRole('button', { name: 'End', exact: true }).click();
+  const [start, stage, end] = [nodeByLabel(page, 'Start'), nodeByLabel(page, 'Stage'), nodeByLabel(page, 'End')];
+  // The stage already sends an edge out of its left side, back to the start.
+  await dragConnector(page, stage, 'left', start, { x: 0.5, y: 0.5 });
+  await dragConnector(page, end, 'left', stage, { x: 0.9, y: 0.5 });
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  const saved = await savedDocument(page);
+  const ids = new Map(saved.nodes.map((node) => [node.label, node.id]));
+  expect(saved.edges[1]).toMatchObject({ source: ids.get('End'), target: ids.get('Stage'), targetHandle: 'right' });
+});
+
+test('Space held while dragging over a node pans the view and leaves the node where it was, with nothing to undo', async ({ page }) => {
+  await newFlowchart(page);
+  await page.getByRole('button', { name: 'Stage', exact: true }).click();
+  const before = await savedDocument(page);
+  // After the reload the history is empty: the drag below must not add to it.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  const stage = nodeByLabel(page, 'Stage');
+  const view = await viewportTransform(page);
+  const stageBox = await box(stage);
+  // Focus on the canvas first, as after any click on it.
+  const pane = await box(page.locator('.react-flow__pane'));
+  await page.mouse.click(pane.x + 40, pane.y + 40);
+  await page.keyboard.down('Space');
+  await page.mouse.move(stageBox.x + stageBox.width / 2, stageBox.y + stageBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(stageBox.x + stageBox.width / 2 + 300, stageBox.y + stageBox.height / 2 + 120, { steps: 12 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+
+  const panned = await viewportTransform(page);
+  expect(panned.x - view.x).toBeCloseTo(300, -1);
+  expect(panned.y - view.y).toBeCloseTo(120, -1);
+  // On screen the node moved with the view, by the same amount, so it did not move in the diagram.
+  const moved = await box(stage);
+  expect(moved.x - stageBox.x).toBeCloseTo(300, -1);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  const after = await savedDocument(page);
+  expect(after.nodes.map((node) => node.position)).toEqual(before.nodes.map((node) => node.position));
+});
+
+test('a sideways trackpad scroll pans; with the wheel set to scroll, the wheel pans and Ctrl+wheel zooms', async ({ page }) => {
+  await newFlowchart(page);
+  await page.getByRole('button', { name: 'Stage', exact: true }).click();
+  const pane = await box(page.locator('.react-flow__pane'));
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const start = await viewportTransform(page);
+  await page.mouse.wheel(120, 0);
+  await expect.poll(async () => (await viewportTransform(page)).x).toBeCloseTo(start.x - 120, 0);
+  expect((await viewportTransform(page)).zoom).toBe(start.zoom);
+
+  await page.getByRole('button', { name: 'View options' }).click();
+  await page.getByRole('radio', { name: 'Scrolls (Ctrl or pinch zooms)' }).check();
+  await page.keyboard.press('Escape');
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const scrolled = await viewportTransform(page);
+  await page.mouse.wheel(0, 100);
+  await expect.poll(async () => (await viewportTransform(page)).y).toBeLessThan(scrolled.y - 20);
+  expect((await viewportTransform(page)).zoom).toBe(scrolled.zoom);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => (await viewportTransform(page)).zoom).toBeGreaterThan(scrolled.zoom);
+  // The choice is the user's, kept across reloads.
+  await page.reload();
+  await page.getByRole('button', { name: 'View options' }).click();
+  await expect(page.getByRole('radio', { name: 'Scrolls (Ctrl or pinch zooms)' })).toBeChecked();
+});
+
+test('shapes added by click land in free spots: after the selection, and beside a shape already in the middle', async ({ page }) => {
+  await newFlowchart(page);
+  const stageItem = page.getByRole('button', { name: 'Stage', exact: true });
+  await stageItem.click();
+  await stageItem.click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  // Nothing selected: the view's middle is taken by the first stage, so the next one goes beside it.
+  await stageItem.click();
+  // Space on the palette item adds one too, after the one just added.
+  await stageItem.press('Space');
+  const nodes = page.locator('.react-flow__node');
+  await expect(nodes).toHaveCount(4);
+  const boxes = await Promise.all((await nodes.all()).map((node) => box(node)));
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) expect(overlap(boxes[i]!, boxes[j]!), `nodes ${i} and ${j} overlap`).toBe(false);
+  }
+  // The second followed the first in the flow, to its right.
+  expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width);
+  const saved = await savedDocument(page);
+  expect(saved.nodes).toHaveLength(4);
+});
+
+test('quick add starts the new stage in label editing and keeps it in view, three times over', async ({ page }) => {
+  await newFlowchart(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const labels = ['Qualify', 'Demo', 'Proposal'];
+  let from = nodeByLabel(page, 'Start');
+  for (const label of labels) {
+    await from.click();
+    await page.getByRole('button', { name: 'Add a connected stage to the right' }).click();
+    await expect(page.getByRole('textbox', { name: 'Edit label' })).toBeFocused();
+    await page.keyboard.type(label);
+    await page.keyboard.press('Enter');
+    from = nodeByLabel(page, label);
+    await expect(from).toBeVisible();
+    // Inside the canvas, clear of the inspector beside it.
+    const node = await box(from);
+    const canvas = await box(page.locator('.react-flow'));
+    expect(node.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(node.x + node.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  }
+  const saved = await savedDocument(page);
+  expect(saved.nodes.map((node) => node.label)).toEqual(['Start', ...labels]);
+  expect(saved.edges).toHaveLength(3);
+});
