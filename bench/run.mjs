@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './lib/args.mjs';
+import { measuredCommit } from './lib/commit.mjs';
 import { APP_DIST, buildAll, PAGES_DIST } from './lib/build.mjs';
 import { attachMetrics, launchBrowser, openAppPage, openBarePage, openLabPage } from './lib/browser.mjs';
 import { generateDocuments, stashDocuments } from './lib/documents.mjs';
@@ -27,6 +28,13 @@ const options = parseArgs(process.argv.slice(2));
 // Only a full run of every figure may replace bench/results.json.
 const defaultOut = options.quick ? './dist/results-quick.json' : options.partial ? './dist/results-only.json' : './results.json';
 const outPath = options.out ?? fileURLToPath(new URL(defaultOut, import.meta.url));
+const measured = measuredCommit();
+if (outPath === fileURLToPath(new URL('./results.json', import.meta.url)) && measured?.clean !== true) {
+  console.error(
+    'bench/results.json describes the committed code beside it: commit your changes first, or write elsewhere with --out=path.',
+  );
+  process.exit(1);
+}
 // The smoke test only proves that every step still works, so its gestures are short.
 const shorten = (gesture) => (options.quick ? { ...gesture, periodMs: 500, durationMs: 500 } : gesture);
 const log = (message) => console.log(message);
@@ -156,6 +164,8 @@ for (const key of Object.keys(figures)) if (figures[key] === undefined) delete f
 const results = {
   machine: { cores: availableParallelism(), node: process.version, chromium: browser.version() },
   date: new Date().toISOString(),
+  commit: measured?.commit ?? null,
+  uncommittedChanges: measured === null ? null : !measured.clean,
   quick: options.quick,
   options: {
     sizes: options.sizes,

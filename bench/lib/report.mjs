@@ -193,7 +193,9 @@ export function formatReport(results) {
   const parts = [];
   parts.push(
     `Salesflow benchmark — ${results.date} — ${results.machine.cores} cores, Node ${results.machine.node}, ` +
-      `Chromium ${results.machine.chromium}${results.quick ? ' — QUICK (smoke test, one run: figures are not meaningful)' : ''}`,
+      `Chromium ${results.machine.chromium}` +
+      (results.commit ? ` — commit ${results.commit.slice(0, 10)}${results.uncommittedChanges ? ' with uncommitted changes' : ''}` : '') +
+      (results.quick ? ' — QUICK (smoke test, one run: figures are not meaningful)' : ''),
   );
   parts.push('Times in ms: median (min–max) over runs. Ratios: ours ÷ baseline, same run, alternating.');
 

@@ -1,4 +1,4 @@
-import { sideNormal } from './shapes';
+import { sideNormal } from '../geometry/side';
 import { HANDLE_SIDES, type FlowNode, type HandleSide, type SalesDocument } from './types';
 
 type Placed = Pick<FlowNode, 'position' | 'size'>;

@@ -14,9 +14,19 @@ import type { FlowEdge, FlowNode, Point } from './types';
 /** The widest chip a rate can make: three digits, a percent sign and the conflict mark. */
 const CHIP_ROOM = { width: rateChipWidth('100%', true), height: RATE_CHIP.height };
 
-/** The volume badge straddles a node's top-left corner (src/canvas/analysis/analysis.css). */
+/**
+ * Where a node's volume badge is centred: straddling its top-left corner, or on a decision's
+ * diamond, the middle of its upper-left side (src/canvas/analysis/analysis.css draws it there).
+ */
+export function badgeCentre(node: FlowNode): Point {
+  if (node.kind === 'decision') return { x: node.position.x + node.size.width / 4, y: node.position.y + node.size.height / 4 };
+  return { x: node.position.x + 14, y: node.position.y };
+}
+
+/** The room kept for a badge: wide enough for a five-digit count. */
 function badgeRoom(node: FlowNode): Rect {
-  return { x: node.position.x - 8, y: node.position.y - 10, width: 56, height: 20 };
+  const centre = badgeCentre(node);
+  return { x: centre.x - 28, y: centre.y - 10, width: 56, height: 20 };
 }
 
 export function labelObstacles(nodes: readonly FlowNode[]): Obstacles {

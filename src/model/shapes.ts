@@ -206,20 +206,6 @@ export function facingSides(source: Sized, target: Sized): [HandleSide, HandleSi
   return t.y + t.h / 2 >= s.y + s.h / 2 ? ['bottom', 'top'] : ['top', 'bottom'];
 }
 
-/** Outward unit vector of a side. */
-export function sideNormal(side: HandleSide): Point {
-  switch (side) {
-    case 'top':
-      return { x: 0, y: -1 };
-    case 'right':
-      return { x: 1, y: 0 };
-    case 'bottom':
-      return { x: 0, y: 1 };
-    case 'left':
-      return { x: -1, y: 0 };
-  }
-}
-
 export type Theme = 'light' | 'dark';
 
 export interface KindAppearance {

@@ -3,6 +3,7 @@
 // them in the user's language), so the renderer stays free of analytics and locales.
 
 import type { Rect } from '../../geometry/rect';
+import { badgeCentre } from '../../model/labelPlaces';
 import type { FlowNode } from '../../model/types';
 import { drawText } from './drawText';
 import { element } from './svgElement';
@@ -32,9 +33,8 @@ const CONFLICT = '#b42318';
 
 export function drawNodeBadge(node: FlowNode, text: string): string {
   const width = textWidth(text, BADGE_FONT_SIZE, true) + 10;
-  // Straddles the top-left corner, like the canvas badge, so it never covers the label.
-  const x = node.position.x + 14;
-  const y = node.position.y;
+  // Where the canvas draws it: straddling the top-left corner, or on a decision's diamond.
+  const { x, y } = badgeCentre(node);
   const box = element('rect', {
     x: x - width / 2,
     y: y - BADGE_HEIGHT / 2,
