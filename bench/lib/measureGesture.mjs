@@ -3,8 +3,8 @@
 import { circleGesture } from './gestures.mjs';
 
 /**
- * `probe` reads what the gesture should move (the viewport, a node's box). If the first move of
- * the gesture leaves it unchanged, the gesture did something else (a selection box instead of a
+ * `probe` reads what the gesture should move (the viewport, a node's box). If the first moves of
+ * the gesture leave it unchanged for ten frames, the gesture did something else (a selection box instead of a
  * pan, say) and its figures would be meaningless: that is an error, not a figure.
  */
 export async function measureGesture(page, metrics, start, gesture, probe) {
@@ -17,8 +17,12 @@ export async function measureGesture(page, metrics, start, gesture, probe) {
       probedBefore = JSON.stringify(await probe());
     },
     begin: async () => {
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
-      const probedAfter = JSON.stringify(await probe());
+      // A slow page may take a few frames to draw the first move (a drag at fit redraws 1,000 nodes).
+      let probedAfter = probedBefore;
+      for (let frame = 0; frame < 10 && probedAfter === probedBefore; frame += 1) {
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+        probedAfter = JSON.stringify(await probe());
+      }
       if (probedAfter === probedBefore) {
         await page.mouse.up({ button: gesture.button ?? 'left' });
         throw new Error(`on ${new URL(page.url()).pathname}, the gesture's first move changed nothing (still ${probedAfter})`);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   ConnectionLineType,
   ConnectionMode,
@@ -21,6 +21,7 @@ import { FlowEdgeView } from './edges/FlowEdgeView';
 import { FlowNodeView } from './nodes/FlowNodeView';
 import { useEdgeGeometry } from './hooks/useEdgeGeometry';
 import { EdgeMarkers } from './edges/EdgeMarkers';
+import { EdgeGeometryContext, EdgeGeometryStore } from './edges/edgeGeometryStore';
 import { keepIfUnchanged, toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './toFlowElements';
 import { DetailContext, isDetailedView } from './detail';
 import { Minimap } from './minimap/Minimap';
@@ -140,14 +141,17 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   // Dragging a node changes no edge but the ones touching it; keeping the array itself when
   // nothing in it changed spares React Flow a rebuild of its edge lookups on every pointer move.
   const geometry = useEdgeGeometry(documentNodes, documentEdges);
+  const [geometryStore] = useState(() => new EdgeGeometryStore());
+  // Before paint, so that a moved node and its edges are drawn in the same frame.
+  useLayoutEffect(() => geometryStore.publish(geometry), [geometryStore, geometry]);
   const edges = useMemo(() => {
     const next = keepIfUnchanged(
       previousEdges.current,
-      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording, geometry),
+      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording),
     );
     previousEdges.current = next;
     return next;
-  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeWording, geometry]);
+  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeWording]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -205,6 +209,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
     <CanvasThemeContext.Provider value={theme}>
       <DetailContext.Provider value={detailed}>
       <CanvasActionsContext.Provider value={actions}>
+      <EdgeGeometryContext.Provider value={geometryStore}>
         <EdgeMarkers />
         {/* The canvas's one tab stop: it hands the focus on to a node (keyboard/useKeyboardNavigation.ts). */}
         <button type="button" className="sf-visually-hidden" onFocus={keyboard.onEntryFocus}>
@@ -272,6 +277,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
         </ReactFlow>
         <EmptyHint />
         {menu ? <CanvasContextMenu menu={menu} onClose={closeMenu} /> : null}
+      </EdgeGeometryContext.Provider>
       </CanvasActionsContext.Provider>
       </DetailContext.Provider>
     </CanvasThemeContext.Provider>

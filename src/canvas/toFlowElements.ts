@@ -1,8 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { PlacedLabel } from '../geometry/labelPlacer';
 import { edgeSides } from '../model/edgeRoutes';
-import type { EdgeGeometry } from './hooks/useEdgeGeometry';
-import type { FlowEdge, FlowNode, HandleSide, Point } from '../model/types';
+import type { FlowEdge, FlowNode, HandleSide } from '../model/types';
 
 export interface FlowNodeData extends Record<string, unknown> {
   node: FlowNode;
@@ -50,12 +48,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   edge: FlowEdge;
   /** The label is being edited in place. */
   editing: boolean;
-  /** The route the router gave it (src/model/routeBook.ts); undefined while an end is missing. */
-  route: readonly Point[] | undefined;
   /** The edge touches a note: dotted, without an arrowhead, outside the flow (as in exports). */
   annotation: boolean;
-  /** Where its label and rate chip go (src/model/labelPlaces.ts); undefined while it has no route. */
-  place: PlacedLabel | undefined;
 }
 
 export type CanvasNode = Node<FlowNodeData>;
@@ -72,9 +66,7 @@ interface EdgeView {
   wording: EdgeWording;
   sourceLabel: string;
   targetLabel: string;
-  route: readonly Point[] | undefined;
   annotation: boolean;
-  place: PlacedLabel | undefined;
 }
 
 const edgeCache = new WeakMap<FlowEdge, { view: EdgeView; flowEdge: CanvasEdge }>();
@@ -117,9 +109,7 @@ function sameView(a: EdgeView, b: EdgeView): boolean {
     a.wording === b.wording &&
     a.sourceLabel === b.sourceLabel &&
     a.targetLabel === b.targetLabel &&
-    a.route === b.route &&
-    a.annotation === b.annotation &&
-    a.place === b.place
+    a.annotation === b.annotation
   );
 }
 
@@ -133,7 +123,7 @@ export function toCanvasEdge(edge: FlowEdge, view: EdgeView): CanvasEdge {
     sourceHandle: view.sourceHandle,
     targetHandle: view.targetHandle,
     type: 'flow',
-    data: { edge, editing: view.editing, route: view.route, annotation: view.annotation, place: view.place },
+    data: { edge, editing: view.editing, annotation: view.annotation },
     selected: view.selected,
     ariaLabel: view.wording.describe(view.sourceLabel, view.targetLabel),
     domAttributes: { 'aria-roledescription': view.wording.roleDescription },
@@ -174,7 +164,6 @@ export function toCanvasEdges(
   selectedIds: ReadonlySet<string>,
   editingId: string | null,
   wording: EdgeWording,
-  geometry: EdgeGeometry,
 ): CanvasEdge[] {
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   return edges.map((edge) => {
@@ -186,8 +175,6 @@ export function toCanvasEdges(
       wording,
       sourceLabel: spokenLabel(source),
       targetLabel: spokenLabel(target),
-      route: geometry.routes.get(edge.id),
-      place: geometry.places.get(edge.id),
       annotation: source?.kind === 'note' || target?.kind === 'note',
       ...sidesOf(edge, source, target),
     });

@@ -10,10 +10,12 @@ import type { CanvasEdge } from '../toFlowElements';
 import { edgeLinePath } from '../../geometry/edgeLine';
 import { labelPoint } from '../../geometry/polyline';
 import { ARROW_MARKER_ID, SELECTED_ARROW_MARKER_ID } from './EdgeMarkers';
+import { useEdgeShape } from './edgeGeometryStore';
 
 /**
  * The route the shared router gave the edge (src/model/routeBook.ts), drawn as every export draws
- * it. React Flow's own end coordinates serve only while a route is missing, for a frame.
+ * it, with its label and chip where the placer put them (both through edgeGeometryStore.ts).
+ * React Flow's own end coordinates serve only while a route is missing, for a frame.
  */
 function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, data, selected } = props;
@@ -25,13 +27,14 @@ function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
   const actions = useCanvasActions();
   const edge = data?.edge;
   const annotation = data?.annotation ?? false;
-  const points = data?.route ?? [
+  const shape = useEdgeShape(id);
+  const points = shape.route ?? [
     { x: sourceX, y: sourceY },
     { x: targetX, y: targetY },
   ];
   const arrow = detailed && !annotation;
   const path = edgeLinePath(points, arrow);
-  const place = data?.place;
+  const place = shape.place;
   const { x: labelX, y: labelY } = place?.centre ?? labelPoint(points);
   const chip = place?.chip;
   const dashed = edge?.style === 'dashed';
