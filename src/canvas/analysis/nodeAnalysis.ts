@@ -4,7 +4,9 @@
 // scenario shown, if any (store/scenarioView.ts).
 
 import { useShallow } from 'zustand/react/shallow';
+import type { Analysis } from '../../model/analytics/analyse';
 import { analysisOf } from '../../model/analytics/analysisCache';
+import type { Scenario } from '../../model/types';
 import { scenarioValue, type ScenarioTarget } from '../../model/scenarios/values';
 import type { EditorState } from '../../store/editorStore';
 import { useEditor } from '../../store/EditorStoreProvider';
@@ -28,25 +30,44 @@ export interface NodeFigures {
   leakVolume: number | undefined;
 }
 
+function figuresOf(state: EditorState, analysis: Analysis, nodeId: string, heat: boolean): NodeFigures {
+  const { funnel, bottlenecks, rateConflicts, leaks } = analysis;
+  const most = bottlenecks.mostLost?.nodeId === nodeId;
+  const lowest = bottlenecks.lowestConversion?.nodeId === nodeId;
+  const leak = leaks.get(nodeId);
+  return {
+    volume: funnel.entered > 0 ? funnel.volume.get(nodeId) : undefined,
+    lossRate: heat ? bottlenecks.losses.get(nodeId)?.lossRate : undefined,
+    mark: most && lowest ? 'both' : most ? 'most-lost' : lowest ? 'lowest-conversion' : null,
+    scenario: scenarioNameFor(state, { kind: 'startVolume', id: nodeId }),
+    estimated: rateConflicts.estimated.has(nodeId),
+    leakShare: leak?.share,
+    leakVolume: leak !== undefined && funnel.entered > 0 ? leak.volume : undefined,
+  };
+}
+
+// Each node's figures, made once per analysis, heat view and scenario shown: a drag changes the
+// document on every frame but no figure, and 1,000 nodes each building and comparing an object
+// per frame cost more than the drag itself (the drag benchmark at fit, bench/README.md).
+const figuresByAnalysis = new WeakMap<Analysis, { heat: boolean; scenario: Scenario | undefined; byNode: Map<string, NodeFigures> }>();
+
 export function useNodeFigures(nodeId: string): NodeFigures {
   const heat = useHeatView();
-  return useEditor(
-    useShallow((state): NodeFigures => {
-      const { funnel, bottlenecks, rateConflicts, leaks } = analysisOf(shownDocument(state));
-      const most = bottlenecks.mostLost?.nodeId === nodeId;
-      const lowest = bottlenecks.lowestConversion?.nodeId === nodeId;
-      const leak = leaks.get(nodeId);
-      return {
-        volume: funnel.entered > 0 ? funnel.volume.get(nodeId) : undefined,
-        lossRate: heat ? bottlenecks.losses.get(nodeId)?.lossRate : undefined,
-        mark: most && lowest ? 'both' : most ? 'most-lost' : lowest ? 'lowest-conversion' : null,
-        scenario: scenarioNameFor(state, { kind: 'startVolume', id: nodeId }),
-        estimated: rateConflicts.estimated.has(nodeId),
-        leakShare: leak?.share,
-        leakVolume: leak !== undefined && funnel.entered > 0 ? leak.volume : undefined,
-      };
-    }),
-  );
+  return useEditor((state): NodeFigures => {
+    const analysis = analysisOf(shownDocument(state));
+    const scenario = shownScenarioOf(state);
+    let entry = figuresByAnalysis.get(analysis);
+    if (entry === undefined || entry.heat !== heat || entry.scenario !== scenario) {
+      entry = { heat, scenario, byNode: new Map() };
+      figuresByAnalysis.set(analysis, entry);
+    }
+    let figures = entry.byNode.get(nodeId);
+    if (figures === undefined) {
+      figures = figuresOf(state, analysis, nodeId, heat);
+      entry.byNode.set(nodeId, figures);
+    }
+    return figures;
+  });
 }
 
 /** The name of the scenario shown, when the edge's rate is its own value: the chip is marked. */
