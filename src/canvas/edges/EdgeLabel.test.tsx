@@ -27,6 +27,21 @@ describe('EdgeLabel', () => {
     expect(container.querySelector('text')?.textContent).toBe(text);
   });
 
+  it('is marked, and says why, only when the placer found no free spot for it', () => {
+    const plain = render(
+      <svg>
+        <EdgeLabel text="Yes" x={0} y={0} selected={false} onDoubleClick={() => undefined} />
+      </svg>,
+    ).container;
+    expect(plain.querySelector('.sf-edge-label--crowded')).toBeNull();
+    const crowded = render(
+      <svg>
+        <EdgeLabel text="Yes" x={0} y={0} selected={false} crowded="No free spot" onDoubleClick={() => undefined} />
+      </svg>,
+    ).container;
+    expect(crowded.querySelector('.sf-edge-label--crowded title')?.textContent).toBe('No free spot');
+  });
+
   it('ends a label longer than three lines with an ellipsis', () => {
     const { shown } = drawn('合同签订后移交客户成功团队，安排上线培训、启动会议，并与每一位相关负责人确认交付计划与验收标准');
     expect(shown).toHaveLength(3);

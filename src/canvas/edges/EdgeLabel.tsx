@@ -14,17 +14,23 @@ interface EdgeLabelProps {
   x: number;
   y: number;
   selected: boolean;
+  /** Set when the placer found no free spot along the route: says why the label covers something. */
+  crowded?: string | undefined;
   onDoubleClick: () => void;
 }
 
-export function EdgeLabel({ text, x, y, selected, onDoubleClick }: EdgeLabelProps) {
+export function EdgeLabel({ text, x, y, selected, crowded, onDoubleClick }: EdgeLabelProps) {
   // Wrapping costs tens of microseconds a label; an edge re-renders on every frame an end is dragged.
   const { lines, truncated, width, height } = useMemo(() => edgeLabelBox(text), [text]);
   const sources = useMemo(() => lineSources(text, { lines, truncated }), [text, lines, truncated]);
   const baselines = lineBaselines(lines.length, y, EDGE_LABEL);
   const end = sources[sources.length - 1]?.end ?? 0;
   return (
-    <g className={`sf-edge-label${selected ? ' sf-edge-label--selected' : ''}`} onDoubleClick={onDoubleClick}>
+    <g
+      className={`sf-edge-label${selected ? ' sf-edge-label--selected' : ''}${crowded === undefined ? '' : ' sf-edge-label--crowded'}`}
+      onDoubleClick={onDoubleClick}
+    >
+      {crowded === undefined ? null : <title>{crowded}</title>}
       <rect x={x - width / 2} y={y - height / 2} width={width} height={height} rx={EDGE_LABEL.radius} />
       <text textAnchor="middle" fontSize={EDGE_LABEL.fontSize}>
         {sources.map((source, index) => {

@@ -63,7 +63,14 @@ function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
           </div>
         </EdgeLabelRenderer>
       ) : edge?.label && detailed ? (
-        <EdgeLabel text={edge.label} x={labelX} y={labelY} selected={Boolean(selected)} onDoubleClick={() => actions.editEdgeLabel(id)} />
+        <EdgeLabel
+          text={edge.label}
+          x={labelX}
+          y={labelY}
+          selected={Boolean(selected)}
+          crowded={place?.clear === false ? t('edgeLabel.crowded') : undefined}
+          onDoubleClick={() => actions.editEdgeLabel(id)}
+        />
       ) : null}
       {chip ? <EdgeRateChip edgeId={id} x={chip.x + chip.width / 2} y={chip.y + chip.height / 2} implied={edge?.conversionRate === undefined} /> : null}
     </>

@@ -106,6 +106,7 @@ export const editorEn = {
 
   'label.editor': 'Edit label',
   'edgeLabel.editor': 'Edit connection label',
+  'edgeLabel.crowded': 'No free spot along this connection: its label covers something. Move a node to make room.',
   'quickAdd.top': 'Add a connected stage above',
   'quickAdd.right': 'Add a connected stage to the right',
   'quickAdd.bottom': 'Add a connected stage below',
@@ -248,6 +249,7 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
 
   'label.editor': '编辑文字',
   'edgeLabel.editor': '编辑连线文字',
+  'edgeLabel.crowded': '这条连线上没有空位，文字遮住了其他内容。移动节点可腾出位置。',
   'quickAdd.top': '在上方添加相连的阶段',
   'quickAdd.right': '在右侧添加相连的阶段',
   'quickAdd.bottom': '在下方添加相连的阶段',
