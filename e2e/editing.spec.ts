@@ -1,26 +1,16 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { currentDocument, emptyDocument, openEditor, pane, toScreen, viewportTransform } from './support/editor';
+import { connectHandles, currentDocument, emptyDocument, openEditor, pane, toScreen, viewportTransform } from './support/editor';
 import { edge, node, threeInARow } from './support/documents';
 
-async function connectHandles(page: Page, sourceId: string, sourceSide: string, targetId: string, targetSide: string) {
-  const source = page.locator(`.react-flow__node[data-id="${sourceId}"]`);
-  const target = page.locator(`.react-flow__node[data-id="${targetId}"]`);
-  await source.hover();
-  const sourceHandle = source.locator(`.react-flow__handle-${sourceSide}`);
-  await expect(sourceHandle).toBeVisible();
-  const from = (await sourceHandle.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await target.hover({ force: true });
-  const to = (await target.locator(`.react-flow__handle-${targetSide}`).boundingBox())!;
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
-  await page.mouse.up();
+/** A node by its id, for connecting by its handles. */
+function byId(page: Page, id: string) {
+  return page.locator(`.react-flow__node[data-id="${id}"]`);
 }
 
 test('connecting two nodes handle to handle makes an arrowed edge that takes a typed label', async ({ page }) => {
   await openEditor(page, { ...emptyDocument(), nodes: [node('a', 'stage', 'Alpha', 0, 0), node('b', 'stage', 'Bravo', 320, 0)] });
-  await connectHandles(page, 'a', 'right', 'b', 'left');
+  await connectHandles(page, byId(page, 'a'), 'right', byId(page, 'b'), 'left');
   const document = await currentDocument(page);
   expect(document.edges).toHaveLength(1);
   expect(document.edges[0]).toMatchObject({ source: 'a', target: 'b', sourceHandle: 'right', targetHandle: 'left' });
@@ -39,9 +29,9 @@ test('connecting two nodes handle to handle makes an arrowed edge that takes a t
 
 test('connecting a node to itself or twice to the same node is refused with a message', async ({ page }) => {
   await openEditor(page, { ...emptyDocument(), nodes: [node('a', 'stage', 'Alpha', 0, 0), node('b', 'stage', 'Bravo', 320, 0)], edges: [edge('a', 'b')] });
-  await connectHandles(page, 'a', 'right', 'b', 'left');
+  await connectHandles(page, byId(page, 'a'), 'right', byId(page, 'b'), 'left');
   await expect(page.getByRole('alert').filter({ hasText: 'already connected' })).toBeVisible();
-  await connectHandles(page, 'a', 'right', 'a', 'left');
+  await connectHandles(page, byId(page, 'a'), 'right', byId(page, 'a'), 'left');
   await expect(page.getByRole('alert').filter({ hasText: 'from a node to itself' })).toBeVisible();
   expect((await currentDocument(page)).edges).toHaveLength(1);
 });
@@ -51,8 +41,8 @@ test("a decision's first two branches are suggested Yes and No", async ({ page }
     ...emptyDocument(),
     nodes: [node('d', 'decision', 'Budget?', 0, 0), node('y', 'stage', 'Proposal', 320, -100), node('n', 'end', 'Lost', 320, 150)],
   });
-  await connectHandles(page, 'd', 'right', 'y', 'left');
-  await connectHandles(page, 'd', 'bottom', 'n', 'left');
+  await connectHandles(page, byId(page, 'd'), 'right', byId(page, 'y'), 'left');
+  await connectHandles(page, byId(page, 'd'), 'bottom', byId(page, 'n'), 'left');
   const labels = (await currentDocument(page)).edges.map((candidate) => candidate.label);
   expect(labels).toEqual(['Yes', 'No']);
 });

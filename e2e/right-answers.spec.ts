@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { SalesDocument } from '../src/model/types';
 import { edge as docEdge, node as docNode } from './support/documents';
-import { emptyDocument, openEditor, openLibrary, pane, settledView } from './support/editor';
+import { connectHandles, emptyDocument, openEditor, openLibrary, pane, settledView } from './support/editor';
 
 const SCREENSHOTS = 'screenshots-answers';
 
@@ -37,19 +37,6 @@ async function rename(page: Page, from: Locator, label: string): Promise<void> {
   await page.keyboard.type(label);
   await page.keyboard.press('Enter');
   await expect(editor).toBeHidden();
-}
-
-async function connect(page: Page, source: Locator, sourceSide: string, target: Locator, targetSide: string): Promise<void> {
-  await source.hover();
-  const handle = source.locator(`.react-flow__handle-${sourceSide}`);
-  await expect(handle).toBeVisible();
-  const from = (await handle.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await target.hover({ force: true });
-  const to = (await target.locator(`.react-flow__handle-${targetSide}`).boundingBox())!;
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
-  await page.mouse.up();
 }
 
 /** Clicks the empty canvas, which shows the funnel analysis in the inspector. */
@@ -96,10 +83,10 @@ test('a process drawn by hand in Chinese gives the right answers, and says so wh
   await expect(won.locator('.sf-outcome-mark--won')).toBeVisible();
   await expect(lost.locator('.sf-outcome-mark--won, .sf-outcome-mark--lost')).toHaveCount(0);
 
-  await connect(page, start, 'right', stage, 'left');
-  await connect(page, stage, 'right', decision, 'left');
-  await connect(page, decision, 'right', won, 'left');
-  await connect(page, decision, 'bottom', lost, 'left');
+  await connectHandles(page, start, 'right', stage, 'left');
+  await connectHandles(page, stage, 'right', decision, 'left');
+  await connectHandles(page, decision, 'right', won, 'left');
+  await connectHandles(page, decision, 'bottom', lost, 'left');
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
   await expect(edgeLabelled(page, '是')).toHaveCount(1);
   await expect(edgeLabelled(page, '否')).toHaveCount(1);

@@ -120,3 +120,17 @@ export async function openLibrary(page: Page, language: 'en' | 'zh-CN' = 'en') {
   await page.goto('/');
   await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
 }
+
+/** Drags a connector from one node's handle to another node's handle with the mouse, as a person does. */
+export async function connectHandles(page: Page, source: Locator, sourceSide: string, target: Locator, targetSide: string): Promise<void> {
+  await source.hover();
+  const handle = source.locator(`.react-flow__handle-${sourceSide}`);
+  await expect(handle).toBeVisible();
+  const from = (await handle.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await target.hover({ force: true });
+  const to = (await target.locator(`.react-flow__handle-${targetSide}`).boundingBox())!;
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+  await page.mouse.up();
+}
