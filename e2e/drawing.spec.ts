@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { box, dragConnector, newFlowchart, nodeByLabel, overlap, savedDocument } from './support/byHand';
+import { box, dragConnector, dragSelectedEdgeEnd, newFlowchart, nodeByLabel, overlap, savedDocument } from './support/byHand';
 import { viewportTransform } from './support/editor';
 
 // Drawing by hand (issue 18): connectors, panning, where new shapes land, quick add.
@@ -161,4 +161,35 @@ test('quick add starts the new stage in label editing and keeps it in view, thre
   const saved = await savedDocument(page);
   expect(saved.nodes.map((node) => node.label)).toEqual(['Start', ...labels]);
   expect(saved.edges).toHaveLength(3);
+});
+
+test("an edge's ends, once it is selected, move to another node's body and keep the direction; one edge, not two", async ({ page }) => {
+  await newFlowchart(page);
+  for (const item of ['Start', 'Stage', 'End']) await page.getByRole('button', { name: item, exact: true }).click();
+  const [start, stage, end] = [nodeByLabel(page, 'Start'), nodeByLabel(page, 'Stage'), nodeByLabel(page, 'End')];
+  await dragConnector(page, start, 'right', stage, { x: 0.5, y: 0.5 });
+  const edge = page.locator('.react-flow__edge');
+  await expect(edge).toHaveCount(1);
+
+  // Unselected, the edge's end takes no click: the chip beside it does.
+  const targetEnd = edge.locator('.react-flow__edgeupdater-target');
+  const circle = await box(targetEnd);
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('class') ?? '', { x: circle.x + circle.width / 2, y: circle.y + circle.height / 2 });
+  expect(hit).not.toContain('react-flow__edgeupdater');
+
+  // Selected, its arrow end is dragged onto the end's body: the same edge now runs Start → End.
+  await edge.locator('.sf-rate-chip').click();
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+  await dragSelectedEdgeEnd(page, 'target', end, { x: 0.6, y: 0.5 });
+  await expect(edge).toHaveCount(1);
+
+  // Its tail is dragged onto the stage's body: Stage → End, still pointing at the end.
+  await edge.locator('.sf-rate-chip').click();
+  await dragSelectedEdgeEnd(page, 'source', stage, { x: 0.3, y: 0.5 });
+  await expect(edge).toHaveCount(1);
+
+  const saved = await savedDocument(page);
+  const ids = new Map(saved.nodes.map((node) => [node.label, node.id]));
+  expect(saved.edges).toHaveLength(1);
+  expect(saved.edges[0]).toMatchObject({ source: ids.get('Stage'), target: ids.get('End'), sourceHandle: 'right', targetHandle: 'left' });
 });

@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { SalesDocument } from '../src/model/types';
 import { edge as docEdge, node as docNode } from './support/documents';
+import { renameNode } from './support/byHand';
 import { connectHandles, emptyDocument, openEditor, openLibrary, pane, settledView } from './support/editor';
 
 const SCREENSHOTS = 'screenshots-answers';
@@ -26,17 +27,6 @@ function figure(page: Page, name: string): Locator {
 /** Drags a palette item to a point of the pane with the mouse. */
 async function drop(page: Page, item: string, x: number, y: number): Promise<void> {
   await page.getByRole('button', { name: item, exact: true }).dragTo(pane(page), { targetPosition: { x, y } });
-}
-
-/** Double-click the node, type its new label, Enter. */
-async function rename(page: Page, from: Locator, label: string): Promise<void> {
-  await from.dblclick();
-  const editor = page.getByRole('textbox', { name: '编辑文字' });
-  await expect(editor).toBeFocused();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(label);
-  await page.keyboard.press('Enter');
-  await expect(editor).toBeHidden();
 }
 
 /** Clicks the empty canvas, which shows the funnel analysis in the inspector. */
@@ -75,9 +65,9 @@ test('a process drawn by hand in Chinese gives the right answers, and says so wh
   await expect(page.locator('.react-flow__node')).toHaveCount(5);
   await settledView(page);
 
-  await rename(page, node(page, '阶段'), '需求分析');
-  await rename(page, node(page, '判断'), '是否成交');
-  await rename(page, node(page, '结束'), '丢单');
+  await renameNode(page, node(page, '阶段'), '需求分析', '编辑文字');
+  await renameNode(page, node(page, '判断'), '是否成交', '编辑文字');
+  await renameNode(page, node(page, '结束'), '丢单', '编辑文字');
   const [start, stage, decision, won, lost] = [node(page, '开始'), node(page, '需求分析'), node(page, '是否成交'), node(page, '赢单'), node(page, '丢单')];
   // A won end and a neutral end look different: colours of their own, a tick on the won one.
   await expect(won.locator('.sf-outcome-mark--won')).toBeVisible();

@@ -58,3 +58,24 @@ export async function dragConnector(page: Page, source: Locator, side: string, t
 export function overlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
+
+/** Double-clicks the node, types its new label over the old one, and presses Enter, as a person renames a shape. */
+export async function renameNode(page: Page, node: Locator, label: string, editorName = 'Edit label'): Promise<void> {
+  await node.dblclick();
+  const editor = page.getByRole('textbox', { name: editorName });
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(label);
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeHidden();
+}
+
+/** Drags one end of the selected edge and lets go at a point given as a share of the target node's box. */
+export async function dragSelectedEdgeEnd(page: Page, end: 'source' | 'target', target: Locator, at: { x: number; y: number }): Promise<void> {
+  const anchor = await box(page.locator(`.react-flow__edge.selected .react-flow__edgeupdater-${end}`));
+  await page.mouse.move(anchor.x + anchor.width / 2, anchor.y + anchor.height / 2);
+  await page.mouse.down();
+  const to = await box(target);
+  await page.mouse.move(to.x + to.width * at.x, to.y + to.height * at.y, { steps: 15 });
+  await page.mouse.up();
+}

@@ -97,7 +97,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const ariaLabelConfig = useAriaLabels();
   const storeApi = useEditorStoreApi();
   const actions = useCanvasActionsValue();
-  const { onConnectEnd, onReconnect, isValidConnection } = useConnectHandlers();
+  const { onConnectEnd, onReconnect, onReconnectStart, onReconnectEnd, isValidConnection } = useConnectHandlers();
   const { guides, onNodeDragStart, applyPositionChanges, onNodeDragStop } = useNodeDrag();
   const { onDragOver, onDrop } = usePaletteDrop();
   usePanPointerCapture();
@@ -226,6 +226,8 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           onEdgesChange={onEdgesChange}
           onConnectEnd={onConnectEnd}
           onReconnect={onReconnect}
+          onReconnectStart={onReconnectStart}
+          onReconnectEnd={onReconnectEnd}
           isValidConnection={isValidConnection}
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
