@@ -62,4 +62,26 @@ describe('balanceRates', () => {
     expect(run(decision([0.4]), 'deal->t0').changes).toEqual([]);
     expect(balanceRates('nope')(doc)).toEqual({ ok: false, error: { code: 'not-found', id: 'nope' } });
   });
+
+  it('with a scenario shown, balances the scenario\'s rates and writes them to it, leaving the process as it was', () => {
+    // The process reads 45% / 70%; the scenario has 80% of its own on t0 and takes 70% from the process on t1.
+    // Scenario values name edges by ids of the file's kind, which `->` is not.
+    const made = decision([0.45, 0.7, undefined]);
+    const process = { ...made, edges: made.edges.map((each) => ({ ...each, id: each.id.replace('->', '--') })) };
+    const withScenario: SalesDocument = {
+      ...process,
+      scenarios: [{ id: 's', name: 'Better', overrides: { edgeRates: [{ edgeId: 'deal--t0', rate: 0.8 }], startVolumes: [], durations: [] } }],
+    };
+    const result = balanceRates('deal--t0', 's')(withScenario);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.document.edges).toEqual(withScenario.edges);
+    // What 80% leaves, 20%, shared as 70 : 70 (the unrated branch weighs the average of the rated one).
+    expect(result.value.document.scenarios[0]!.overrides.edgeRates).toEqual([
+      { edgeId: 'deal--t0', rate: 0.8 },
+      { edgeId: 'deal--t1', rate: 0.1 },
+      { edgeId: 'deal--t2', rate: 0.1 },
+    ]);
+    expect(applyChanges(result.value.document, invertChanges(result.value.changes))).toEqual(withScenario);
+    expect(balanceRates('deal--t0', 'gone')(withScenario)).toEqual({ ok: false, error: { code: 'not-found', id: 'gone' } });
+  });
 });

@@ -3,6 +3,8 @@
 // proportion to their own rates, so a 70/30 pair stays 70/30 between themselves.
 
 import { isFlowKind } from '../kinds';
+import { applyScenario } from '../scenarios/applyScenario';
+import { withValue } from '../scenarios/values';
 import type { FlowEdge, SalesDocument } from '../types';
 import { finish, refuse, type Operation } from './operation';
 
@@ -38,18 +40,43 @@ function shares(rest: number, weight: readonly number[]): number[] {
   return rates;
 }
 
-/** Keeps the edge's rate and sets the other edges out of its source to add up to 100% with it; one undo step. */
-export function balanceRates(edgeId: string): Operation {
+/**
+ * The other edges' new rates, on `doc` as its figures read it: by edge id, only those that change.
+ * Undefined when there is nothing to balance.
+ */
+function balancedRates(doc: SalesDocument, kept: FlowEdge): Map<string, number> | undefined {
+  const others = siblings(doc, kept);
+  if (kept.conversionRate === undefined || others.length === 0) return undefined;
+  const rates = shares(1 - kept.conversionRate, weights(others));
+  const changed = new Map<string, number>();
+  others.forEach((edge, index) => {
+    if (rates[index] !== edge.conversionRate) changed.set(edge.id, rates[index]!);
+  });
+  return changed;
+}
+
+/**
+ * Keeps the edge's rate and sets the other edges out of its source to add up to 100% with it; one
+ * undo step. With a scenario, the scenario's rates are balanced (the rates it has of its own and
+ * those it takes from the process) and the new ones become the scenario's: the process is untouched.
+ */
+export function balanceRates(edgeId: string, scenarioId?: string): Operation {
   return (doc) => {
-    const kept = doc.edges.find((edge) => edge.id === edgeId);
+    const scenario = scenarioId === undefined ? undefined : doc.scenarios.find((candidate) => candidate.id === scenarioId);
+    if (scenarioId !== undefined && scenario === undefined) return refuse({ code: 'not-found', id: scenarioId });
+    const shown = scenario === undefined ? doc : applyScenario(doc, scenario);
+    const kept = shown.edges.find((edge) => edge.id === edgeId);
     if (kept === undefined) return refuse({ code: 'not-found', id: edgeId });
-    const others = siblings(doc, kept);
-    if (kept.conversionRate === undefined || others.length === 0) return finish(doc, doc);
-    const rates = shares(1 - kept.conversionRate, weights(others));
-    const next = new Map(others.map((edge, index) => [edge.id, rates[index]!]));
+    const next = balancedRates(shown, kept);
+    if (next === undefined) return finish(doc, doc);
+    if (scenario !== undefined) {
+      let overrides = scenario.overrides;
+      for (const [id, rate] of next) overrides = withValue(overrides, { kind: 'edgeRate', id }, rate);
+      return finish(doc, { ...doc, scenarios: doc.scenarios.map((candidate) => (candidate === scenario ? { ...scenario, overrides } : candidate)) });
+    }
     const edges = doc.edges.map((edge) => {
       const rate = next.get(edge.id);
-      return rate === undefined || rate === edge.conversionRate ? edge : { ...edge, conversionRate: rate };
+      return rate === undefined ? edge : { ...edge, conversionRate: rate };
     });
     return finish(doc, { ...doc, edges });
   };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
 import { createDocument } from '../../model/document';
-import { connect } from '../../model/operations';
+import { connect, createScenario, setScenarioValue } from '../../model/operations';
 import type { SalesDocument } from '../../model/types';
 import { EditorStoreProvider } from '../../store/EditorStoreProvider';
 import { createEditorStore, type EditorStore, type Selection } from '../../store/editorStore';
@@ -231,6 +231,28 @@ describe('Inspector, one edge', () => {
     expect(edge(store, 'e1')?.conversionRate).toBe(0.45);
     expect(edge(store, 'e3')?.conversionRate).toBe(0.55);
     expect(steps(store)).toBe(before + 1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('with a scenario shown, shows the scenario\'s conflict and makes its others add up in the scenario, not in the process', () => {
+    const store = renderInspector({ nodeIds: [], edgeIds: ['e1'] });
+    act(() => {
+      store.getState().perform(connect({ id: 'e3', source: 'leads', target: 'closed', conversionRate: 0.3 }));
+      store.getState().perform(createScenario('s', 'Better'));
+      store.getState().showScenario('s');
+    });
+    // The process adds up (50% + 30%); the scenario's 90% on e1 does not.
+    expect(screen.queryByRole('alert')).toBeNull();
+    act(() => {
+      store.getState().perform(setScenarioValue('s', { kind: 'edgeRate', id: 'e1' }, 0.9));
+    });
+    expect(screen.getByRole('alert').textContent).toContain('add up to 120%');
+    fireEvent.click(screen.getByRole('button', { name: 'Make the others add up' }));
+    expect(edge(store, 'e3')?.conversionRate).toBe(0.3);
+    expect(store.getState().document.scenarios[0]!.overrides.edgeRates).toEqual([
+      { edgeId: 'e1', rate: 0.9 },
+      { edgeId: 'e3', rate: 0.1 },
+    ]);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

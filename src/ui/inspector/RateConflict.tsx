@@ -7,12 +7,20 @@ import { formatRate } from '../../model/analytics/display';
 import { balanceRates } from '../../model/operations';
 import type { FlowEdge } from '../../model/types';
 import { useEditor } from '../../store/EditorStoreProvider';
+import { shownDocument } from '../../store/scenarioView';
 import { FieldError } from './fields/FieldError';
 import { useEdit } from './useEdit';
 
-/** The sum of the rates typed on the node's edges, when above 100% (rateConflicts.ts). */
+/** The sum of the rates on the node's edges as shown (the process or the shown scenario), when above 100% (rateConflicts.ts). */
 function useConflictTotal(nodeId: string | undefined): number | undefined {
-  return useEditor((state) => (nodeId === undefined ? undefined : analysisOf(state.document).rateConflicts.nodes.get(nodeId)));
+  return useEditor((state) => (nodeId === undefined ? undefined : analysisOf(shownDocument(state)).rateConflicts.nodes.get(nodeId)));
+}
+
+/** Balances the rates shown: the shown scenario's, which stay the scenario's, or the process's. */
+function useBalance(): (edgeId: string) => void {
+  const edit = useEdit();
+  const scenarioId = useEditor((state) => state.shownScenarioId);
+  return (edgeId) => edit(balanceRates(edgeId, scenarioId ?? undefined));
 }
 
 /**
@@ -21,10 +29,11 @@ function useConflictTotal(nodeId: string | undefined): number | undefined {
  */
 export function EdgeRateConflict({ edge, sourceLabel }: { edge: FlowEdge; sourceLabel: string }) {
   const { t, language } = useI18n();
-  const edit = useEdit();
+  const balance = useBalance();
   const id = useId();
   const total = useConflictTotal(edge.source);
-  const share = useEditor((state) => analysisOf(state.document).funnel.share.get(edge.id));
+  const share = useEditor((state) => analysisOf(shownDocument(state)).funnel.share.get(edge.id));
+  const rate = useEditor((state) => shownDocument(state).edges.find((shown) => shown.id === edge.id)?.conversionRate);
   if (total === undefined) return null;
   return (
     <div className="sf-inspector__conflict">
@@ -36,8 +45,8 @@ export function EdgeRateConflict({ edge, sourceLabel }: { edge: FlowEdge; source
           share: formatRate(share ?? 0, language),
         })}
       />
-      {edge.conversionRate !== undefined && (
-        <button type="button" className="sf-button" onClick={() => edit(balanceRates(edge.id))}>
+      {rate !== undefined && (
+        <button type="button" className="sf-button" onClick={() => balance(edge.id)}>
           <Scale size={14} aria-hidden="true" />
           {t('inspector.balanceRates')}
         </button>
@@ -49,11 +58,11 @@ export function EdgeRateConflict({ edge, sourceLabel }: { edge: FlowEdge; source
 /** On a node whose rates add up above 100%: one "keep this one, make the others add up" per rated edge. */
 export function NodeRateConflict({ nodeId }: { nodeId: string }) {
   const { t, language } = useI18n();
-  const edit = useEdit();
+  const balance = useBalance();
   const id = useId();
   const total = useConflictTotal(nodeId);
   const edges = useEditor(
-    useShallow((state) => state.document.edges.filter((edge) => edge.source === nodeId && edge.conversionRate !== undefined)),
+    useShallow((state) => shownDocument(state).edges.filter((edge) => edge.source === nodeId && edge.conversionRate !== undefined)),
   );
   const names = useEditor(useShallow((state) => edges.map((edge) => edgeName(edge, state.document.nodes))));
   if (total === undefined) return null;
@@ -61,7 +70,7 @@ export function NodeRateConflict({ nodeId }: { nodeId: string }) {
     <div className="sf-inspector__conflict">
       <FieldError id={id} message={t('inspector.rateConflict.node', { total: formatRate(total, language) })} />
       {edges.map((edge, index) => (
-        <button key={edge.id} type="button" className="sf-button" onClick={() => edit(balanceRates(edge.id))}>
+        <button key={edge.id} type="button" className="sf-button" onClick={() => balance(edge.id)}>
           <Scale size={14} aria-hidden="true" />
           {t('inspector.balanceRates.keep', { edge: names[index] ?? '', rate: formatRate(edge.conversionRate ?? 0, language) })}
         </button>
