@@ -158,10 +158,11 @@ test('a process drawn by hand in Chinese gives the right answers, and says so wh
   await expect(figure(page, '赢单周期')).toHaveText('12 天');
   await page.screenshot({ path: `${SCREENSHOTS}/answers-zh-light.png` });
 
-  // The export draws the won and lost ends in their colours.
+  // The export draws the won and lost ends in their colours, and the leak badge.
   await page.getByRole('button', { name: '导出', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '导出' });
   await dialog.getByRole('radio', { name: 'SVG' }).check();
+  await dialog.getByRole('checkbox', { name: '包含预测数据（数量与转化率）' }).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: '下载' }).click();
   const svg = readFileSync(await (await download).path()).toString('utf8');
@@ -173,11 +174,14 @@ test('a process drawn by hand in Chinese gives the right answers, and says so wh
       const rect = group?.querySelector('rect');
       return { fill: rect?.getAttribute('fill'), stroke: rect?.getAttribute('stroke'), mark: group?.querySelector('circle')?.getAttribute('fill') };
     };
-    return { won: look('赢单'), lost: look('丢单') };
+    const leak = [...xml.querySelectorAll('g.leak text')].map((text) => text.textContent);
+    return { won: look('赢单'), lost: look('丢单'), leak };
   }, svg);
   expect(ends).toEqual({
     won: { fill: '#d1fae5', stroke: '#047857', mark: '#047857' },
     lost: { fill: '#ffe4e6', stroke: '#e11d48', mark: '#e11d48' },
+    // The stage's leak badge goes out with it, as on the canvas.
+    leak: ['−20 (20%)'],
   });
 });
 

@@ -1,6 +1,6 @@
 import { Droplet } from 'lucide-react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatCount, formatRate } from '../../model/analytics/display';
+import { formatCount, formatLeak, formatRate } from '../../model/analytics/display';
 import './analysis.css';
 
 interface LeakBadgeProps {
@@ -20,7 +20,7 @@ export function LeakBadge({ share, volume }: LeakBadgeProps) {
   return (
     <div className="sf-leak-badge" role="note" aria-label={sentence} title={sentence}>
       <Droplet size={11} aria-hidden="true" />
-      <span>{count === undefined ? rate : `−${count} (${rate})`}</span>
+      <span>{formatLeak(share, volume, language)}</span>
     </div>
   );
 }

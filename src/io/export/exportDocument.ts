@@ -3,7 +3,7 @@ import type { SalesDocument } from '../../model/types';
 import { documentBounds } from '../svg/bounds';
 import { renderDocumentSvg, type Background } from '../svg/renderDocumentSvg';
 import { subdocument } from '../svg/subdocument';
-import { LEGEND_HEIGHT, type DiagramFigures } from '../svg/drawFigures';
+import { LEGEND_HEIGHT, legendFrameWidth, type DiagramFigures } from '../svg/drawFigures';
 
 export type ExportFormat = 'png' | 'svg' | 'json';
 
@@ -42,5 +42,6 @@ export function exportJsonText(document: SalesDocument, options: Pick<ExportOpti
 export function exportBaseSize(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'padding' | 'figures'>) {
   const bounds = documentBounds(scoped(document, options.selection));
   const legend = options.figures ? LEGEND_HEIGHT : 0;
-  return { width: Math.ceil(bounds.width + 2 * options.padding), height: Math.ceil(bounds.height + 2 * options.padding + legend) };
+  const width = Math.max(bounds.width + 2 * options.padding, legendFrameWidth(options.figures, options.padding));
+  return { width: Math.ceil(width), height: Math.ceil(bounds.height + 2 * options.padding + legend) };
 }

@@ -7,7 +7,7 @@ import type { SalesDocument } from '../../model/types';
 import { contentExtent, diagramBounds, placeRouteLabels } from './bounds';
 import { ARROW_SIZE, EDGE_STROKE_WIDTH } from '../../geometry/edgeLine';
 import { arrowMarker, drawEdge, drawEdgeLabel } from './drawEdge';
-import { drawEdgeChip, drawLegend, drawNodeBadge, LEGEND_HEIGHT, type DiagramFigures } from './drawFigures';
+import { drawEdgeChip, drawLeakBadge, drawLegend, drawNodeBadge, LEGEND_HEIGHT, legendFrameWidth, type DiagramFigures } from './drawFigures';
 import { drawLane } from './drawLane';
 import { drawNode } from './drawNode';
 import { escapeXml } from './escapeXml';
@@ -77,7 +77,7 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
   const framed: Rect = {
     x: bounds.x - pad,
     y: bounds.y - pad,
-    width: Math.max(bounds.width + 2 * pad, 1),
+    width: Math.max(bounds.width + 2 * pad, legendFrameWidth(settings.figures, pad), 1),
     height: Math.max(bounds.height + 2 * pad + (settings.figures ? LEGEND_HEIGHT : 0), 1),
   };
   const size = settings.size ?? { width: framed.width * settings.scale, height: framed.height * settings.scale };
@@ -133,7 +133,11 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
       const chip = places.get(route.edge.id)?.chip;
       return text === undefined || chip == null ? '' : drawEdgeChip(text, conflict, chip);
     });
-    layers.push(element('g', { class: 'figures' }, [...chips, ...badges].join('')));
+    const leaks = doc.nodes.map((node) => {
+      const text = figures.leaks?.get(node.id);
+      return text === undefined ? '' : drawLeakBadge(node, text);
+    });
+    layers.push(element('g', { class: 'figures' }, [...chips, ...badges, ...leaks].join('')));
     layers.push(drawLegend(figures.legend, framed.x + pad, framed.y + framed.height - 8));
   }
   parts.push(element('g', { 'font-family': FONT_STACK }, layers.join('')));

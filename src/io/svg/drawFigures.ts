@@ -8,6 +8,7 @@ import type { FlowNode } from '../../model/types';
 import { drawText } from './drawText';
 import { element } from './svgElement';
 import { escapeXml } from './escapeXml';
+import { num } from './format';
 import { RATE_CHIP, rateChipWidth } from '../../geometry/labelBox';
 import { textWidth } from '../../geometry/text';
 
@@ -18,6 +19,8 @@ export interface DiagramFigures {
   edges: ReadonlyMap<string, string>;
   /** Edges whose source's rates add up above 100%: their chips carry the conflict mark. */
   conflicts?: ReadonlySet<string>;
+  /** Node id to the text of its leak badge: deals that leave the step by no edge. */
+  leaks?: ReadonlyMap<string, string>;
   /** One line under the diagram saying what the figures are. */
   legend: string;
 }
@@ -76,9 +79,60 @@ export function drawEdgeChip(text: string, conflict: boolean, room: Rect): strin
   return element('g', {}, box + label + mark);
 }
 
+const LEAK_FONT_SIZE = 11;
+const LEAK_HEIGHT = 19;
+/** How far the badge passes the node's bottom-right corner, as on the canvas (analysis.css). */
+const LEAK_OVERHANG = 10;
+const LEAK_ICON = 11;
+const LEAK_FILL = '#fff7ed';
+const LEAK_STROKE = '#c2410c';
+const LEAK_TEXT = '#9a3412';
+
+/** A drop, the canvas's leak icon, centred on (x, y) in a box `size` units high. */
+function droplet(x: number, y: number, size: number): string {
+  const top = y - size * 0.42;
+  const bottom = y + size * 0.42;
+  const side = size * 0.34;
+  const [cx, cy, t, b, l, r] = [x, y, top, bottom, x - side, x + side].map(num);
+  const d = `M${cx} ${t}C${r} ${cy} ${r} ${b} ${cx} ${b}C${l} ${b} ${l} ${cy} ${cx} ${t}Z`;
+  return element('path', { d, fill: 'none', stroke: LEAK_TEXT, 'stroke-width': 1.25, 'stroke-linejoin': 'round' });
+}
+
+/**
+ * Deals lost without a path, on the step that loses them: an orange pill over the node's
+ * bottom-right corner with a drop and the count, where the canvas draws it (LeakBadge.tsx).
+ */
+export function drawLeakBadge(node: FlowNode, text: string): string {
+  const width = 1.5 + 4 + LEAK_ICON + 3 + textWidth(text, LEAK_FONT_SIZE, true) + 6 + 1.5;
+  const right = node.position.x + node.size.width + LEAK_OVERHANG;
+  const bottom = node.position.y + node.size.height + LEAK_OVERHANG;
+  const left = right - width;
+  const centreY = bottom - LEAK_HEIGHT / 2;
+  const box = element('rect', {
+    x: left + 0.75,
+    y: bottom - LEAK_HEIGHT + 0.75,
+    width: width - 1.5,
+    height: LEAK_HEIGHT - 1.5,
+    rx: (LEAK_HEIGHT - 1.5) / 2,
+    fill: LEAK_FILL,
+    stroke: LEAK_STROKE,
+    'stroke-width': 1.5,
+  });
+  const textLeft = left + 1.5 + 4 + LEAK_ICON + 3;
+  const label = drawText([text], { x: textLeft + textWidth(text, LEAK_FONT_SIZE, true) / 2, y: centreY }, { fontSize: LEAK_FONT_SIZE, lineHeight: LEAK_HEIGHT }, { fill: LEAK_TEXT, 'font-weight': 600 });
+  return element('g', { class: 'leak' }, box + droplet(left + 1.5 + 4 + LEAK_ICON / 2, centreY, LEAK_ICON) + label);
+}
+
 /** Room the legend line takes under the diagram, in canvas units. */
 export const LEGEND_HEIGHT = 20;
 
+const LEGEND_FONT_SIZE = 11;
+
 export function drawLegend(text: string, x: number, y: number): string {
-  return element('text', { x, y, 'font-size': 11, fill: LEGEND_TEXT }, escapeXml(text));
+  return element('text', { x, y, 'font-size': LEGEND_FONT_SIZE, fill: LEGEND_TEXT }, escapeXml(text));
+}
+
+/** The width a frame needs for the legend line and `padding` on both sides: a small selection is widened to it, not the legend cut. */
+export function legendFrameWidth(figures: DiagramFigures | undefined, padding: number): number {
+  return figures === undefined ? 0 : Math.ceil(textWidth(figures.legend, LEGEND_FONT_SIZE)) + 2 * padding;
 }

@@ -49,3 +49,9 @@ export function formatMoney(value: number, currency: string, locale: string, { s
     }),
   ).format(value);
 }
+
+/** A leak badge's text: the deals lost without a path and their share, or the share alone while no leads enter. */
+export function formatLeak(share: number, volume: number | undefined, locale: string): string {
+  const rate = formatRate(share, locale);
+  return volume === undefined ? rate : `−${formatCount(volume, locale)} (${rate})`;
+}

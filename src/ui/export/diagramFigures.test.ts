@@ -21,4 +21,14 @@ describe('diagramFigures', () => {
     expect(figures.nodes.get('deal')).toBe('100');
     expect(figures.nodes.get('won')).toBe('≈39');
   });
+
+  it('writes a leak badge for a step whose rates leave deals without a path, as the canvas writes it', () => {
+    const doc = documentOf(
+      [node('leads', 'start', { volume: 100 }), stage('needs'), node('won', 'end', { outcome: 'won' })],
+      [edge('leads', 'needs'), edge('needs', 'won', 0.8)],
+    );
+    const figures = diagramFigures(doc, 'en', t);
+    expect([...(figures.leaks ?? [])]).toEqual([['needs', '−20 (20%)']]);
+    expect([...(diagramFigures(doc, 'zh-CN', t).leaks ?? [])]).toEqual([['needs', '−20 (20%)']]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { DiagramFigures } from '../../io/svg/drawFigures';
 import { analysisOf } from '../../model/analytics/analysisCache';
-import { formatCount, formatRate } from '../../model/analytics/display';
+import { formatCount, formatLeak, formatRate } from '../../model/analytics/display';
 import type { SalesDocument } from '../../model/types';
 import type { Translate } from '../../i18n/I18nProvider';
 
@@ -9,7 +9,7 @@ import type { Translate } from '../../i18n/I18nProvider';
  * rate in conflict as typed and marked, a volume that depends on one with ≈.
  */
 export function diagramFigures(document: SalesDocument, locale: string, t: Translate): DiagramFigures {
-  const { funnel, rateConflicts } = analysisOf(document);
+  const { funnel, rateConflicts, leaks: leaking } = analysisOf(document);
   const nodes = new Map<string, string>();
   for (const [id, volume] of funnel.volume) {
     const count = formatCount(volume, locale);
@@ -20,6 +20,8 @@ export function diagramFigures(document: SalesDocument, locale: string, t: Trans
   for (const [id, share] of funnel.share) {
     edges.set(id, formatRate(rateConflicts.edges.has(id) ? (typed.get(id) ?? 0) : share, locale));
   }
+  const leaks = new Map<string, string>();
+  for (const [id, leak] of leaking) leaks.set(id, formatLeak(leak.share, funnel.entered > 0 ? leak.volume : undefined, locale));
   const period = t(`inspector.perPeriod.${document.settings.period}`);
-  return { nodes, edges, conflicts: rateConflicts.edges, legend: t('export.figuresLegend', { period }) };
+  return { nodes, edges, conflicts: rateConflicts.edges, leaks, legend: t('export.figuresLegend', { period }) };
 }
