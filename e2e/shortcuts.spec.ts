@@ -194,6 +194,14 @@ const CHECKS: Record<string, Check> = {
     await press();
     await expect(page.getByRole('complementary', { name: 'History' })).toBeVisible();
   },
+  present: async (page, press) => {
+    await press();
+    const presentation = page.getByRole('region', { name: 'Presentation' });
+    await expect(presentation).toBeVisible();
+    await expect(page).toHaveURL(/\/present\/1$/);
+    await page.keyboard.press('Escape');
+    await expect(presentation).toBeHidden();
+  },
   export: async (page, press) => {
     await press();
     await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();

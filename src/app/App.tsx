@@ -27,6 +27,7 @@ function Routes() {
         <EditorRoute
           key={route.documentId}
           documentId={route.documentId}
+          presentStep={route.presentStep}
           theme={theme}
           onToggleTheme={toggleTheme}
           layoutService={layoutService}

@@ -29,6 +29,7 @@ import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
 import { CanvasCrash } from '../ui/crash/CanvasCrash';
 import { SidePanel } from '../ui/view/SidePanel';
 import { ConnectToDialog } from '../ui/view/ConnectToDialog';
+import { PresentMode } from '../ui/present/PresentMode';
 
 interface EditorPageProps {
   theme: Theme;
@@ -39,12 +40,15 @@ interface EditorPageProps {
   saveStatus: ReactNode;
   /** For the History panel; null when nothing is stored. */
   repository: Repository | null;
+  /** The walkthrough step the address names (from 1): the editor opens presenting it. */
+  presentStep: number | undefined;
 }
 
-function EditorPanels({ repository }: { repository: Repository | null }) {
+function EditorPanels({ repository, presentStep }: { repository: Repository | null; presentStep: number | undefined }) {
   const { panel, closePanel } = useEditorCommands();
   return (
     <>
+      {panel === 'present' ? <PresentMode firstStep={presentStep ?? 1} onClose={closePanel} /> : null}
       {panel === 'history' && repository ? <HistoryPanel repository={repository} onClose={closePanel} /> : null}
       {panel === 'shortcuts' ? <ShortcutsDialog onClose={closePanel} /> : null}
       {panel === 'find' ? <FindBar onClose={closePanel} /> : null}
@@ -55,12 +59,17 @@ function EditorPanels({ repository }: { repository: Repository | null }) {
   );
 }
 
-export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBackToLibrary, saveStatus, repository }: EditorPageProps) {
+export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBackToLibrary, saveStatus, repository, presentStep }: EditorPageProps) {
   const t = useT();
   const analysis = useAnalysisControls();
   const templates = useStorage().templates;
   return (
-    <EditorCommandsProvider unassignedLaneLabel={t('lane.unassigned')} layoutService={layoutService} snapshot={snapshot}>
+    <EditorCommandsProvider
+      unassignedLaneLabel={t('lane.unassigned')}
+      layoutService={layoutService}
+      snapshot={snapshot}
+      {...(presentStep === undefined ? {} : { initialPanel: 'present' as const })}
+    >
       <div className="sf-editor">
         <Toolbar
           theme={theme}
@@ -89,7 +98,7 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
               </ErrorBoundary>
               <AnalysisLegend />
             </HeatViewProvider>
-            <EditorPanels repository={repository} />
+            <EditorPanels repository={repository} presentStep={presentStep} />
           </main>
           <SidePanel side="right">
             <Inspector theme={theme} analysis={<AnalysisPanel />} />

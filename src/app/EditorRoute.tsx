@@ -20,6 +20,8 @@ import { useDocumentSession, type SessionState } from './useDocumentSession';
 
 interface EditorRouteProps {
   documentId: string;
+  /** The walkthrough step the address asks to present (from 1): a reload returns to it. */
+  presentStep: number | undefined;
   theme: Theme;
   onToggleTheme: () => void;
   layoutService: LayoutService;
@@ -35,7 +37,7 @@ interface EditorViewProps extends Omit<EditorRouteProps, 'documentId'> {
   repository: Repository | null;
 }
 
-function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService, onMissing, onBackToLibrary }: EditorViewProps) {
+function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService, onMissing, onBackToLibrary, presentStep }: EditorViewProps) {
   const t = useT();
   const missing = state.kind === 'missing';
   useEffect(() => {
@@ -77,6 +79,7 @@ function EditorView({ state, saveStatus, banner, repository, theme, onToggleThem
         onBackToLibrary={onBackToLibrary}
         saveStatus={saveStatus}
         repository={repository}
+        presentStep={presentStep}
       />
     </EditorStoreProvider>
   );

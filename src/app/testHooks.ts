@@ -5,7 +5,7 @@ import type { Repository } from '../storage/repository';
 import { APP_VERSION } from '../lib/appVersion';
 import { testHooksEnabled } from '../lib/testSwitches';
 import { activeEditor, whenEditorOpens } from './activeEditor';
-import { editorHash } from './useHashRoute';
+import { editorHash } from '../lib/documentAddress';
 
 // End-to-end tests and the benchmark drive the app through the UI, but they need to open a
 // document of a given size and read the document back. They opt in with a localStorage flag, so

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ID_LENGTH } from '../model/schema';
-import { editorHash, parseRoute, routeState } from './useHashRoute';
+import { editorHash } from '../lib/documentAddress';
+import { parseRoute, routeState } from './useHashRoute';
 
 describe('parseRoute', () => {
   it('reads the library and documents, ids of any characters included', () => {
@@ -21,6 +22,14 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/doc/${'x'.repeat(10_000)}`)).toBeNull();
     expect(parseRoute(editorHash('报'.repeat(MAX_ID_LENGTH + 1)))).toBeNull();
     expect(parseRoute(editorHash('报'.repeat(MAX_ID_LENGTH)))).toEqual({ name: 'editor', documentId: '报'.repeat(MAX_ID_LENGTH) });
+  });
+
+  it('reads the walkthrough step being presented, and refuses anything else after the id', () => {
+    expect(parseRoute(editorHash('a/b', 3))).toEqual({ name: 'editor', documentId: 'a/b', presentStep: 3 });
+    expect(editorHash('d1', 12)).toBe('#/doc/d1/present/12');
+    for (const hash of ['#/doc/d1/present/0', '#/doc/d1/present/', '#/doc/d1/present/x', '#/doc/d1/present/1/2', '#/doc/d1/other/1', '#/doc/d1/present/999999']) {
+      expect(parseRoute(hash), hash).toBeNull();
+    }
   });
 
   it('shows the library with a notice for a refused address', () => {

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { EDITOR_PREFIX, PRESENT_SEGMENT, editorHash } from '../lib/documentAddress';
 import { MAX_ID_LENGTH } from '../model/schema';
 
-export type Route = { name: 'library' } | { name: 'editor'; documentId: string };
+
+/** The editor's document, and the walkthrough step being presented (from 1), if any. */
+export type Route = { name: 'library' } | { name: 'editor'; documentId: string; presentStep?: number };
 
 /** Why the library is shown instead of what the address asked for. */
 export type RouteNotice = 'invalid' | 'missing';
@@ -11,7 +14,7 @@ export interface RouteState {
   notice: RouteNotice | null;
 }
 
-const EDITOR_PREFIX = '#/doc/';
+
 const LIBRARY_HASHES = new Set(['', '#', '#/']);
 const LIBRARY: Route = { name: 'library' };
 
@@ -30,11 +33,14 @@ export function parseRoute(hash: string): Route | null {
   if (!hash.startsWith(EDITOR_PREFIX)) return null;
   // No stored document has a longer id, so a longer one is refused before it is decoded (a
   // character encodes to at most 12: four UTF-8 bytes of `%XX`).
-  const encoded = hash.slice(EDITOR_PREFIX.length);
+  // An encoded id holds no `/`, so a presented step can follow it: `#/doc/<id>/present/<step>`.
+  const [encoded = '', ...rest] = hash.slice(EDITOR_PREFIX.length).split('/');
+  const presentStep = rest.length === 2 && rest[0] === PRESENT_SEGMENT && /^[1-9]\d{0,4}$/.test(rest[1]!) ? Number(rest[1]) : undefined;
+  if (rest.length > 0 && presentStep === undefined) return null;
   if (encoded.length > MAX_ID_LENGTH * 12) return null;
   const documentId = decodedId(encoded);
   if (documentId === null || documentId === '' || documentId.length > MAX_ID_LENGTH) return null;
-  return { name: 'editor', documentId };
+  return presentStep === undefined ? { name: 'editor', documentId } : { name: 'editor', documentId, presentStep };
 }
 
 export function routeState(hash: string): RouteState {
@@ -42,9 +48,6 @@ export function routeState(hash: string): RouteState {
   return route ? { route, notice: null } : { route: LIBRARY, notice: 'invalid' };
 }
 
-export function editorHash(documentId: string): string {
-  return `${EDITOR_PREFIX}${encodeURIComponent(documentId)}`;
-}
 
 // Replacing instead of pushing: Back must not lead to the refused address again.
 function showLibraryInPlace(): void {

@@ -7,6 +7,10 @@ import { fitTransform, focusOf, openingView, revealTransform } from './viewRule'
 
 const selectZoomPercent = (state: ReactFlowState) => Math.round(state.transform[2] * 100);
 
+/** A walkthrough step is shown large enough to read from the back of a room, but not blown up. */
+const STEP_MAX_ZOOM = 2;
+const STEP_GLIDE_MS = 450;
+
 /** Lends the view's controls (fit, zoom, reveal a node) to the store, and tells it the zoom for the read-out. */
 export function ViewportBridge() {
   const flow = useReactFlow();
@@ -59,6 +63,16 @@ export function ViewportBridge() {
         const rect = domNode?.getBoundingClientRect();
         if (!rect) return { x: 0, y: 0 };
         return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }, { snapToGrid: false });
+      },
+      showNodes: (nodeIds, { bottomInset, instant }) => {
+        const content = fitRects(nodeIds);
+        const { width, height } = screen();
+        if (!content || width === 0 || height <= bottomInset) return;
+        void flow.setViewport(fitTransform(content, { width, height: height - bottomInset }, STEP_MAX_ZOOM), { duration: instant ? 0 : STEP_GLIDE_MS });
+      },
+      saveView: () => {
+        const saved = flow.getViewport();
+        return () => void flow.setViewport(saved, { duration: 0 });
       },
       centerOnNode: (nodeId) => {
         const node = storeApi.getState().document.nodes.find((candidate) => candidate.id === nodeId);

@@ -261,6 +261,16 @@ export const COMMANDS = [
     run: (context) => context.viewport()?.zoomOut(),
   }),
   command({
+    id: 'present',
+    labelKey: 'command.present',
+    group: 'view',
+    edits: false,
+    // PowerPoint's and Keynote's key for "present from the start", which trainers already know.
+    shortcuts: [{ key: 'F5' }],
+    enabled: (context) => context.document().nodes.length > 0,
+    run: (context) => context.openPanel('present'),
+  }),
+  command({
     id: 'export',
     labelKey: 'command.export',
     group: 'file',

@@ -22,6 +22,13 @@ export interface ViewportControls {
   /** Moves the view just enough to show the node, as a text editor scrolls to the caret. */
   reveal: (nodeId: string) => void;
   centerOnNode: (nodeId: string) => void;
+  /**
+   * Fits the nodes into the view above `bottomInset` pixels kept free (for a caption), gliding
+   * there unless `instant`.
+   */
+  showNodes: (nodeIds: readonly string[], options: { bottomInset: number; instant: boolean }) => void;
+  /** Notes the view as it is; the function returned puts it back (leaving a presentation). */
+  saveView: () => () => void;
   zoomIn: () => void;
   zoomOut: () => void;
   /** The centre of the visible canvas, in canvas units. */
@@ -46,7 +53,7 @@ export interface Notice {
   tone: 'info' | 'error';
 }
 
-export type PanelId = 'shortcuts' | 'find' | 'export' | 'import' | 'history' | 'connectTo';
+export type PanelId = 'shortcuts' | 'find' | 'export' | 'import' | 'history' | 'connectTo' | 'present';
 
 /** Everything a command may touch, handed in by whoever runs it; commands import no store. */
 export interface EditorContext {

@@ -44,11 +44,13 @@ interface EditorCommandsProviderProps {
   unassignedLaneLabel: string;
   layoutService: LayoutService;
   snapshot: (reason: SnapshotReason) => Promise<boolean>;
+  /** The panel open from the start: the presentation, when the address names a step. */
+  initialPanel?: PanelId;
 }
 
-export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutService, snapshot }: EditorCommandsProviderProps) {
+export function EditorCommandsProvider({ children, unassignedLaneLabel, layoutService, snapshot, initialPanel }: EditorCommandsProviderProps) {
   const store = useEditorStoreApi();
-  const [panel, setPanel] = useState<PanelId | null>(null);
+  const [panel, setPanel] = useState<PanelId | null>(initialPanel ?? null);
   const unassignedLabel = useRef(unassignedLaneLabel);
   unassignedLabel.current = unassignedLaneLabel;
 

@@ -2,14 +2,11 @@ import { applyLayoutChanges, moveNodes, type OperationResult } from '../model/op
 import { diffDocuments } from '../model/operations/diff';
 import type { Point, SalesDocument } from '../model/types';
 import type { EditorStore } from './editorStore';
+import { prefersReducedMotion } from '../lib/motion';
 
 const DURATION_MS = 300;
 // Beyond this many moving nodes, per-frame updates cost more than the motion helps the eye.
 const MAX_ANIMATED_NODES = 200;
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 const ease = (t: number) => 1 - (1 - t) ** 3;
 

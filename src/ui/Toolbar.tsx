@@ -1,4 +1,4 @@
-import { ArrowLeft, Download, History, Grid3x3, Keyboard, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
+import { ArrowLeft, Download, History, Grid3x3, Keyboard, Moon, Presentation, Redo2, Sun, Undo2, Upload } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreProvider';
@@ -50,6 +50,7 @@ export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, on
         <CommandButton command="import" icon={<Upload size={18} />} />
         <CommandButton command="export" icon={<Download size={18} />} />
         <CommandButton command="history" icon={<History size={18} />} />
+        <CommandButton command="present" icon={<Presentation size={18} />} />
         {templateTools}
       </div>
       <div className="sf-toolbar__spacer" />

@@ -19,6 +19,8 @@ function renderTools(onToggleHeatView = () => {}, doc: SalesDocument = removeEdg
     actualSize: () => {},
     showDocument: () => {},
     reveal: () => {},
+    showNodes: () => {},
+    saveView: () => () => {},
     centerOnNode,
     zoomIn: () => {},
     zoomOut: () => {},

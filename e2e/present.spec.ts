@@ -1,0 +1,136 @@
+// Issue 21, walkthrough mode: a template presented from its first step to its last with the
+// keyboard, as a trainer does; at each step the caption, the address, the step's node in view and
+// the rest dimmed. A reload returns to the step; Escape leaves; a reader tab presents too.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parseTemplateFile } from '../src/model/templates/parseTemplate';
+import { resolveTemplate } from '../src/model/templates/resolveTemplate';
+import type { SalesDocument } from '../src/model/types';
+import { stepView, walkthroughNodeIds } from '../src/model/walkthrough/steps';
+import { test, expect } from './fixtures';
+import { openEditor, settledView } from './support/editor';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+function standardProcess(language: 'en' | 'zh-CN'): SalesDocument {
+  const template = parseTemplateFile(readFileSync(new URL('../templates/standard-sales-process.json', import.meta.url), 'utf8'));
+  if (!template.ok) throw new Error(template.error.code);
+  const doc = resolveTemplate(template.value, language, { id: 'e2e-present', now: Date.UTC(2026, 0, 1) });
+  if (!doc.ok) throw new Error(doc.error.code);
+  return doc.value;
+}
+
+async function opacityOf(page: Page, nodeId: string): Promise<number> {
+  return page.locator(`.react-flow__node[data-id="${nodeId}"]`).evaluate((element) => Number(getComputedStyle(element).opacity));
+}
+
+/** The step's node lies wholly inside the canvas, above the caption. */
+async function expectInView(page: Page, nodeId: string): Promise<void> {
+  const node = (await page.locator(`.react-flow__node[data-id="${nodeId}"]`).boundingBox())!;
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const caption = (await page.locator('.sf-present__caption').boundingBox())!;
+  expect(node.x).toBeGreaterThanOrEqual(canvas.x - 1);
+  expect(node.x + node.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+  expect(node.y).toBeGreaterThanOrEqual(canvas.y - 1);
+  expect(node.y + node.height).toBeLessThanOrEqual(caption.y + 1);
+}
+
+test('a template is presented step by step with the keyboard; the address follows, a reload returns, Escape leaves', async ({ page }) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const doc = standardProcess('en');
+  const steps = walkthroughNodeIds(doc);
+  const labelOf = new Map(doc.nodes.map((node) => [node.id, node.label]));
+  expect(steps.length).toBeGreaterThan(5);
+  await openEditor(page, doc);
+
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presentation = page.getByRole('region', { name: 'Presentation' });
+  await expect(presentation).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Editor toolbar' })).toBeHidden();
+
+  let dimmedChecked = 0;
+  for (const [index, nodeId] of steps.entries()) {
+    if (index > 0) await page.keyboard.press(index % 2 === 0 ? 'ArrowRight' : 'PageDown');
+    await expect(presentation.getByRole('heading', { level: 2 })).toHaveText(labelOf.get(nodeId)!);
+    await expect(presentation).toContainText(`Step ${index + 1} of ${steps.length}`);
+    await expect(page).toHaveURL(new RegExp(`#/doc/e2e-present/present/${index + 1}$`));
+    // Bright: the step's node and its neighbours. Dimmed: a node two steps away or more.
+    const shown = new Set(stepView(doc, nodeId).nodeIds);
+    await expect.poll(() => opacityOf(page, nodeId)).toBe(1);
+    // Off-screen nodes are not drawn at all; among those drawn, one outside the step is dimmed.
+    const drawn = await page.locator('.react-flow__node').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')));
+    const far = drawn.find((id) => id !== null && !shown.has(id));
+    if (far) {
+      await expect.poll(() => opacityOf(page, far)).toBeLessThan(0.2);
+      dimmedChecked += 1;
+    }
+    await expect.poll(async () => {
+      try {
+        await expectInView(page, nodeId);
+        return true;
+      } catch {
+        return false;
+      }
+    }).toBe(true);
+    if (index === 1) await page.screenshot({ path: `${SCREENSHOTS}/present-en.png` });
+  }
+  expect(dimmedChecked).toBeGreaterThan(steps.length / 2);
+  // Past the last step nothing moves; back with the other keys.
+  await page.keyboard.press('ArrowRight');
+  await expect(presentation).toContainText(`Step ${steps.length} of ${steps.length}`);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('PageUp');
+  await expect(presentation).toContainText(`Step 2 of ${steps.length}`);
+  await page.keyboard.press('ArrowRight');
+
+  // A reload returns to the step the address names.
+  await expect(page).toHaveURL(/\/present\/3$/);
+  await page.reload();
+  await expect(presentation.getByRole('heading', { level: 2 })).toHaveText(labelOf.get(steps[2]!)!);
+  await expect(presentation).toContainText(`Step 3 of ${steps.length}`);
+  // Once the view has stopped moving (the opening view of the document must not take over).
+  await settledView(page);
+  await expectInView(page, steps[2]!);
+
+  // Escape leaves: the editor as it was, the address the document's own, nothing changed.
+  await page.keyboard.press('Escape');
+  await expect(presentation).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Editor toolbar' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/doc\/e2e-present$/);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  const opacities = await page.locator('.react-flow__node').evaluateAll((elements) => elements.map((element) => Number(getComputedStyle(element).opacity)));
+  expect(opacities.length).toBeGreaterThan(0);
+  expect(opacities.every((opacity) => opacity === 1)).toBe(true);
+});
+
+test('in Chinese, F5 presents from the first step and the caption tells the details', async ({ page }) => {
+  const doc = standardProcess('zh-CN');
+  const first = doc.nodes.find((node) => node.id === walkthroughNodeIds(doc)[0])!;
+  await openEditor(page, doc, 'zh-CN');
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('F5');
+  const presentation = page.getByRole('region', { name: '演示' });
+  await expect(presentation.getByRole('heading', { level: 2 })).toHaveText(first.label);
+  await expect(presentation).toContainText(`第 1 步，共 ${walkthroughNodeIds(doc).length} 步`);
+  if (first.details?.owner) await expect(presentation.locator('.sf-present__facts')).toContainText(first.details.owner);
+  await page.screenshot({ path: `${SCREENSHOTS}/present-zh-CN.png` });
+  await presentation.getByRole('button', { name: '退出演示' }).click();
+  await expect(presentation).toBeHidden();
+});
+
+test('a tab that only reads the document presents it too', async ({ page, context }) => {
+  const doc = standardProcess('en');
+  await openEditor(page, doc);
+  const reader = await context.newPage();
+  await reader.goto(`/#/doc/e2e-present`);
+  await expect(reader.getByText(/open in another tab/i).first()).toBeVisible();
+  await reader.getByRole('button', { name: 'Present' }).click();
+  const presentation = reader.getByRole('region', { name: 'Presentation' });
+  await expect(presentation).toBeVisible();
+  await reader.keyboard.press('ArrowRight');
+  await expect(presentation).toContainText('Step 2 of');
+  await expect(reader).toHaveURL(/\/present\/2$/);
+});
