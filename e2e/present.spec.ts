@@ -134,3 +134,45 @@ test('a tab that only reads the document presents it too', async ({ page, contex
   await expect(presentation).toContainText('Step 2 of');
   await expect(reader).toHaveURL(/\/present\/2$/);
 });
+
+test("the trainer's own steps: one hidden, one moved, a shape added; Present follows them after a reload", async ({ page }) => {
+  const doc = standardProcess('en');
+  const defaults = walkthroughNodeIds(doc);
+  const labelOf = new Map(doc.nodes.map((node) => [node.id, node.label]));
+  const start = doc.nodes.find((node) => node.kind === 'start')!;
+  await openEditor(page, doc);
+  await page.locator(`.react-flow__node[data-id="${start.id}"]`).click();
+
+  await page.getByRole('button', { name: 'Walkthrough steps' }).click();
+  const list = page.getByRole('dialog', { name: 'Walkthrough steps' });
+  await expect(list.locator('.sf-step-list__label')).toHaveText(defaults.map((id) => labelOf.get(id)!));
+  await list.getByRole('button', { name: `Hide “${labelOf.get(defaults[1]!)}”` }).click();
+  await list.getByRole('button', { name: `Move “${labelOf.get(defaults[3]!)}” up` }).click();
+  await list.getByRole('button', { name: 'Add the selected shapes' }).click();
+  await page.screenshot({ path: `${SCREENSHOTS}/present-steps-en.png` });
+  const expected = [defaults[0]!, defaults[3]!, defaults[2]!, ...defaults.slice(4), start.id];
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+
+  // Stored with the document: after a reload, Present shows exactly those steps.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presentation = page.getByRole('region', { name: 'Presentation' });
+  for (const [index, nodeId] of expected.entries()) {
+    if (index > 0) await page.keyboard.press('ArrowRight');
+    await expect(presentation.getByRole('heading', { level: 2 })).toHaveText(labelOf.get(nodeId)!);
+    await expect(presentation).toContainText(`Step ${index + 1} of ${expected.length}`);
+  }
+  await page.keyboard.press('Escape');
+
+  // Back to the default deck, in one click; one Undo returns the trainer's own.
+  await page.getByRole('button', { name: 'Walkthrough steps' }).click();
+  await list.getByRole('button', { name: 'Back to the default steps' }).click();
+  await expect(list.locator('.sf-step-list__label')).toHaveText(defaults.map((id) => labelOf.get(id)!));
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Walkthrough steps' }).click();
+  const stored = [defaults[0]!, defaults[1]!, defaults[3]!, defaults[2]!, ...defaults.slice(4), start.id];
+  await expect(list.locator('.sf-step-list__label')).toHaveText(stored.map((id) => labelOf.get(id)!));
+  await expect(list.getByRole('listitem').nth(1)).toHaveClass(/sf-step-list__step--hidden/);
+});

@@ -1,10 +1,11 @@
-import { ArrowLeft, Download, History, Grid3x3, Keyboard, Moon, Presentation, Redo2, Sun, Undo2, Upload } from 'lucide-react';
+import { ArrowLeft, Download, History, Grid3x3, Keyboard, Moon, Redo2, Sun, Undo2, Upload } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Theme } from './theme';
 import { CommandButton } from './CommandButton';
+import { PresentControls } from './present/PresentControls';
 import { IconButton } from './IconButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LayoutControls } from './autoLayout/LayoutControls';
@@ -50,7 +51,7 @@ export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, on
         <CommandButton command="import" icon={<Upload size={18} />} />
         <CommandButton command="export" icon={<Download size={18} />} />
         <CommandButton command="history" icon={<History size={18} />} />
-        <CommandButton command="present" icon={<Presentation size={18} />} />
+        <PresentControls />
         {templateTools}
       </div>
       <div className="sf-toolbar__spacer" />

@@ -7,6 +7,7 @@ export * from './lanes';
 export * from './document';
 export * from './scenarios';
 export * from './rates';
+export * from './walkthrough';
 export type { Applied, Operation, OperationResult } from './operation';
 export type { Change, CollectionName, FieldChange } from './changes';
 export { invertChanges } from './changes';

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { IconButton } from '../IconButton';
 import { useReadOnlyReason } from '../useReadOnlyReason';
 import { usePopoverFocus } from '../usePopoverFocus';
+import { useCloseOnPressOutside } from '../useCloseOnPressOutside';
 
 /** The toolbar's Auto layout: one click with the document's direction, or options first. */
 export function LayoutControls() {
@@ -27,14 +28,7 @@ export function LayoutControls() {
   const ids = { direction: useId(), spacing: useId(), scope: useId() };
 
   useEffect(() => setChosenDirection(direction), [direction]);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: PointerEvent) => {
-      if (!panelRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close, true);
-    return () => window.removeEventListener('pointerdown', close, true);
-  }, [open]);
+  useCloseOnPressOutside(open, panelRef, () => setOpen(false));
 
   const apply = () => {
     setOpen(false);

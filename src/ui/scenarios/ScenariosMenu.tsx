@@ -4,6 +4,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { createScenario, deleteScenario, duplicateScenario, renameScenario } from '../../model/operations';
 import { MAX_SHORT_TEXT_LENGTH } from '../../model/limits';
 import type { Scenario } from '../../model/types';
+import { useCloseOnPressOutside } from '../useCloseOnPressOutside';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { shownScenarioOf } from '../../store/scenarioView';
@@ -77,14 +78,7 @@ export function ScenariosMenu() {
     panel.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
   }, [open, renaming, scenarios]);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close, true);
-    return () => window.removeEventListener('pointerdown', close, true);
-  }, [open]);
+  useCloseOnPressOutside(open, rootRef, () => setOpen(false));
 
   const close = () => {
     setOpen(false);
