@@ -14,6 +14,10 @@ const WRITTEN: ReadonlyMap<string, string> = new Map([
   ['\\', '#92;'],
 ]);
 
+// C0 control characters have no place in a text file's label (Mermaid's renderer turns some into
+// replacement characters); tabs and line breaks stay.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g; // eslint-disable-line no-control-regex
+
 const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['quot', '"'],
   ['amp', '&'],
@@ -23,10 +27,10 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['nbsp', '\u00a0'],
 ]);
 
-/** A label as a quoted Mermaid string; an empty label becomes one space, which Mermaid requires. */
+/** A label as a quoted Mermaid string, control characters left out; an empty label becomes one space, which Mermaid requires. */
 export function quoteMermaidLabel(text: string): string {
   let out = '';
-  for (const char of text.replace(/\r\n?/g, '\n')) {
+  for (const char of text.replace(/\r\n?/g, '\n').replace(CONTROL, '')) {
     out += char === '\n' ? '<br>' : (WRITTEN.get(char) ?? char);
   }
   return `"${out === '' ? ' ' : out}"`;

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePopoverFocus } from '../usePopoverFocus';
 import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
-import { exportBaseSize, exportJsonText, exportMermaidText, exportSvgText, FORMAT_EXTENSIONS, type ExportFormat } from '../../io/export/exportDocument';
+import { exportBaseSize, exportDrawioText, exportJsonText, exportMermaidText, exportSvgText, FORMAT_EXTENSIONS, type ExportFormat } from '../../io/export/exportDocument';
 import { exportPngBlob } from '../../io/export/exportPng';
 import { safeFileName } from '../../io/export/fileName';
 import { fitPngScale } from '../../io/export/pngSize';
@@ -16,9 +16,11 @@ import { diagramFigures } from './diagramFigures';
 
 const SCALES = [1, 2, 3, 4] as const;
 const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json', 'mermaid'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json', 'mermaid', 'drawio'];
 // Formats that carry the diagram's structure rather than its picture: no background, padding or figures.
-const STRUCTURAL: ReadonlySet<ExportFormat> = new Set(['json', 'mermaid']);
+const STRUCTURAL: ReadonlySet<ExportFormat> = new Set(['json', 'mermaid', 'drawio']);
+// Formats for other diagram tools: they take the rates option and say what they cannot carry.
+const NOT_KEPT = { mermaid: 'export.mermaid.notKept', drawio: 'export.drawio.notKept' } as const;
 const MAX_PADDING = 400;
 
 type Message = { tone: 'info' | 'error'; text: string } | null;
@@ -100,6 +102,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         downloadBlob(new Blob([exportJsonText(document, options)], { type: 'application/json' }), fileName);
       } else if (format === 'mermaid') {
         downloadBlob(new Blob([mermaidText], { type: 'text/vnd.mermaid;charset=utf-8' }), fileName);
+      } else if (format === 'drawio') {
+        const text = exportDrawioText(document, { selection, rates: withRates, appVersion: APP_VERSION });
+        downloadBlob(new Blob([text], { type: 'application/vnd.jgraph.mxfile;charset=utf-8' }), fileName);
       } else {
         const result = await exportPngBlob(document, options, progress);
         if (!result.ok) {
@@ -199,13 +204,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </select>
             </>
           ) : null}
-          {format === 'mermaid' ? (
+          {format === 'mermaid' || format === 'drawio' ? (
             <>
               <label className="sf-check sf-check--plain">
                 <input type="checkbox" checked={withRates} onChange={(event) => setWithRates(event.target.checked)} />
                 {t('export.mermaid.rates')}
               </label>
-              <p className="sf-export__note">{t('export.mermaid.notKept')}</p>
+              <p className="sf-export__note">{t(NOT_KEPT[format])}</p>
             </>
           ) : null}
           {!structural ? (
