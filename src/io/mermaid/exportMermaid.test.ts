@@ -83,6 +83,21 @@ describe('Mermaid export read by Mermaid 11', () => {
     expect(exportMermaid(document, { rates: false })).toContain('-->|"是"|');
   });
 
+  it('writes node colours as style lines Mermaid applies, and leaves out colours it could not read', async () => {
+    const document = emptyDocument({
+      lanes: [{ id: 'sales', label: 'Sales', color: '#fde68a', order: 'a0' }],
+      nodes: [
+        { id: 'a', kind: 'stage', label: 'A', position: { x: 0, y: 0 }, size: { width: 100, height: 60 }, laneId: 'sales', style: { fill: '#ff0000', stroke: 'navy', textColor: '#ffffff' } },
+        { id: 'b', kind: 'stage', label: 'B', position: { x: 200, y: 0 }, size: { width: 100, height: 60 }, style: { fill: 'rgb(1, 2, 3)' } },
+      ],
+    });
+    const text = exportMermaid(document, { rates: false });
+    const reading = await readWithMermaid(text);
+    expect(reading.vertices.find((vertex) => vertex.text === 'A')?.styles).toEqual(['fill:#ff0000', 'stroke:navy', 'color:#ffffff']);
+    expect(reading.vertices.find((vertex) => vertex.text === 'B')?.styles).toEqual([]);
+    expect(text).toContain('style lane_sales fill:#fde68a');
+  });
+
   it('quotes every label and writes quotes as #quot;', () => {
     const document = emptyDocument({
       nodes: [{ id: 'a', kind: 'stage', label: 'Say "yes" 说“是”', position: { x: 0, y: 0 }, size: { width: 100, height: 60 } }],
