@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CONTROL_LABEL, ENTITY_LABEL, hostileDocument, IMG_LABEL, PROTOTYPE_IDS, SCRIPT_LABEL, SVG_LABEL } from '../src/model/fixtures/hostile';
 import { parseDocumentFile } from '../src/model/parse';
+import { parseMermaid } from '../src/io/mermaid/parseMermaid';
 import { test, expect } from './fixtures';
 import { currentDocument, nodeElement, openEditor } from './support/editor';
 
@@ -36,7 +37,7 @@ async function expectNothingRan(page: Page): Promise<void> {
   expect(await injected(page)).toEqual([]);
 }
 
-async function download(page: Page, format: 'PNG' | 'SVG' | 'JSON'): Promise<{ name: string; bytes: Buffer }> {
+async function download(page: Page, format: 'PNG' | 'SVG' | 'JSON' | 'Mermaid' | 'draw.io'): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: format }).check();
@@ -99,6 +100,24 @@ test('every export of a hostile document carries the labels as text and runs not
   const json = await download(page, 'JSON');
   const reread = parseDocumentFile(json.bytes.toString('utf8'));
   expect(reread.ok && reread.value.nodes).toEqual(hostile.nodes);
+
+  // Mermaid: no markup in the text (a label's `<` is an entity code), and the labels read back as text.
+  const mermaid = (await download(page, 'Mermaid')).bytes.toString('utf8');
+  expect(mermaid).not.toMatch(/<(?!br>)[a-z]/i);
+  const read = parseMermaid(mermaid);
+  expect(read.ok && read.value.graph.nodes.map((node) => node.label).sort()).toEqual(
+    hostile.nodes.map((node) => node.label.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim()).sort(), // eslint-disable-line no-control-regex
+  );
+
+  // draw.io: well-formed XML whose only elements are draw.io's; labels are escaped HTML text.
+  const drawio = (await download(page, 'draw.io')).bytes.toString('utf8');
+  const elements = await page.evaluate((text) => {
+    const xml = new DOMParser().parseFromString(text, 'application/xml');
+    if (xml.getElementsByTagName('parsererror').length > 0) return null;
+    return [...new Set([...xml.getElementsByTagName('*')].map((element) => element.tagName))].sort();
+  }, drawio);
+  expect(elements).toEqual(['Array', 'diagram', 'mxCell', 'mxGeometry', 'mxGraphModel', 'mxPoint', 'mxfile', 'root'].sort());
+  expect(drawio).not.toMatch(/<(script|img|svg)\b/i);
 
   // PNG rendering puts our SVG into the live page for a moment: nothing in it may run there.
   const png = await download(page, 'PNG');

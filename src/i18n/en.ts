@@ -11,6 +11,7 @@ import { repairsEn } from './parts/repairs';
 import { safetyEn } from './parts/safety';
 import { drawingEn } from './parts/drawing';
 import { presentEn } from './parts/present';
+import { interopEn } from './parts/interop';
 
 export const en = {
   ...editorEn,
@@ -25,6 +26,7 @@ export const en = {
   ...safetyEn,
   ...drawingEn,
   ...presentEn,
+  ...interopEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

@@ -11,6 +11,7 @@ import { repairsZh } from './parts/repairs';
 import { safetyZh } from './parts/safety';
 import { drawingZh } from './parts/drawing';
 import { presentZh } from './parts/present';
+import { interopZh } from './parts/interop';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
   ...safetyZh,
   ...drawingZh,
   ...presentZh,
+  ...interopZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

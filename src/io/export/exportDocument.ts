@@ -4,8 +4,13 @@ import { documentBounds } from '../svg/bounds';
 import { renderDocumentSvg, type Background } from '../svg/renderDocumentSvg';
 import { subdocument } from '../svg/subdocument';
 import { LEGEND_HEIGHT, legendFrameWidth, type DiagramFigures } from '../svg/drawFigures';
+import { exportMermaid } from '../mermaid/exportMermaid';
+import { exportDrawio } from '../drawio/exportDrawio';
 
-export type ExportFormat = 'png' | 'svg' | 'json';
+export type ExportFormat = 'png' | 'svg' | 'json' | 'mermaid' | 'drawio';
+
+/** The file name extension of each format. */
+export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { png: 'png', svg: 'svg', json: 'json', mermaid: 'mmd', drawio: 'drawio' };
 
 export interface ExportOptions {
   /** Only these nodes and the edges between them; everything when absent or empty. */
@@ -36,6 +41,16 @@ export function exportSvgText(document: SalesDocument, options: ExportOptions, f
 
 export function exportJsonText(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'appVersion'>): string {
   return serializeDocumentFile(scoped(document, options.selection), options.appVersion);
+}
+
+/** Mermaid flowchart text; `rates` writes each edge's conversion rate into its label. */
+export function exportMermaidText(document: SalesDocument, options: Pick<ExportOptions, 'selection'> & { rates: boolean }): string {
+  return exportMermaid(scoped(document, options.selection), { rates: options.rates });
+}
+
+/** A draw.io file (uncompressed mxfile); `rates` writes each edge's conversion rate into its label. */
+export function exportDrawioText(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'appVersion'> & { rates: boolean }): string {
+  return exportDrawio(scoped(document, options.selection), { rates: options.rates, appVersion: options.appVersion });
 }
 
 /** The pixel size of the PNG before any scale: the diagram's bounds plus padding on each side. */

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePopoverFocus } from '../usePopoverFocus';
 import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
-import { exportBaseSize, exportJsonText, exportSvgText, type ExportFormat } from '../../io/export/exportDocument';
+import { exportBaseSize, exportDrawioText, exportJsonText, exportMermaidText, exportSvgText, FORMAT_EXTENSIONS, type ExportFormat } from '../../io/export/exportDocument';
 import { exportPngBlob } from '../../io/export/exportPng';
 import { safeFileName } from '../../io/export/fileName';
 import { fitPngScale } from '../../io/export/pngSize';
@@ -16,7 +16,11 @@ import { diagramFigures } from './diagramFigures';
 
 const SCALES = [1, 2, 3, 4] as const;
 const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json', 'mermaid', 'drawio'];
+// Formats that carry the diagram's structure rather than its picture: no background, padding or figures.
+const STRUCTURAL: ReadonlySet<ExportFormat> = new Set(['json', 'mermaid', 'drawio']);
+// Formats for other diagram tools: they take the rates option and say what they cannot carry.
+const NOT_KEPT = { mermaid: 'export.mermaid.notKept', drawio: 'export.drawio.notKept' } as const;
 const MAX_PADDING = 400;
 
 type Message = { tone: 'info' | 'error'; text: string } | null;
@@ -33,11 +37,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [background, setBackground] = useState<Background>('white');
   const [paddingText, setPaddingText] = useState('24');
   const [withFigures, setWithFigures] = useState(false);
+  const [withRates, setWithRates] = useState(false);
   const [busy, setBusy] = useState(false);
   const [percent, setPercent] = useState(0);
   const [message, setMessage] = useState<Message>(null);
   const abortRef = useRef<AbortController | null>(null);
-  const ids = { format: useId(), scope: useId(), scale: useId(), background: useId(), padding: useId() };
+  const ids = { format: useId(), scope: useId(), scale: useId(), background: useId(), padding: useId(), text: useId() };
 
   // Before showModal, so that the button that opened the dialog is the one focus returns to.
   usePopoverFocus(true, dialogRef, onClose);
@@ -61,9 +66,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }),
     [selection, scale, background, padding, t, figures],
   );
-  const previewSvg = useMemo(() => exportSvgText(document, { ...options, background: format === 'json' ? 'white' : background }), [document, options, format, background]);
+  const structural = STRUCTURAL.has(format);
+  const previewSvg = useMemo(() => exportSvgText(document, { ...options, background: structural ? 'white' : background }), [document, options, structural, background]);
   const previewUrl = useObjectUrl(previewSvg, 'image/svg+xml');
-  const extension = format;
+  const mermaidText = useMemo(
+    () => (format === 'mermaid' ? exportMermaidText(document, { selection, rates: withRates }) : ''),
+    [format, document, selection, withRates],
+  );
+  const extension = FORMAT_EXTENSIONS[format];
   const fileName = safeFileName(document.title, extension);
   // Finding the size routes every edge: once per change, not on every progress step of an export.
   const base = useMemo(() => exportBaseSize(document, options), [document, options]);
@@ -90,6 +100,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         downloadBlob(new Blob([exportSvgText(document, options)], { type: 'image/svg+xml' }), fileName);
       } else if (format === 'json') {
         downloadBlob(new Blob([exportJsonText(document, options)], { type: 'application/json' }), fileName);
+      } else if (format === 'mermaid') {
+        downloadBlob(new Blob([mermaidText], { type: 'text/vnd.mermaid;charset=utf-8' }), fileName);
+      } else if (format === 'drawio') {
+        const text = exportDrawioText(document, { selection, rates: withRates, appVersion: APP_VERSION });
+        downloadBlob(new Blob([text], { type: 'application/vnd.jgraph.mxfile;charset=utf-8' }), fileName);
       } else {
         const result = await exportPngBlob(document, options, progress);
         if (!result.ok) {
@@ -131,6 +146,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       }
     });
 
+  const copyMermaid = async () => {
+    setMessage(null);
+    try {
+      await context.writeClipboard(mermaidText);
+      setMessage({ tone: 'info', text: t('export.copiedMermaid') });
+    } catch {
+      setMessage({ tone: 'error', text: t('export.copyTextUnavailable') });
+    }
+  };
+
   return (
     <dialog ref={dialogRef} className="sf-dialog sf-export" aria-labelledby="sf-export-title" onClose={onClose} onCancel={onClose}>
       <header className="sf-dialog__header">
@@ -143,11 +168,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <form className="sf-export__options" onSubmit={(event) => event.preventDefault()}>
           <fieldset>
             <legend id={ids.format}>{t('export.format')}</legend>
-            <div className="sf-segmented" role="radiogroup" aria-labelledby={ids.format}>
+            <div className="sf-segmented sf-segmented--grid" role="radiogroup" aria-labelledby={ids.format}>
               {FORMATS.map((candidate) => (
                 <label key={candidate}>
                   <input type="radio" name="format" checked={format === candidate} onChange={() => setFormat(candidate)} />
-                  <span>{candidate.toUpperCase()}</span>
+                  <span>{t(`export.format.${candidate}`)}</span>
                 </label>
               ))}
             </div>
@@ -179,7 +204,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </select>
             </>
           ) : null}
-          {format !== 'json' ? (
+          {format === 'mermaid' || format === 'drawio' ? (
+            <>
+              <label className="sf-check sf-check--plain">
+                <input type="checkbox" checked={withRates} onChange={(event) => setWithRates(event.target.checked)} />
+                {t('export.mermaid.rates')}
+              </label>
+              <p className="sf-export__note">{t(NOT_KEPT[format])}</p>
+            </>
+          ) : null}
+          {!structural ? (
             <>
               <label htmlFor={ids.background}>{t('export.background')}</label>
               <select id={ids.background} value={background} onChange={(event) => setBackground(event.target.value as Background)}>
@@ -207,11 +241,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <p className="sf-export__meta">{t('export.fileName', { name: fileName })}</p>
           {format === 'png' ? <p className="sf-export__meta">{t('export.finalSize', { width: pngSize.width, height: pngSize.height })}</p> : null}
         </form>
-        <figure className="sf-export__preview">
-          <figcaption>{t('export.preview')}</figcaption>
-          {/* Hidden while a PNG is made: the page repaints the progress, and with it this SVG, every tile. */}
-          {previewUrl && !busy ? <img src={previewUrl} alt={t('export.preview')} /> : null}
-        </figure>
+        {format === 'mermaid' ? (
+          <figure className="sf-export__preview sf-export__preview--text">
+            <figcaption id={ids.text}>{t('export.mermaid.text')}</figcaption>
+            <textarea readOnly value={mermaidText} aria-labelledby={ids.text} spellCheck={false} />
+          </figure>
+        ) : (
+          <figure className="sf-export__preview">
+            <figcaption>{t('export.preview')}</figcaption>
+            {/* Hidden while a PNG is made: the page repaints the progress, and with it this SVG, every tile. */}
+            {previewUrl && !busy ? <img src={previewUrl} alt={t('export.preview')} /> : null}
+          </figure>
+        )}
       </div>
       <footer className="sf-dialog__footer">
         <div className="sf-dialog__status">
@@ -230,10 +271,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             {t('export.cancel')}
           </button>
         ) : null}
-        <button type="button" className="sf-button" onClick={copyPng} disabled={busy}>
-          {t('export.copyPng')}
-        </button>
-        <button type="button" className="sf-button sf-button--primary" onClick={download} disabled={busy || padding === null}>
+        {format === 'mermaid' ? (
+          <button type="button" className="sf-button" onClick={copyMermaid}>
+            {t('export.copyMermaid')}
+          </button>
+        ) : (
+          <button type="button" className="sf-button" onClick={copyPng} disabled={busy}>
+            {t('export.copyPng')}
+          </button>
+        )}
+        <button type="button" className="sf-button sf-button--primary" onClick={download} disabled={busy || (!structural && padding === null)}>
           {t('export.download')}
         </button>
       </footer>
