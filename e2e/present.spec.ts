@@ -176,3 +176,37 @@ test("the trainer's own steps: one hidden, one moved, a shape added; Present fol
   await expect(list.locator('.sf-step-list__label')).toHaveText(stored.map((id) => labelOf.get(id)!));
   await expect(list.getByRole('listitem').nth(1)).toHaveClass(/sf-step-list__step--hidden/);
 });
+
+test('the presenter view in a second window follows the presentation and moves it, without opening the document', async ({ page, context }) => {
+  const doc = standardProcess('en');
+  const steps = walkthroughNodeIds(doc);
+  const labelOf = new Map(doc.nodes.map((node) => [node.id, node.label]));
+  await openEditor(page, doc);
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presentation = page.getByRole('region', { name: 'Presentation' });
+  const opened = context.waitForEvent('page');
+  await presentation.getByRole('button', { name: 'Presenter view' }).click();
+  const presenter = await opened;
+  await expect(presenter).toHaveURL(/#\/presenter\/[a-z0-9]+$/);
+  const view = presenter.getByRole('main', { name: 'Presenter view' });
+  await expect(view.getByRole('region', { name: 'Now' }).getByRole('heading', { level: 2 })).toHaveText(labelOf.get(steps[0]!)!);
+  await expect(view.getByRole('region', { name: 'Up next' })).toContainText(labelOf.get(steps[1]!)!);
+  await expect(view.getByRole('timer')).toHaveText(/^\d+:\d\d$/);
+  await presenter.screenshot({ path: `${SCREENSHOTS}/presenter-en.png` });
+
+  // The presenting tab moves: the presenter view follows.
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect(view.getByRole('region', { name: 'Now' }).getByRole('heading', { level: 2 })).toHaveText(labelOf.get(steps[1]!)!);
+  await expect(view).toContainText(`Step 2 of ${steps.length}`);
+
+  // The presenter moves it from their window.
+  await view.getByRole('button', { name: 'Next step' }).click();
+  await expect(presentation.getByRole('heading', { level: 2 })).toHaveText(labelOf.get(steps[2]!)!);
+  await expect(page).toHaveURL(/\/present\/3$/);
+  // It holds no document: it never became the writer or a reader of one.
+  await expect(presenter.getByRole('toolbar', { name: 'Editor toolbar' })).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await expect(view).toContainText('The presentation has ended.');
+});

@@ -8,6 +8,7 @@ import { LibraryRoute } from './LibraryRoute';
 import { useTestHooks } from './testHooks';
 import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
 import { AppCrash } from './AppCrash';
+import { PresenterView } from '../ui/present/PresenterView';
 
 // The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
 // screen stays within its JavaScript budget.
@@ -20,6 +21,8 @@ function Routes() {
   const [layoutService] = useState(createLayoutService);
   const { repository, memory, status } = useStorage();
   useTestHooks(repository, memory, status !== 'opening');
+  // The presenter's second window is a view of the presenting tab: it opens no document.
+  if (route.name === 'presenter') return <PresenterView channel={route.channel} />;
   if (status === 'opening') return null;
   if (route.name === 'editor') {
     return (

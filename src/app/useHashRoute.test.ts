@@ -32,6 +32,13 @@ describe('parseRoute', () => {
     }
   });
 
+  it('reads a presenter view\'s channel, and refuses one a link could have tampered with', () => {
+    expect(parseRoute('#/presenter/abc123def456')).toEqual({ name: 'presenter', channel: 'abc123def456' });
+    for (const hash of ['#/presenter/', '#/presenter/short', '#/presenter/ABCDEFGHIJ', '#/presenter/abc123def456/x', `#/presenter/${'a'.repeat(41)}`]) {
+      expect(parseRoute(hash), hash).toBeNull();
+    }
+  });
+
   it('shows the library with a notice for a refused address', () => {
     expect(routeState('#/doc/%')).toEqual({ route: { name: 'library' }, notice: 'invalid' });
     expect(routeState('#/doc/d1')).toEqual({ route: { name: 'editor', documentId: 'd1' }, notice: null });

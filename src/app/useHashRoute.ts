@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { EDITOR_PREFIX, PRESENT_SEGMENT, editorHash } from '../lib/documentAddress';
+import { EDITOR_PREFIX, PRESENTER_PREFIX, PRESENT_SEGMENT, editorHash, isPresenterChannel } from '../lib/documentAddress';
 import { MAX_ID_LENGTH } from '../model/schema';
 
-
 /** The editor's document, and the walkthrough step being presented (from 1), if any. */
-export type Route = { name: 'library' } | { name: 'editor'; documentId: string; presentStep?: number };
+export type Route = { name: 'library' } | { name: 'editor'; documentId: string; presentStep?: number } | { name: 'presenter'; channel: string };
 
 /** Why the library is shown instead of what the address asked for. */
 export type RouteNotice = 'invalid' | 'missing';
@@ -13,7 +12,6 @@ export interface RouteState {
   route: Route;
   notice: RouteNotice | null;
 }
-
 
 const LIBRARY_HASHES = new Set(['', '#', '#/']);
 const LIBRARY: Route = { name: 'library' };
@@ -30,13 +28,17 @@ function decodedId(encoded: string): string | null {
 /** What an address asks for; null when it can lead to no document (unknown, malformed, too long). */
 export function parseRoute(hash: string): Route | null {
   if (LIBRARY_HASHES.has(hash)) return LIBRARY;
+  if (hash.startsWith(PRESENTER_PREFIX)) {
+    const channel = hash.slice(PRESENTER_PREFIX.length);
+    return isPresenterChannel(channel) ? { name: 'presenter', channel } : null;
+  }
   if (!hash.startsWith(EDITOR_PREFIX)) return null;
-  // No stored document has a longer id, so a longer one is refused before it is decoded (a
-  // character encodes to at most 12: four UTF-8 bytes of `%XX`).
   // An encoded id holds no `/`, so a presented step can follow it: `#/doc/<id>/present/<step>`.
   const [encoded = '', ...rest] = hash.slice(EDITOR_PREFIX.length).split('/');
   const presentStep = rest.length === 2 && rest[0] === PRESENT_SEGMENT && /^[1-9]\d{0,4}$/.test(rest[1]!) ? Number(rest[1]) : undefined;
   if (rest.length > 0 && presentStep === undefined) return null;
+  // No stored document has a longer id, so a longer one is refused before it is decoded (a
+  // character encodes to at most 12: four UTF-8 bytes of `%XX`).
   if (encoded.length > MAX_ID_LENGTH * 12) return null;
   const documentId = decodedId(encoded);
   if (documentId === null || documentId === '' || documentId.length > MAX_ID_LENGTH) return null;

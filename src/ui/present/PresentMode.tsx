@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ChevronLeft, ChevronRight, X } from 'lucide-react';
+import { ChevronLeft, ChevronRight, MonitorSpeaker, X } from 'lucide-react';
 import { useT } from '../../i18n/I18nProvider';
-import { editorHash } from '../../lib/documentAddress';
+import { editorHash, presenterHash } from '../../lib/documentAddress';
 import { prefersReducedMotion } from '../../lib/motion';
 import { stepView, walkthroughNodeIds } from '../../model/walkthrough/steps';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { StepCaption } from './StepCaption';
+import { newPresenterChannel, presenterChannelName, readFromPresenter, type PresenterState, type ToPresenter } from './presenterChannel';
 import { stepDimRules } from './stepStyle';
 import './present.css';
 
@@ -81,6 +82,46 @@ export function PresentMode({ firstStep, onClose }: PresentModeProps) {
   }, [documentId, shown, steps.length]);
   useEffect(() => () => window.history.replaceState(window.history.state, '', editorHash(documentId)), [documentId]);
 
+  // The presenter view, once opened, follows every step over the presentation's channel and may
+  // move it; closing the presentation tells it so.
+  const [channel, setChannel] = useState<string | null>(null);
+  const [startedAt] = useState(() => Date.now());
+  const port = useRef<BroadcastChannel | null>(null);
+  const presenterState = useCallback(
+    (): PresenterState => ({
+      kind: 'state',
+      step: shown + 1,
+      count: steps.length,
+      node: node ? { label: node.label, ...(node.details ? { details: node.details } : {}) } : null,
+      nextLabel: document.nodes.find((candidate) => candidate.id === steps[shown + 1])?.label ?? null,
+      startedAt,
+    }),
+    [document.nodes, node, shown, startedAt, steps],
+  );
+  const latestState = useRef(presenterState);
+  latestState.current = presenterState;
+  useEffect(() => {
+    if (channel === null) return;
+    const opened = new BroadcastChannel(presenterChannelName(channel));
+    opened.onmessage = (event: MessageEvent<unknown>) => {
+      const message = readFromPresenter(event.data);
+      if (message?.kind === 'hello') opened.postMessage(latestState.current());
+      else if (message?.kind === 'move') move(message.by);
+    };
+    port.current = opened;
+    return () => {
+      opened.postMessage({ kind: 'ended' } satisfies ToPresenter);
+      opened.close();
+      port.current = null;
+    };
+  }, [channel, move]);
+  useEffect(() => port.current?.postMessage(presenterState()), [presenterState, channel]);
+  const openPresenter = () => {
+    const name = channel ?? newPresenterChannel();
+    setChannel(name);
+    window.open(presenterHash(name), `salesflow-presenter-${name}`, 'popup,width=960,height=640');
+  };
+
   // Keys go to the presentation only: no editor shortcut (undo, delete, nudge) runs underneath.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -135,6 +176,10 @@ export function PresentMode({ firstStep, onClose }: PresentModeProps) {
             <ChevronRight size={18} aria-hidden="true" />
           </button>
           <span className="sf-present__keys">{t('present.keys')}</span>
+          <button type="button" className="sf-button" onClick={openPresenter}>
+            <MonitorSpeaker size={16} aria-hidden="true" />
+            {t('present.openPresenter')}
+          </button>
           <button type="button" className="sf-button" onClick={onClose} aria-label={t('present.exit')} title={t('present.exit')}>
             <X size={18} aria-hidden="true" />
           </button>

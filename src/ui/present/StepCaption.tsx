@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
-import type { FlowNode, NodeDetails } from '../../model/types';
+import type { NodeDetails } from '../../model/types';
+import type { CaptionNode } from './presenterChannel';
 
 const TEXT_FIELDS: readonly { key: keyof NodeDetails; label: MessageKey }[] = [
   { key: 'owner', label: 'inspector.field.owner' },
@@ -10,7 +11,7 @@ const TEXT_FIELDS: readonly { key: keyof NodeDetails; label: MessageKey }[] = [
 ];
 
 /** The caption under a step: the node's label, its notes, and the details a trainer talks through. */
-export function StepCaption({ node }: { node: FlowNode }) {
+export function StepCaption({ node }: { node: CaptionNode }) {
   const { t, tn } = useI18n();
   const details = node.details ?? {};
   const facts = TEXT_FIELDS.flatMap(({ key, label }) => {
