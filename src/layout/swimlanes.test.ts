@@ -94,6 +94,32 @@ describe('swimlane layout', () => {
     expect(layoutViolations(result)).toEqual([]);
   });
 
+  it('puts a way out fed from an early and a late decision next to the early one, not after the late one', async () => {
+    const chain = ['start', 's1', 'early', 's2', 's3', 's4', 'late', 'won'];
+    const nodes = [
+      ...chain.map((id, i) =>
+        makeNode(id, id === 'start' ? 'start' : id === 'won' ? 'end' : id === 'early' || id === 'late' ? 'decision' : 'stage', {
+          laneId: LANES[i % 2]?.id ?? 'sales',
+          ...(id === 'won' ? { outcome: 'won' as const } : {}),
+        }),
+      ),
+      makeNode('lost', 'end', { outcome: 'lost', laneId: 'legal' }),
+    ];
+    const edges = [
+      ...chain.slice(1).map((id, i) => makeEdge(`c${i}`, chain[i] ?? 'start', id)),
+      makeEdge('no-early', 'early', 'lost'),
+      makeEdge('no-late', 'late', 'lost'),
+    ];
+    const result = await layOut(makeDocument({ lanes: LANES, nodes, edges }));
+    expect(layoutViolations(result)).toEqual([]);
+    const x = (id: string): number => center(result, id).x;
+    // The next column after the early decision: before the step that follows it there.
+    expect(x('lost')).toBeGreaterThan(x('early'));
+    expect(x('lost')).toBeLessThan(x('s3'));
+    const late = result.edges.find((edge) => edge.id === 'no-late');
+    expect(late?.points?.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('with a scope, lays out only the selection and leaves the rest where it was', async () => {
     const doc = zigzag();
     const placed = { ...doc, nodes: doc.nodes.map((node, i) => ({ ...node, position: { x: i * 300, y: 0 } })) };
