@@ -5,6 +5,7 @@ import { createElkNodeEngine } from './elkNodeEngine';
 import { laneBands } from '../model/laneBands';
 import type { LayoutOptions } from './options';
 import { layoutDocument } from './runLayout';
+import { opposingStretches } from './sharedStretches';
 import { layoutViolations } from './testing/invariants';
 
 const engine = createElkNodeEngine();
@@ -88,9 +89,17 @@ describe('swimlane layout', () => {
 
   it('routes loops and long edges around the nodes in between', async () => {
     const result = await layOut(zigzag(), { direction: 'LR', spacing: 'roomy' });
+    expect(layoutViolations(result)).toEqual([]);
+  });
+
+  it.each(['LR', 'TB'] as const)('gives a loop-back ports of its own, across the flow, in %s', async (direction) => {
+    const result = await layOut(zigzag(), { direction, spacing: 'normal' });
     const loop = result.edges.find((edge) => edge.id === 'e5');
-    expect(loop?.sourceHandle).toBe('left');
-    expect(loop?.targetHandle).toBe('right');
+    const across = direction === 'LR' ? ['top', 'bottom'] : ['left', 'right'];
+    expect(across).toContain(loop?.sourceHandle);
+    expect(across).toContain(loop?.targetHandle);
+    // Neither the edge arriving where it leaves nor the one leaving where it arrives shares a line with it.
+    expect(opposingStretches(result.edges.map((edge) => edge.points ?? []))).toEqual([]);
     expect(layoutViolations(result)).toEqual([]);
   });
 

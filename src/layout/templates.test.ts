@@ -122,7 +122,7 @@ describe('crossings on the lane-free templates against Graphviz dot', () => {
 
 describe('loop-backs on the templates', () => {
   // Not yet the bar of issue 17 (zero): today's count, a ceiling no change may raise.
-  const OPPOSING_STRETCHES_CEILING = 37;
+  const OPPOSING_STRETCHES_CEILING = 5;
 
   it('draw no more stretches where two edges share a line in opposite directions than the ceiling', async () => {
     const counts: string[] = [];
