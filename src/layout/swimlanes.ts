@@ -1,6 +1,7 @@
 // Swimlane layout. ELK has no lanes, so it is asked only for what it is good at: which layer each
-// node goes in and their order within a layer (fewest crossings). Then, in a frame where the flow
-// runs along x (TB is mirrored, see frame.ts):
+// node goes in and a first order within a layer. Then, in a frame where the flow runs along x (TB
+// is mirrored, see frame.ts), the order within each lane band is revised (laneOrder.ts: barycentre
+// sweeps, then swaps of neighbours, each candidate routed and its crossings counted), and:
 //   1. layers become columns; each lane becomes a band of rows, in the document's lane order, with
 //      the unassigned band last; in each column, a lane's nodes are stacked in ELK's order and
 //      centred in the band, so nothing overlaps and every node sits inside its own band;
@@ -13,6 +14,9 @@
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
 import { flowFrame } from './frame';
+import { countCrossings } from './crossings';
+import { opposingStretches } from './sharedStretches';
+import { bandOrders } from './laneOrder';
 import { type Rect } from '../geometry/rect';
 import { rectOf, simplifyPath } from './geometry';
 import { EMPTY_LANE_THICKNESS, LANE_PADDING } from '../model/laneBands';
@@ -62,6 +66,11 @@ interface Plan {
   last: Run | null;
 }
 
+/** Up to this many edges every candidate order is routed and its crossings counted. */
+const MAX_JUDGED_LINKS = 400;
+/** Up to this many, neighbours in a stack are also tried swapped, each swap routed and counted. */
+const MAX_SWAPPED_LINKS = 150;
+
 export function layoutSwimlanes(
   doc: SalesDocument,
   set: LayoutSet,
@@ -69,7 +78,6 @@ export function layoutSwimlanes(
   options: LayoutOptions,
 ): Placement {
   const frame = flowFrame(options.direction);
-  const spacing = spacingValues(options.spacing);
   const items = assignLayers(set, elkRects, frame.rect);
   const byId = new Map(items.map((item) => [item.node.id, item]));
 
@@ -82,6 +90,74 @@ export function layoutSwimlanes(
   }
   const layerCount = items.reduce((max, item) => Math.max(max, item.layer + 1), 0);
 
+  const links: [Item, Item][] = [];
+  for (const spec of set.elkEdges) {
+    const source = byId.get(spec.source);
+    const target = byId.get(spec.target);
+    if (source !== undefined && target !== undefined) links.push([source, target]);
+  }
+  // Candidate orders within the bands (laneOrder.ts), each placed and routed, the one whose routes
+  // cross least kept; on big graphs counting every candidate's crossings costs too much, and the
+  // order that crosses least as straight lines is taken.
+  const candidates = bandOrders(items, links);
+  const judged = links.length <= MAX_JUDGED_LINKS ? candidates.orders : [candidates.straightBest];
+  const apply = (ranks: ReadonlyMap<Item, number>): void => {
+    for (const item of items) {
+      item.rank = ranks.get(item) ?? item.rank;
+      item.tie = 0;
+    }
+  };
+  // Crossings count against an order, and a stretch shared with an edge going the other way three
+  // times over: it hides both edges (weighted once, the corpus kept two more of them).
+  const route = (): { placement: Placement; crossings: number } => {
+    const placement = placeAndRoute(items, byId, set, bandCount, layerCount, options);
+    if (judged.length === 1) return { placement, crossings: 0 };
+    const lines = [...placement.routes.values()].map((each) => each.points);
+    return { placement, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
+  };
+  let best: { placement: Placement; crossings: number; ranks: ReadonlyMap<Item, number> } | null = null;
+  for (const ranks of judged) {
+    apply(ranks);
+    const tried = route();
+    if (best === null || tried.crossings < best.crossings) best = { ...tried, ranks };
+  }
+  if (best === null) return route().placement;
+  if (links.length > MAX_SWAPPED_LINKS || best.crossings === 0) return best.placement;
+
+  // Then neighbours in a stack swap places while that makes the routes cross less.
+  apply(best.ranks);
+  const stacks = new Map<string, Item[]>();
+  for (const item of items) stacks.set(`${item.band}:${item.layer}`, [...(stacks.get(`${item.band}:${item.layer}`) ?? []), item]);
+  for (const stack of stacks.values()) {
+    stack.sort((a, b) => a.rank - b.rank);
+    for (let i = 0; i + 1 < stack.length && best.crossings > 0; i += 1) {
+      const a = stack[i] as Item;
+      const b = stack[i + 1] as Item;
+      [a.rank, b.rank] = [b.rank, a.rank];
+      const tried = route();
+      if (tried.crossings < best.crossings) {
+        best = { ...tried, ranks: best.ranks };
+        stack[i] = b;
+        stack[i + 1] = a;
+      } else {
+        [a.rank, b.rank] = [b.rank, a.rank];
+      }
+    }
+  }
+  return best.placement;
+}
+
+/** Stacks, routes and places columns for the order the items' ranks give. */
+function placeAndRoute(
+  items: Item[],
+  byId: ReadonlyMap<string, Item>,
+  set: LayoutSet,
+  bandCount: number,
+  layerCount: number,
+  options: LayoutOptions,
+): Placement {
+  const frame = flowFrame(options.direction);
+  const spacing = spacingValues(options.spacing);
   const layers = stackInBands(items, bandCount, layerCount, spacing.nodeNode);
   const margin = Math.min(10, spacing.nodeNode / 3);
   const plans = planRoutes(set, byId, layers, margin, spacing.track, spacing.nodeNode / 2);
