@@ -12,6 +12,7 @@ import { placeLooseNotes } from './looseNotes';
 import { spacingValues, type LayoutOptions } from './options';
 import type { Placement, Route } from './placement';
 import { RectIndex } from '../geometry/rectIndex';
+import { rerouteLoopBacks } from './loopBacks';
 import { snapRouteEnds } from './snapEnds';
 import { layoutSwimlanes } from './swimlanes';
 
@@ -91,7 +92,7 @@ function readRoutes(set: LayoutSet, elk: ElkNode): Map<number, Point[]> {
   return routes;
 }
 
-/** Without lanes ELK's own routes are kept, only their ends moved to the handles. */
+/** Without lanes ELK's own routes are kept, only their ends moved to the handles, but for loop-backs (loopBacks.ts). */
 function layoutFree(
   set: LayoutSet,
   elkRects: ReadonlyMap<string, Rect>,
@@ -101,6 +102,7 @@ function layoutFree(
   const spacing = spacingValues(options.spacing);
   const obstacles = new RectIndex(elkRects.values());
   const routes = new Map<string, Route>();
+  const ends = new Map<string, { source: string; target: string }>();
   set.elkEdges.forEach((spec, index) => {
     const points = elkRoutes.get(index);
     const edge = spec.edge;
@@ -109,7 +111,9 @@ function layoutFree(
     const target = elkRects.get(edge.target);
     if (source === undefined || target === undefined) return;
     routes.set(edge.id, snapRouteEnds(points, source, target, obstacles, Math.min(spacing.edgeNode, spacing.nodeNode) / 2));
+    ends.set(edge.id, { source: edge.source, target: edge.target });
   });
+  rerouteLoopBacks(routes, ends, elkRects, options.direction);
   return { rects: new Map(elkRects), routes };
 }
 

@@ -81,11 +81,11 @@ export function toElkGraph(doc: SalesDocument, options: LayoutOptions): ElkNode 
     width: node.size.width,
     height: node.size.height,
   }));
-  const edges: ElkExtendedEdge[] = set.elkEdges.map((spec, i) => ({
-    id: elkEdgeId(i),
-    sources: [elkNodeId(index.get(spec.source) ?? -1)],
-    targets: [elkNodeId(index.get(spec.target) ?? -1)],
-  }));
+  const edges: ElkExtendedEdge[] = [];
+  set.elkEdges.forEach((spec, i) => {
+    if (spec.unlayered) return;
+    edges.push({ id: elkEdgeId(i), sources: [elkNodeId(index.get(spec.source) ?? -1)], targets: [elkNodeId(index.get(spec.target) ?? -1)] });
+  });
   return {
     id: 'root',
     layoutOptions: elkLayoutOptions(

@@ -12,6 +12,11 @@ export interface ElkEdgeSpec {
   edge?: FlowEdge;
   /** ELK got it target to source (a note's edge, turned so the note trails its node). */
   reversed: boolean;
+  /**
+   * Left out of ELK's graph, so that it does not pull its target later in the flow: a second or
+   * later way into a way out (see exitFeeds). Our own router draws it.
+   */
+  unlayered?: true;
 }
 
 export interface LayoutSet {
@@ -130,6 +135,62 @@ export function layoutSet(doc: SalesDocument, scope?: readonly string[]): Layout
   const exitIds = new Set(exits.map((node) => node.id));
   const rank = (spec: ElkEdgeSpec): number => (exitIds.has(spec.target) ? 1 : 0);
   elkEdges.sort((a, b) => rank(a) - rank(b));
+  if (doc.lanes.length > 0) unlayerAllButOneExitFeed(elkEdges, exitIds);
   const moved = new Set<string>([...inElk, ...looseNotes.map((note) => note.id)]);
   return { elkNodes, elkEdges, looseNotes, moved };
+}
+
+/**
+ * A way out fed from several places would sit after the latest of them, so that the earliest
+ * "No" ran the length of the diagram and crossed everything between. Only one way in is given to
+ * ELK, which puts the way out right after its source; the others become ordinary edges of our
+ * router. That source is the middle one by steps from the starts (of two, the earlier one): on the
+ * generated corpus (laneQuality.test.ts) the earliest of three or more crossed more, its long
+ * edges all running back. Only with lanes: without them ELK routes every edge itself, and its
+ * crossing minimisation on the whole graph already matches dot (quality.test.ts).
+ */
+function unlayerAllButOneExitFeed(specs: ElkEdgeSpec[], exitIds: ReadonlySet<string>): void {
+  const depth = stepsFromStarts(specs.filter((spec) => !exitIds.has(spec.target)));
+  const feeds = new Map<string, ElkEdgeSpec[]>();
+  for (const spec of specs) {
+    if (!exitIds.has(spec.target) || spec.edge === undefined) continue;
+    feeds.set(spec.target, [...(feeds.get(spec.target) ?? []), spec]);
+  }
+  const chosen = new Map<string, ElkEdgeSpec>();
+  for (const [exit, list] of feeds) {
+    const sorted = [...list].sort((a, b) => (depth.get(a.source) ?? Infinity) - (depth.get(b.source) ?? Infinity));
+    const pick = sorted[Math.floor((sorted.length - 1) / 2)];
+    if (pick !== undefined) chosen.set(exit, pick);
+  }
+  for (const spec of specs) {
+    if (exitIds.has(spec.target) && spec.edge !== undefined && chosen.get(spec.target) !== spec) spec.unlayered = true;
+  }
+}
+
+/** Breadth-first steps from every source of no edge (or from the first node, in a cycle with no way in). */
+function stepsFromStarts(specs: readonly ElkEdgeSpec[]): Map<string, number> {
+  const next = new Map<string, string[]>();
+  const entered = new Set<string>();
+  const all: string[] = [];
+  for (const spec of specs) {
+    for (const id of [spec.source, spec.target]) {
+      if (next.has(id)) continue;
+      next.set(id, []);
+      all.push(id);
+    }
+    next.get(spec.source)?.push(spec.target);
+    entered.add(spec.target);
+  }
+  const roots = all.filter((id) => !entered.has(id));
+  const queue = roots.length > 0 ? roots : all.slice(0, 1);
+  const depth = new Map(queue.map((id) => [id, 0]));
+  for (let i = 0; i < queue.length; i += 1) {
+    const id = queue[i] as string;
+    for (const after of next.get(id) ?? []) {
+      if (depth.has(after)) continue;
+      depth.set(after, (depth.get(id) ?? 0) + 1);
+      queue.push(after);
+    }
+  }
+  return depth;
 }

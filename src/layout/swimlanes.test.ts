@@ -5,6 +5,7 @@ import { createElkNodeEngine } from './elkNodeEngine';
 import { laneBands } from '../model/laneBands';
 import type { LayoutOptions } from './options';
 import { layoutDocument } from './runLayout';
+import { opposingStretches } from './sharedStretches';
 import { layoutViolations } from './testing/invariants';
 
 const engine = createElkNodeEngine();
@@ -88,10 +89,44 @@ describe('swimlane layout', () => {
 
   it('routes loops and long edges around the nodes in between', async () => {
     const result = await layOut(zigzag(), { direction: 'LR', spacing: 'roomy' });
-    const loop = result.edges.find((edge) => edge.id === 'e5');
-    expect(loop?.sourceHandle).toBe('left');
-    expect(loop?.targetHandle).toBe('right');
     expect(layoutViolations(result)).toEqual([]);
+  });
+
+  it.each(['LR', 'TB'] as const)('gives a loop-back ports of its own, across the flow, in %s', async (direction) => {
+    const result = await layOut(zigzag(), { direction, spacing: 'normal' });
+    const loop = result.edges.find((edge) => edge.id === 'e5');
+    const across = direction === 'LR' ? ['top', 'bottom'] : ['left', 'right'];
+    expect(across).toContain(loop?.sourceHandle);
+    expect(across).toContain(loop?.targetHandle);
+    // Neither the edge arriving where it leaves nor the one leaving where it arrives shares a line with it.
+    expect(opposingStretches(result.edges.map((edge) => edge.points ?? []))).toEqual([]);
+    expect(layoutViolations(result)).toEqual([]);
+  });
+
+  it('puts a way out fed from an early and a late decision next to the early one, not after the late one', async () => {
+    const chain = ['start', 's1', 'early', 's2', 's3', 's4', 'late', 'won'];
+    const nodes = [
+      ...chain.map((id, i) =>
+        makeNode(id, id === 'start' ? 'start' : id === 'won' ? 'end' : id === 'early' || id === 'late' ? 'decision' : 'stage', {
+          laneId: LANES[i % 2]?.id ?? 'sales',
+          ...(id === 'won' ? { outcome: 'won' as const } : {}),
+        }),
+      ),
+      makeNode('lost', 'end', { outcome: 'lost', laneId: 'legal' }),
+    ];
+    const edges = [
+      ...chain.slice(1).map((id, i) => makeEdge(`c${i}`, chain[i] ?? 'start', id)),
+      makeEdge('no-early', 'early', 'lost'),
+      makeEdge('no-late', 'late', 'lost'),
+    ];
+    const result = await layOut(makeDocument({ lanes: LANES, nodes, edges }));
+    expect(layoutViolations(result)).toEqual([]);
+    const x = (id: string): number => center(result, id).x;
+    // The next column after the early decision: before the step that follows it there.
+    expect(x('lost')).toBeGreaterThan(x('early'));
+    expect(x('lost')).toBeLessThan(x('s3'));
+    const late = result.edges.find((edge) => edge.id === 'no-late');
+    expect(late?.points?.length).toBeGreaterThanOrEqual(2);
   });
 
   it('with a scope, lays out only the selection and leaves the rest where it was', async () => {

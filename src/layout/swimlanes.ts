@@ -1,6 +1,7 @@
 // Swimlane layout. ELK has no lanes, so it is asked only for what it is good at: which layer each
-// node goes in and their order within a layer (fewest crossings). Then, in a frame where the flow
-// runs along x (TB is mirrored, see frame.ts):
+// node goes in and a first order within a layer. Then, in a frame where the flow runs along x (TB
+// is mirrored, see frame.ts), the order within each lane band is revised (laneOrder.ts: barycentre
+// sweeps, then swaps of neighbours, each candidate routed and its crossings counted), and:
 //   1. layers become columns; each lane becomes a band of rows, in the document's lane order, with
 //      the unassigned band last; in each column, a lane's nodes are stacked in ELK's order and
 //      centred in the band, so nothing overlaps and every node sits inside its own band;
@@ -13,6 +14,9 @@
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
 import { flowFrame } from './frame';
+import { countCrossings } from './crossings';
+import { opposingStretches } from './sharedStretches';
+import { bandOrders } from './laneOrder';
 import { type Rect } from '../geometry/rect';
 import { rectOf, simplifyPath } from './geometry';
 import { EMPTY_LANE_THICKNESS, LANE_PADDING } from '../model/laneBands';
@@ -42,17 +46,30 @@ interface Run {
 
 type Shape = 'forward' | 'back' | 'same' | 'vertical';
 
+/** Where a loop-back leaves its source and enters its target: above or below them, never the sides the flow uses. */
+interface LoopPorts {
+  sourceSide: 'top' | 'bottom';
+  targetSide: 'top' | 'bottom';
+}
+
 interface Plan {
   edge: FlowEdge;
   source: Item;
   target: Item;
   shape: Shape;
+  /** Heights at which the route leaves the source's column and enters the target's. */
   y1: number;
   y2: number;
+  loop: LoopPorts | null;
   corridor: number | null;
   first: Run | null;
   last: Run | null;
 }
+
+/** Up to this many edges every candidate order is routed and its crossings counted. */
+const MAX_JUDGED_LINKS = 400;
+/** Up to this many, neighbours in a stack are also tried swapped, each swap routed and counted. */
+const MAX_SWAPPED_LINKS = 150;
 
 export function layoutSwimlanes(
   doc: SalesDocument,
@@ -61,7 +78,6 @@ export function layoutSwimlanes(
   options: LayoutOptions,
 ): Placement {
   const frame = flowFrame(options.direction);
-  const spacing = spacingValues(options.spacing);
   const items = assignLayers(set, elkRects, frame.rect);
   const byId = new Map(items.map((item) => [item.node.id, item]));
 
@@ -74,9 +90,77 @@ export function layoutSwimlanes(
   }
   const layerCount = items.reduce((max, item) => Math.max(max, item.layer + 1), 0);
 
+  const links: [Item, Item][] = [];
+  for (const spec of set.elkEdges) {
+    const source = byId.get(spec.source);
+    const target = byId.get(spec.target);
+    if (source !== undefined && target !== undefined) links.push([source, target]);
+  }
+  // Candidate orders within the bands (laneOrder.ts), each placed and routed, the one whose routes
+  // cross least kept; on big graphs counting every candidate's crossings costs too much, and the
+  // order that crosses least as straight lines is taken.
+  const candidates = bandOrders(items, links);
+  const judged = links.length <= MAX_JUDGED_LINKS ? candidates.orders : [candidates.straightBest];
+  const apply = (ranks: ReadonlyMap<Item, number>): void => {
+    for (const item of items) {
+      item.rank = ranks.get(item) ?? item.rank;
+      item.tie = 0;
+    }
+  };
+  // Crossings count against an order, and a stretch shared with an edge going the other way three
+  // times over: it hides both edges (weighted once, the corpus kept two more of them).
+  const route = (): { placement: Placement; crossings: number } => {
+    const placement = placeAndRoute(items, byId, set, bandCount, layerCount, options);
+    if (judged.length === 1) return { placement, crossings: 0 };
+    const lines = [...placement.routes.values()].map((each) => each.points);
+    return { placement, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
+  };
+  let best: { placement: Placement; crossings: number; ranks: ReadonlyMap<Item, number> } | null = null;
+  for (const ranks of judged) {
+    apply(ranks);
+    const tried = route();
+    if (best === null || tried.crossings < best.crossings) best = { ...tried, ranks };
+  }
+  if (best === null) return route().placement;
+  if (links.length > MAX_SWAPPED_LINKS || best.crossings === 0) return best.placement;
+
+  // Then neighbours in a stack swap places while that makes the routes cross less.
+  apply(best.ranks);
+  const stacks = new Map<string, Item[]>();
+  for (const item of items) stacks.set(`${item.band}:${item.layer}`, [...(stacks.get(`${item.band}:${item.layer}`) ?? []), item]);
+  for (const stack of stacks.values()) {
+    stack.sort((a, b) => a.rank - b.rank);
+    for (let i = 0; i + 1 < stack.length && best.crossings > 0; i += 1) {
+      const a = stack[i] as Item;
+      const b = stack[i + 1] as Item;
+      [a.rank, b.rank] = [b.rank, a.rank];
+      const tried = route();
+      if (tried.crossings < best.crossings) {
+        best = { ...tried, ranks: best.ranks };
+        stack[i] = b;
+        stack[i + 1] = a;
+      } else {
+        [a.rank, b.rank] = [b.rank, a.rank];
+      }
+    }
+  }
+  return best.placement;
+}
+
+/** Stacks, routes and places columns for the order the items' ranks give. */
+function placeAndRoute(
+  items: Item[],
+  byId: ReadonlyMap<string, Item>,
+  set: LayoutSet,
+  bandCount: number,
+  layerCount: number,
+  options: LayoutOptions,
+): Placement {
+  const frame = flowFrame(options.direction);
+  const spacing = spacingValues(options.spacing);
   const layers = stackInBands(items, bandCount, layerCount, spacing.nodeNode);
   const margin = Math.min(10, spacing.nodeNode / 3);
-  const plans = planRoutes(set, byId, layers, margin, spacing.track);
+  const plans = planRoutes(set, byId, layers, margin, spacing.track, spacing.nodeNode / 2);
   const trackCounts = assignTracks(plans, layerCount, spacing.track);
 
   // Columns, now that each channel knows how many tracks it needs.
@@ -201,33 +285,94 @@ function stackInBands(items: Item[], bandCount: number, layerCount: number, gap:
   return layers;
 }
 
+function shapeOf(source: Item, target: Item, layers: readonly Item[][]): Shape {
+  if (source.layer !== target.layer) return source.layer < target.layer ? 'forward' : 'back';
+  const members = layers[source.layer] ?? [];
+  return Math.abs(members.indexOf(source) - members.indexOf(target)) === 1 ? 'vertical' : 'same';
+}
+
+/**
+ * Ports for loop-backs. Left and right belong to the flow (edges arrive on the left and leave on
+ * the right), so a loop-back there would share a line with the edge arriving at its source and
+ * with the one leaving its target, in the opposite direction. It leaves by the top or bottom
+ * instead, the one facing its target (below when level), and enters its target by the side facing
+ * back; a side another edge uses the other way round, or an edge to a stacked neighbour, is not
+ * shared, and when neither fits the loop-back keeps left and right.
+ */
+function loopPorts(pairs: readonly { source: Item; target: Item; shape: Shape }[]): (LoopPorts | null)[] {
+  type Use = 'in' | 'out';
+  const used = new Map<Item, Map<'top' | 'bottom', Use | 'blocked'>>();
+  const take = (item: Item, side: 'top' | 'bottom', use: Use | 'blocked'): void => {
+    const sides = used.get(item) ?? new Map<'top' | 'bottom', Use | 'blocked'>();
+    sides.set(side, use);
+    used.set(item, sides);
+  };
+  const free = (item: Item, side: 'top' | 'bottom', use: Use): boolean => {
+    const current = used.get(item)?.get(side);
+    return current === undefined || current === use;
+  };
+  for (const { source, target, shape } of pairs) {
+    if (shape !== 'vertical') continue;
+    const down = source.y < target.y;
+    take(source, down ? 'bottom' : 'top', 'blocked');
+    take(target, down ? 'top' : 'bottom', 'blocked');
+  }
+  const flip = (side: 'top' | 'bottom'): 'top' | 'bottom' => (side === 'top' ? 'bottom' : 'top');
+  return pairs.map(({ source, target, shape }) => {
+    if (shape !== 'back') return null;
+    const sy = source.y + source.height / 2;
+    const ty = target.y + target.height / 2;
+    const up = ty < sy - 0.5;
+    const preferred: LoopPorts = up ? { sourceSide: 'top', targetSide: 'bottom' } : { sourceSide: 'bottom', targetSide: ty > sy + 0.5 ? 'top' : 'bottom' };
+    const candidates: LoopPorts[] = [
+      preferred,
+      { sourceSide: preferred.sourceSide, targetSide: flip(preferred.targetSide) },
+      { sourceSide: flip(preferred.sourceSide), targetSide: preferred.targetSide },
+      { sourceSide: flip(preferred.sourceSide), targetSide: flip(preferred.targetSide) },
+    ];
+    const ports = candidates.find((each) => free(source, each.sourceSide, 'out') && free(target, each.targetSide, 'in'));
+    if (ports === undefined) return null;
+    take(source, ports.sourceSide, 'out');
+    take(target, ports.targetSide, 'in');
+    return ports;
+  });
+}
+
 function planRoutes(
   set: LayoutSet,
   byId: ReadonlyMap<string, Item>,
   layers: readonly Item[][],
   margin: number,
   track: number,
+  stubOffset: number,
 ): Plan[] {
   const corridors: number[][] = layers.map(() => []);
-  const plans: Plan[] = [];
+  const pairs: { edge: FlowEdge; source: Item; target: Item; shape: Shape }[] = [];
   for (const spec of set.elkEdges) {
     const edge = spec.edge;
     if (edge === undefined) continue;
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
     if (source === undefined || target === undefined) continue;
-    const y1 = source.y + source.height / 2;
-    const y2 = target.y + target.height / 2;
+    pairs.push({ edge, source, target, shape: shapeOf(source, target, layers) });
+  }
+  const loops = loopPorts(pairs);
+  // A loop-back's stubs run through the gap beside its end in that end's column: no corridor may take that height.
+  const stubHeight = (item: Item, side: 'top' | 'bottom'): number => (side === 'top' ? item.y - stubOffset : item.y + item.height + stubOffset);
+  pairs.forEach(({ source, target }, index) => {
+    const loop = loops[index];
+    if (loop === undefined || loop === null) return;
+    corridors[source.layer]?.push(stubHeight(source, loop.sourceSide));
+    corridors[target.layer]?.push(stubHeight(target, loop.targetSide));
+  });
+
+  const plans: Plan[] = [];
+  pairs.forEach(({ edge, source, target, shape }, index) => {
+    const loop = loops[index] ?? null;
+    const y1 = loop === null ? source.y + source.height / 2 : stubHeight(source, loop.sourceSide);
+    const y2 = loop === null ? target.y + target.height / 2 : stubHeight(target, loop.targetSide);
     const ls = source.layer;
     const lt = target.layer;
-    let shape: Shape;
-    if (ls === lt) {
-      const members = layers[ls] ?? [];
-      const adjacent = Math.abs(members.indexOf(source) - members.indexOf(target)) === 1;
-      shape = adjacent ? 'vertical' : 'same';
-    } else {
-      shape = ls < lt ? 'forward' : 'back';
-    }
 
     // Columns strictly between the two ends, which the edge must cross at a free height.
     const lo = Math.min(ls, lt) + 1;
@@ -251,8 +396,8 @@ function planRoutes(
     } else if (shape === 'same') {
       first = run(ls, y1, y2);
     }
-    plans.push({ edge, source, target, shape, y1, y2, corridor, first, last });
-  }
+    plans.push({ edge, source, target, shape, y1, y2, loop, corridor, first, last });
+  });
   return plans;
 }
 
@@ -357,10 +502,16 @@ function buildRoute(plan: Plan, trackX: (run: Run) => number): FrameRoute {
       targetHandle: down ? 'top' : 'bottom',
     };
   }
-  const sourceHandle: HandleSide = plan.shape === 'back' ? 'left' : 'right';
-  const targetHandle: HandleSide = plan.shape === 'forward' ? 'left' : 'right';
-  const sideX = (item: Item, side: HandleSide): number => (side === 'left' ? item.x : item.x + item.width);
-  const points: Point[] = [{ x: sideX(source, sourceHandle), y: y1 }];
+  const loop = plan.loop;
+  const sourceHandle: HandleSide = loop?.sourceSide ?? (plan.shape === 'back' ? 'left' : 'right');
+  const targetHandle: HandleSide = loop?.targetSide ?? (plan.shape === 'forward' ? 'left' : 'right');
+  const port = (item: Item, side: HandleSide): Point => {
+    if (side === 'left' || side === 'right') return { x: side === 'left' ? item.x : item.x + item.width, y: item.y + item.height / 2 };
+    return { x: item.x + item.width / 2, y: side === 'top' ? item.y : item.y + item.height };
+  };
+  const start = port(source, sourceHandle);
+  // A loop-back first steps out of its port into the gap beside its source, at height y1.
+  const points: Point[] = loop === null ? [start] : [start, { x: start.x, y: y1 }];
   let y = y1;
   for (const run of [plan.first, plan.last]) {
     if (run === null) continue;
@@ -368,6 +519,7 @@ function buildRoute(plan: Plan, trackX: (run: Run) => number): FrameRoute {
     points.push({ x, y }, { x, y: run.to });
     y = run.to;
   }
-  points.push({ x: sideX(target, targetHandle), y });
+  const end = port(target, targetHandle);
+  points.push(loop === null ? end : { x: end.x, y }, end);
   return { points: simplifyPath(points), sourceHandle, targetHandle };
 }

@@ -26,4 +26,9 @@ describe('toDot', () => {
       ].join('\n'),
     );
   });
+
+  it('runs top to bottom when the document does', () => {
+    const doc = makeDocument({ nodes: [makeNode('a', 'start'), makeNode('b', 'end')], edges: [makeEdge('x', 'a', 'b')] });
+    expect(toDot({ ...doc, settings: { ...doc.settings, direction: 'TB' } })).toContain('  graph [rankdir=TB];\n');
+  });
 });

@@ -1,6 +1,6 @@
 // The flow of a document as Graphviz DOT, to measure our layouts against `dot` as a peer
 // (crossings.test.ts, fixtures/measure-dot.mjs). Same node sizes (canvas units as points, 72 to an
-// inch, fixed), left to right, dot's default splines; nodes and edges in document order, which is
+// inch, fixed), in the document's direction (LR or TB), dot's default splines; nodes and edges in document order, which is
 // what dot starts its ordering from, as ELK does with model order. Notes are left out: they are
 // not part of the flow either tool is asked to draw.
 
@@ -17,7 +17,7 @@ function inches(units: number): string {
 export function toDot(doc: SalesDocument): string {
   const flow = doc.nodes.filter((node) => isFlowKind(node.kind));
   const index = new Map(flow.map((node, i) => [node.id, i]));
-  const lines = ['digraph flow {', '  graph [rankdir=LR];', '  node [shape=box, fixedsize=true, label=""];'];
+  const lines = ['digraph flow {', `  graph [rankdir=${doc.settings.direction === 'TB' ? 'TB' : 'LR'}];`, '  node [shape=box, fixedsize=true, label=""];'];
   flow.forEach((node, i) => {
     lines.push(`  n${i} [width=${inches(node.size.width)}, height=${inches(node.size.height)}];`);
   });
