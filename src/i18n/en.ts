@@ -10,6 +10,7 @@ import { recoveryEn } from './parts/recovery';
 import { repairsEn } from './parts/repairs';
 import { safetyEn } from './parts/safety';
 import { drawingEn } from './parts/drawing';
+import { actualsEn } from './parts/actuals';
 
 export const en = {
   ...editorEn,
@@ -23,6 +24,7 @@ export const en = {
   ...repairsEn,
   ...safetyEn,
   ...drawingEn,
+  ...actualsEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

@@ -10,6 +10,7 @@ import { recoveryZh } from './parts/recovery';
 import { repairsZh } from './parts/repairs';
 import { safetyZh } from './parts/safety';
 import { drawingZh } from './parts/drawing';
+import { actualsZh } from './parts/actuals';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -23,6 +24,7 @@ export const zhCN: Messages = {
   ...repairsZh,
   ...safetyZh,
   ...drawingZh,
+  ...actualsZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 
