@@ -124,15 +124,21 @@ export function readDeals(table: Table, reading: TableReading, { dayOrder, owner
   };
 
   const byId = new Map<string, DealHistory>();
-  const eventKeys = new Set<string>();
+  const eventKeys = new Map<DealHistory, Set<string>>();
   const snapshot: SnapshotDeal[] = [];
   const addEvent = (deal: DealHistory, stage: string, day: number) => {
-    const key = JSON.stringify([deal.id, stage, day]);
-    if (eventKeys.has(key)) {
+    // The day's digits end at the first '|', so no two (day, stage) pairs share a key.
+    const key = `${day}|${stage}`;
+    let keys = eventKeys.get(deal);
+    if (!keys) {
+      keys = new Set();
+      eventKeys.set(deal, keys);
+    }
+    if (keys.has(key)) {
       problems.duplicateEvents += 1;
       return;
     }
-    eventKeys.add(key);
+    keys.add(key);
     noteStage(stage);
     deal.events.push({ stage, day });
   };

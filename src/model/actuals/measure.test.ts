@@ -63,7 +63,8 @@ describe('measureDeals on the six-deal example', () => {
     expect(strict('B->lost')).toEqual([1, 4]);
     expect(strict('C->won')).toEqual([2, 2]);
     expect(strict('C->lost')).toEqual([0, 2]);
-    expect(result.edges.has('lead->A')).toBe(false);
+    // Every deal is a lead of the one start, and each entered at A.
+    expect(strict('lead->A')).toEqual([6, 6]);
   });
 
   it('gives each edge between mapped nodes the share of deals that left its source and reached its target at any later time', () => {
@@ -76,6 +77,14 @@ describe('measureDeals on the six-deal example', () => {
     expect(later('A->lost')).toEqual([2, 5]);
     expect(later('B->C')).toEqual([2, 3]);
     expect(later('B->A')).toEqual([1, 3]);
+  });
+
+  it('counts each deal as a lead of the one start in the week of its first stage', () => {
+    expect(result.aggregates.stages.filter((week) => week.nodeId === 'lead')).toEqual([
+      { nodeId: 'lead', week: '2024-01-01', entered: 5, won: 0, lost: 0 },
+      { nodeId: 'lead', week: '2024-03-25', entered: 1, won: 0, lost: 0 },
+    ]);
+    expect(result.stages.get('lead')).toMatchObject({ deals: 6, left: 6, open: 0 });
   });
 
   it('counts lost reasons per stage and ignores the stages mapped to nothing', () => {
@@ -164,6 +173,33 @@ describe('measureDeals through a decision no stage is mapped to', () => {
     expect(result.edges.get('q->lost')?.count).toBe(1);
     expect(result.stages.get('A')).toMatchObject({ lost: 1, left: 1, open: 0, lostReasons: [{ reason: 'Budget', count: 1 }] });
     expect(result.missingExits).toEqual([{ nodeId: 'B', outcome: 'lost', count: 1 }]);
+  });
+});
+
+describe('measureDeals with several starts', () => {
+  it('counts each deal on the start its lead source maps to, and those that map to none', () => {
+    const doc = documentOf([node('web', 'start'), node('event', 'start'), stage('A')], [edge('web', 'A'), edge('event', 'A')]);
+    const leads = [
+      deal('1', [['A', 0]], { source: 'Website' }),
+      deal('2', [['A', 1]], { source: 'Website' }),
+      deal('3', [['A', 2]], { source: 'Trade fair' }),
+      deal('4', [['A', 3]], { source: 'Cold call' }),
+    ];
+    const result = measureDeals({
+      deals: leads,
+      mapping: [{ stage: 'A', nodeId: 'A' }],
+      nodes: doc.nodes,
+      edges: doc.edges,
+      asOfDay: base + 5,
+      leadStarts: new Map([
+        ['Website', 'web'],
+        ['Trade fair', 'event'],
+      ]),
+    });
+    expect(result.edges.get('web->A')?.count).toBe(2);
+    expect(result.edges.get('event->A')?.count).toBe(1);
+    expect(result.leadsWithoutStart).toBe(1);
+    expect(result.stages.get('A')?.deals).toBe(4);
   });
 });
 

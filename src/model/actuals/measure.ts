@@ -17,6 +17,8 @@ export interface MeasureInput {
   edges: readonly FlowEdge[];
   /** The day deals still open are counted up to (the newest date in the file unless edited); later events are left out. */
   asOfDay: number;
+  /** Lead source to start node, when the document has several starts; with one start every deal enters there. */
+  leadStarts?: ReadonlyMap<string, string>;
 }
 
 export interface StageMeasure {
@@ -72,6 +74,8 @@ export interface Measurement {
   unknownStages: Map<string, number>;
   unplaced: UnplacedMove[];
   missingExits: MissingExit[];
+  /** Deals whose lead source maps to no start (only when the document has several). */
+  leadsWithoutStart: number;
   /** Mean amount of won deals that had one. */
   averageWonAmount: number | null;
   aggregates: DealData['aggregates'];
@@ -115,7 +119,7 @@ function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
-export function measureDeals({ deals, mapping, nodes, edges, asOfDay }: MeasureInput): Measurement {
+export function measureDeals({ deals, mapping, nodes, edges, asOfDay, leadStarts }: MeasureInput): Measurement {
   const lookup = stageLookup(mapping);
   const measured = new Set(lookup.order);
   const nodeById = new Map(nodes.map((node) => [node.id, node]));
@@ -146,13 +150,20 @@ export function measureDeals({ deals, mapping, nodes, edges, asOfDay }: MeasureI
   const edgeById = new Map(edges.map((edge) => [edge.id, edge]));
   const outgoingBySource = new Map<string, FlowEdge[]>();
   for (const edge of edges) getOr(outgoingBySource, edge.source, () => []).push(edge);
+  const starts = nodes.filter((node) => node.kind === 'start').map((node) => node.id);
+  const onlyStart = starts.length === 1 ? starts[0] : undefined;
+  let leadsWithoutStart = 0;
   let wonAmountSum = 0;
   let wonAmountCount = 0;
 
+  // Ids hold no control characters (schema.ts), so one makes a safe separator in these keys.
+  const key = (id: string, week: string) => `${id}\u0000${week}`;
+  const weeks = new Map<number, string>();
+  const weekOf = (day: number) => getOr(weeks, day, () => weekKey(day));
   const stageWeek = (nodeId: string, week: string) =>
-    getOr(stageWeeks, JSON.stringify([nodeId, week]), () => ({ nodeId, week, entered: 0, won: 0, lost: 0 }));
+    getOr(stageWeeks, key(nodeId, week), () => ({ nodeId, week, entered: 0, won: 0, lost: 0 }));
   const durationWeek = (nodeId: string, week: string) =>
-    getOr(durationWeeks, JSON.stringify([nodeId, week]), () => ({
+    getOr(durationWeeks, key(nodeId, week), () => ({
       nodeId,
       week,
       bucketDays: [...BUCKET_DAYS],
@@ -163,6 +174,20 @@ export function measureDeals({ deals, mapping, nodes, edges, asOfDay }: MeasureI
   for (const deal of deals) {
     const visits = dealVisits(deal, lookup, unknownStages).filter((visit) => visit.day <= asOfDay);
     if (visits.length === 0) continue;
+    const first = visits[0];
+    const start = (deal.source !== undefined ? leadStarts?.get(deal.source) : undefined) ?? onlyStart;
+    // A deal is a lead of its start in the week of its first stage, and leaves it at once.
+    if (first && start !== undefined && !measured.has(start)) {
+      const tally = getOr(tallies, start, emptyTally);
+      tally.deals += 1;
+      tally.entries += 1;
+      tally.left += 1;
+      const week = weekOf(first.day);
+      stageWeek(start, week).entered += 1;
+      countMove(start, first.nodeId, week);
+    } else if (start === undefined && starts.length > 1) {
+      leadsWithoutStart += 1;
+    }
     const last = visits[visits.length - 1];
     const closedBy = (last && endOutcome(last.nodeId)) ?? deal.outcome;
     if (closedBy === 'won' && deal.amount !== undefined) {
@@ -172,7 +197,7 @@ export function measureDeals({ deals, mapping, nodes, edges, asOfDay }: MeasureI
     const seen = new Set<string>();
     visits.forEach((visit, index) => {
       const tally = getOr(tallies, visit.nodeId, emptyTally);
-      const week = weekKey(visit.day);
+      const week = weekOf(visit.day);
       tally.entries += 1;
       stageWeek(visit.nodeId, week).entered += 1;
       const firstVisit = !seen.has(visit.nodeId);
@@ -244,7 +269,7 @@ export function measureDeals({ deals, mapping, nodes, edges, asOfDay }: MeasureI
     }
     for (const edgeId of path.edgeIds) {
       edgeCounts.set(edgeId, (edgeCounts.get(edgeId) ?? 0) + 1);
-      const edgeWeek = getOr(edgeWeeks, JSON.stringify([edgeId, week]), () => ({ edgeId, week, count: 0 }));
+      const edgeWeek = getOr(edgeWeeks, key(edgeId, week), () => ({ edgeId, week, count: 0 }));
       edgeWeek.count += 1;
     }
     for (const edgeId of path.edgeIds.slice(1)) {
@@ -276,7 +301,8 @@ export function measureDeals({ deals, mapping, nodes, edges, asOfDay }: MeasureI
   for (const edge of edges) {
     const count = edgeCounts.get(edge.id) ?? 0;
     const sourceMeasured = measured.has(edge.source);
-    const total = sourceMeasured ? (tallies.get(edge.source)?.left ?? 0) : (movesOut.get(edge.source) ?? 0);
+    // Mapped nodes and starts count their own leavings; a decision, the moves through it.
+    const total = tallies.get(edge.source)?.left ?? movesOut.get(edge.source) ?? 0;
     if (total === 0 && count === 0) continue;
     edgeMeasures.set(edge.id, {
       edgeId: edge.id,
@@ -294,6 +320,7 @@ export function measureDeals({ deals, mapping, nodes, edges, asOfDay }: MeasureI
     unknownStages,
     unplaced: [...unplaced.values()],
     missingExits: [...missingExits.values()],
+    leadsWithoutStart,
     averageWonAmount: wonAmountCount > 0 ? wonAmountSum / wonAmountCount : null,
     aggregates: {
       stages: [...stageWeeks.values()].sort(byKey((item) => item.nodeId)),

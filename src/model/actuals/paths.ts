@@ -50,7 +50,8 @@ export function pathFinder(nodes: readonly FlowNode[], edges: readonly FlowEdge[
 
   return {
     between(from, to) {
-      const key = JSON.stringify([from, to]);
+      // Ids hold no control characters (schema.ts), so one separates them safely.
+      const key = `${from}\u0000${to}`;
       let path = cache.get(key);
       if (!path) {
         path = search(from, to);

@@ -8,25 +8,38 @@ export interface Spell {
   open: boolean;
 }
 
+/** Spells grouped by length: how many left after `days`, and how many were still open then. */
+export interface SpellCount {
+  days: number;
+  left: number;
+  open: number;
+}
+
 /**
  * The smallest time by which a share `q` of deals (0 < q < 1) had left, under Kaplan–Meier; null
  * when so many are still open that the estimate never gets there. At a tie, deals that left count
  * before those still open (the usual convention: open at t means at risk at t).
  */
 export function survivalQuantile(spells: readonly Spell[], q: number): number | null {
-  const sorted = [...spells].sort((a, b) => a.days - b.days || Number(a.open) - Number(b.open));
-  let atRisk = sorted.length;
-  let surviving = 1;
-  let index = 0;
-  while (index < sorted.length) {
-    const days = sorted[index]?.days ?? 0;
-    let left = 0;
-    let open = 0;
-    while (index < sorted.length && sorted[index]?.days === days) {
-      if (sorted[index]?.open) open += 1;
-      else left += 1;
-      index += 1;
+  const byDays = new Map<number, SpellCount>();
+  for (const { days, open } of spells) {
+    let count = byDays.get(days);
+    if (!count) {
+      count = { days, left: 0, open: 0 };
+      byDays.set(days, count);
     }
+    if (open) count.open += 1;
+    else count.left += 1;
+  }
+  return countedSurvivalQuantile([...byDays.values()], q);
+}
+
+/** The same over grouped counts (a duration histogram), in any order. */
+export function countedSurvivalQuantile(counts: readonly SpellCount[], q: number): number | null {
+  const sorted = [...counts].sort((a, b) => a.days - b.days);
+  let atRisk = sorted.reduce((sum, count) => sum + count.left + count.open, 0);
+  let surviving = 1;
+  for (const { days, left, open } of sorted) {
     if (left > 0) {
       surviving *= 1 - left / atRisk;
       // A tolerance, so that 0.5 reached by products like (1 − 1/4)(1 − 1/3) is seen as reached.
