@@ -1,7 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { findCollisions, type Collision, type LabelledBox } from '../src/geometry/collisions';
 import { EDGE_LABEL, RATE_CHIP } from '../src/geometry/labelBox';
+import { formatMessage } from '../src/i18n/languages';
 import { renderDocumentSvg } from '../src/io/svg/renderDocumentSvg';
+import { diagramFigures } from '../src/ui/export/diagramFigures';
 import { parseTemplateFile } from '../src/model/templates/parseTemplate';
 import { resolveTemplate } from '../src/model/templates/resolveTemplate';
 import type { Template } from '../src/model/templates/types';
@@ -104,18 +107,78 @@ async function overflows(page: Page): Promise<Overflow[]> {
   );
 }
 
+interface Marks {
+  nodes: LabelledBox[];
+  marks: LabelledBox[];
+}
+
+/** What the canvas drew, in screen pixels (canvas units at zoom 1): node boxes, edge labels, rate chips and badges. */
+async function canvasMarks(page: Page): Promise<Marks> {
+  return page.evaluate(() => {
+    const boxOf = (element: Element, name: string) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { name, x, y, width, height };
+    };
+    const nodes = [...document.querySelectorAll('.react-flow__node')].map((node) => boxOf(node, `node ${node.getAttribute('data-id')}`));
+    const marks: { name: string; x: number; y: number; width: number; height: number }[] = [];
+    for (const edge of document.querySelectorAll('.react-flow__edge')) {
+      const id = edge.getAttribute('data-id');
+      const label = edge.querySelector('.sf-edge-label rect');
+      if (label) marks.push(boxOf(label, `label ${id}`));
+      const chip = edge.querySelector('.sf-rate-chip rect');
+      if (chip) marks.push(boxOf(chip, `chip ${id}`));
+    }
+    for (const badge of document.querySelectorAll('.sf-volume-badge, .sf-leak-badge')) {
+      marks.push(boxOf(badge, `badge ${badge.closest('.react-flow__node')?.getAttribute('data-id')}`));
+    }
+    return { nodes, marks };
+  });
+}
+
+const RECT = /<rect x="([^"]*)" y="([^"]*)" width="([^"]*)" height="([^"]*)"([^>]*)>/g;
+
+function layer(svg: string, name: string): string {
+  const start = svg.indexOf(`<g class="${name}">`);
+  return start < 0 ? '' : svg.slice(start);
+}
+
+/** The same boxes as the SVG export draws them, with the figures the export dialog puts in. */
+function exportMarks(doc: SalesDocument, language: (typeof LANGUAGES)[number]): Marks {
+  const figures = diagramFigures(doc, language, (key, params) => formatMessage(language, key, params));
+  const svg = renderDocumentSvg(doc, { figures });
+  const rects = (text: string) =>
+    [...text.matchAll(RECT)].map((match) => ({ x: Number(match[1]), y: Number(match[2]), width: Number(match[3]), height: Number(match[4]), stroked: match[5]!.includes('stroke=') }));
+  const labelLayer = layer(svg, 'edge-labels');
+  const labels = rects(labelLayer.slice(0, labelLayer.indexOf('<g class="figures">') >>> 0 || undefined)).map((box, index) => ({ ...box, name: `label ${index}` }));
+  // In the figures layer chips are outlined and volume badges are not; leak badges are groups of their own.
+  const figureLayer = layer(svg, 'figures');
+  const leakGroups = [...figureLayer.matchAll(/<g class="leak">.*?<\/g>/gs)].map((match) => match[0]);
+  const leaks = leakGroups.flatMap((group) => rects(group)).map((box, index) => ({ ...box, name: `badge leak ${index}` }));
+  const figureRects = rects(leakGroups.reduce((text, group) => text.replace(group, ''), figureLayer));
+  const chips = figureRects.filter((box) => box.stroked).map((box, index) => ({ ...box, name: `chip ${index}` }));
+  const badges = [...figureRects.filter((box) => !box.stroked).map((box, index) => ({ ...box, name: `badge ${index}` })), ...leaks];
+  const nodes = doc.nodes.map((node) => ({ name: `node ${node.id}`, ...node.position, ...node.size }));
+  return { nodes, marks: [...labels, ...chips, ...badges] };
+}
+
+/** Collisions the issue rules out: an edge label touching a node, another label, a chip or a badge. */
+function labelCollisions({ nodes, marks }: Marks): Collision[] {
+  return findCollisions(nodes, marks).filter((collision) => collision.a.startsWith('label') || collision.b.startsWith('label'));
+}
+
 function worst(found: readonly Overflow[], kind: string): Overflow | undefined {
   return found.filter((overflow) => overflow.what.includes(kind)).reduce<Overflow | undefined>((a, b) => (a === undefined || b.by > a.by ? b : a), undefined);
 }
 
 for (const language of LANGUAGES) {
-  test(`every template's labels fit their boxes in ${language} at zoom 1`, async ({ page }) => {
+  test(`every template's labels fit their boxes and touch no node, label, chip or badge, in ${language} at zoom 1`, async ({ page }) => {
     test.setTimeout(240_000);
     // Wide enough for the widest template at zoom 1, so that every label is drawn at once.
     await page.setViewportSize({ width: 4600, height: 1400 });
     await openLibrary(page, language);
     const gallery = page.getByRole('region', { name: UI[language].gallery });
     const all: Overflow[] = [];
+    const touching: string[] = [];
     for (const template of templates) {
       const name = template.meta.name[language];
       await gallery.getByRole('article', { name, exact: true }).getByRole('button', { name: UI[language].use }).click();
@@ -127,6 +190,12 @@ for (const language of LANGUAGES) {
       await expect(page.locator('.react-flow__node')).toHaveCount(template.document.nodes.length);
       const found = (await overflows(page)).map((overflow) => ({ ...overflow, what: `${template.meta.id}: ${overflow.what}` }));
       all.push(...found);
+      const onCanvas = await canvasMarks(page);
+      expect(onCanvas.marks.filter((mark) => mark.name.startsWith('label'))).toHaveLength(labelled);
+      touching.push(...labelCollisions(onCanvas).map((collision) => `${template.meta.id} on the canvas: ${collision.a} touches ${collision.b}`));
+      const exported = exportMarks(await currentDocument(page), language);
+      expect(exported.marks.filter((mark) => mark.name.startsWith('label'))).toHaveLength(labelled);
+      touching.push(...labelCollisions(exported).map((collision) => `${template.meta.id} in the SVG: ${collision.a} touches ${collision.b}`));
       await page.getByRole('button', { name: UI[language].back }).click();
       await expect(gallery).toBeVisible();
     }
@@ -138,6 +207,7 @@ for (const language of LANGUAGES) {
     console.log(`[${language}] ${all.length} measurements; ${summary.join('; ')}`);
     expect(all.length).toBeGreaterThan(templates.length * 10);
     expect(all.filter((overflow) => overflow.by > TOLERANCE)).toEqual([]);
+    expect(touching).toEqual([]);
   });
 }
 

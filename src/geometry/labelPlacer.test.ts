@@ -50,6 +50,21 @@ describe('placeLabels', () => {
   });
 });
 
+describe('placeLabels in a narrow gap', () => {
+  it('puts the label beside a vertical line it cannot sit on, still overlapping the line, clear of the nodes', () => {
+    // A branch runs down a 40-unit channel between a node on its right and one ending above-left.
+    const points = [{ x: 100, y: 0 }, { x: 100, y: 200 }, { x: 130, y: 200 }];
+    const right = { x: 120, y: -20, width: 200, height: 190 };
+    const aboveLeft = { x: -200, y: -20, width: 280, height: 60 };
+    const placed = placeLabels([{ id: 'e', points, label, chip: null }], { nodes: [right, aboveLeft], badges: [] }).get('e')!;
+    expect(placed.clear).toBe(true);
+    const box = placed.label!;
+    expect(box.x + box.width).toBeGreaterThan(100);
+    expect(box.x).toBeLessThan(100);
+    expect(findCollisions([{ name: 'right', ...right }, { name: 'aboveLeft', ...aboveLeft }], [{ name: 'label', ...box }])).toEqual([]);
+  });
+});
+
 describe('findCollisions', () => {
   it('reports marks on nodes and on each other, and routes through a node that is not their end', () => {
     const nodes = [{ name: 'n1', x: 0, y: 0, width: 100, height: 40 }, { name: 'n2', x: 300, y: 0, width: 100, height: 40 }, { name: 'n3', x: 150, y: 0, width: 60, height: 40 }];

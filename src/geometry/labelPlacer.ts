@@ -49,6 +49,8 @@ export const CHIP_GAP = 2;
 /** The end of a route where its arrowhead is drawn, which its own label must not hide. */
 const ARROW_ROOM = 14;
 const FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8];
+/** How far a label placed beside its line still covers it. */
+const BESIDE_OVERLAP = 3;
 /** Places tried along a route before giving up: its three longest segments are enough to find room. */
 const MAX_CANDIDATES = 15;
 
@@ -76,16 +78,42 @@ function arrowStretch(points: readonly Point[]): [Point, Point] {
   return [{ x: tip.x + (before.x - tip.x) * back, y: tip.y + (before.y - tip.y) * back }, tip];
 }
 
-/** Places along the route: the preferred one, then longest segments first, the middle of each before its sides. */
+/**
+ * How far the label-and-chip stack reaches from its centre point: left and right, above and below
+ * (the chip hangs under the label).
+ */
+function reach(request: PlacementRequest): { half: number; above: number; below: number } {
+  const { label, chip } = request;
+  const half = Math.max(label?.width ?? 0, chip?.width ?? 0) / 2;
+  if (label === null) return { half, above: (chip?.height ?? 0) / 2, below: (chip?.height ?? 0) / 2 };
+  return { half, above: label.height / 2, below: label.height / 2 + (chip === null ? 0 : CHIP_GAP + chip.height) };
+}
+
+/**
+ * Places along the route: the preferred one, then longest segments first, the middle of each
+ * before its sides. Where none of those is free (branches fanning out of a decision into a narrow
+ * gap), places beside the line: the stack against a vertical segment's left or right, a horizontal
+ * one's top or bottom, overlapping it by BESIDE_OVERLAP so the label still reads as the line's.
+ */
 function candidates(request: PlacementRequest): Point[] {
   const bySize = linesOf(request.id, request.points)
     .map((line, index) => ({ line, index, length: line.width + line.height }))
     .filter(({ length }) => length > 0)
-    .sort((p, q) => q.length - p.length || p.index - q.index);
-  const along = bySize
-    .slice(0, Math.ceil(MAX_CANDIDATES / FRACTIONS.length))
-    .flatMap(({ line: { a, b } }) => FRACTIONS.map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t })));
-  return request.preferred === undefined ? along : [request.preferred, ...along];
+    .sort((p, q) => q.length - p.length || p.index - q.index)
+    .slice(0, Math.ceil(MAX_CANDIDATES / FRACTIONS.length));
+  const along = bySize.flatMap(({ line: { a, b } }) => FRACTIONS.map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t })));
+  const { half, above, below } = reach(request);
+  const beside = bySize.flatMap(({ line: { a, b } }) =>
+    FRACTIONS.flatMap((t) => {
+      const x = a.x + (b.x - a.x) * t;
+      const y = a.y + (b.y - a.y) * t;
+      return a.x === b.x
+        ? [{ x: x - half + BESIDE_OVERLAP, y }, { x: x + half - BESIDE_OVERLAP, y }]
+        : [{ x, y: y - below + BESIDE_OVERLAP }, { x, y: y + above - BESIDE_OVERLAP }];
+    }),
+  );
+  const ordered = [...along, ...beside];
+  return request.preferred === undefined ? ordered : [request.preferred, ...ordered];
 }
 
 /** The label centred on `centre` and the chip under it (or the chip alone, centred there). */

@@ -4,6 +4,7 @@
 import type { FlowNode, Point, SalesDocument } from '../../model/types';
 import { laneBands } from '../../model/laneBands';
 import { findCollisions, type LabelledBox } from '../../geometry/collisions';
+import { segmentEntersRect } from '../../geometry/segments';
 import { routeEdges } from '../../model/edgeRoutes';
 import { placeDocumentLabels } from '../../model/labelPlaces';
 import { rectOfNode } from '../../model/rect';
@@ -130,7 +131,7 @@ export function layoutViolations(doc: SalesDocument, { requireRoutes = true } = 
 
 /**
  * Labels and rate chips where the canvas and the export draw them (the one placer, over the one
- * router's routes): each label on its own route, and no label touching a node, another label or a
+ * router's routes): each label on its own route or against it, and no label touching a node, another label or a
  * chip (the one collision checker).
  */
 export function labelViolations(doc: SalesDocument): string[] {
@@ -143,14 +144,9 @@ export function labelViolations(doc: SalesDocument): string[] {
     const points = routes.get(edge.id);
     if (place === undefined || points === undefined) continue;
     if (place.label !== null) {
-      const at = place.centre;
-      const onRoute = points.some((point, i) => {
-        const next = points[i + 1];
-        if (next === undefined) return false;
-        const withinX = at.x >= Math.min(point.x, next.x) - TOLERANCE && at.x <= Math.max(point.x, next.x) + TOLERANCE;
-        const withinY = at.y >= Math.min(point.y, next.y) - TOLERANCE && at.y <= Math.max(point.y, next.y) + TOLERANCE;
-        return withinX && withinY && (Math.abs(at.x - point.x) <= TOLERANCE || Math.abs(at.y - point.y) <= TOLERANCE);
-      });
+      // On its line, or beside it and overlapping it (where the placer found no room on it).
+      const box = place.label;
+      const onRoute = points.some((point, i) => i > 0 && segmentEntersRect(points[i - 1] as Point, point, box));
       if (!onRoute) problems.push(`label off its route: ${edge.id}`);
       marks.push({ name: `label of ${edge.id}`, ...place.label });
     }
