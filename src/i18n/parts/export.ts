@@ -38,7 +38,7 @@ export const exportEn = {
   'import.readFailed': 'The file could not be read.',
   'import.replaceQuestion': 'Replace “{title}” with the imported flowchart? You can undo this.',
   'import.replace': 'Replace',
-  'import.dropHint': 'Drop a Salesflow .json file to import it',
+  'import.dropHint': 'Drop a Salesflow .json file or a Mermaid flowchart to import it',
 } as const;
 
 export const exportZh: Record<keyof typeof exportEn, string> = {
@@ -80,5 +80,5 @@ export const exportZh: Record<keyof typeof exportEn, string> = {
   'import.readFailed': '无法读取该文件。',
   'import.replaceQuestion': '用导入的流程图替换“{title}”吗？此操作可以撤销。',
   'import.replace': '替换',
-  'import.dropHint': '拖入 Salesflow 的 .json 文件即可导入',
+  'import.dropHint': '拖入 Salesflow 的 .json 文件或 Mermaid 流程图即可导入',
 };
