@@ -107,7 +107,7 @@ const REPAIRED_FILES: BadFile[] = [
   },
 ];
 
-const CHOOSE_FILE: Record<Language, string> = { en: 'Choose a Salesflow .json file', 'zh-CN': '选择 Salesflow 的 .json 文件' };
+const CHOOSE_FILE: Record<Language, string> = { en: 'Choose a Salesflow .json file or a Mermaid chart', 'zh-CN': '选择 Salesflow 的 .json 文件或 Mermaid 图' };
 
 async function chooseFile(page: Page, language: Language, file: BadFile): Promise<void> {
   await page.getByLabel(CHOOSE_FILE[language]).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.content() });

@@ -46,7 +46,7 @@ function mmd(name: string, text: string) {
 }
 
 async function chooseFile(page: Page, file: ReturnType<typeof mmd>, language: 'en' | 'zh-CN' = 'en') {
-  await page.getByLabel(language === 'en' ? 'Choose a Salesflow .json file' : '选择 Salesflow 的 .json 文件').setInputFiles(file);
+  await page.getByLabel(language === 'en' ? 'Choose a Salesflow .json file or a Mermaid chart' : '选择 Salesflow 的 .json 文件或 Mermaid 图').setInputFiles(file);
 }
 
 async function drop(page: Page, name: string, text: string) {

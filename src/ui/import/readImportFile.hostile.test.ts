@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../model/sample';
 import { serializeDocumentFile } from '../../model/parse';
-import { MAX_IMPORT_BYTES } from './readDocumentFile';
+import { MAX_IMPORT_BYTES } from './readFileThrough';
 import { readImportFile } from './readImportFile';
 
 /** The door's answer for a Salesflow document: the normalized document, or the typed error. */

@@ -8,7 +8,7 @@ import { parseMermaid, type MermaidImport } from '../../io/mermaid/parseMermaid'
 import { err, ok, type Result } from '../../lib/result';
 import type { Normalized } from '../../model/normalize';
 import { normalizeFileText, repairLimits } from '../../model/normalizeFile';
-import { MAX_IMPORT_BYTES, type ImportError } from './readDocumentFile';
+import { MAX_IMPORT_BYTES, type ImportError } from './readFileThrough';
 
 export type ImportedContent = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'mermaid'; mermaid: MermaidImport };
 

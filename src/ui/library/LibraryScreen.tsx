@@ -12,7 +12,7 @@ import type { Repository } from '../../storage/repository';
 import type { TemplateRepository } from '../../storage/templates';
 import type { DocumentSummary } from '../../storage/rows';
 import { useI18n } from '../../i18n/I18nProvider';
-import { readFileThrough } from '../import/readDocumentFile';
+import { readFileThrough } from '../import/readFileThrough';
 import { readImportFile } from '../import/readImportFile';
 import { IMPORT_ACCEPT } from '../import/importAccept';
 import { describeDoorError } from '../import/doorMessages';
