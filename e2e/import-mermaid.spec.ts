@@ -202,3 +202,19 @@ test('a Chinese .mmd with quotes imports with its labels and a Chinese notice', 
   expect(doc.edges.find((edge) => edge.label === '是')?.conversionRate).toBeCloseTo(0.45);
   expectNoOverlap(doc);
 });
+
+test('a slow layout of an import shows progress in the editor, and Cancel leaves the document as it was', async ({ page }) => {
+  await openEditor(page, threeInARow());
+  // The layout engine made slow on purpose (a test-only setting), never by hoping the machine is.
+  await page.evaluate(() => localStorage.setItem('salesflow:test-layout-delay-ms', '4000'));
+  const before = await currentDocument(page);
+  await chooseFile(page, mmd('inbound.mmd', INBOUND));
+  await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
+  const progress = page.getByRole('status').filter({ hasText: 'Laying out…' });
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await currentDocument(page)).toEqual(before);
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+});

@@ -90,7 +90,17 @@ export function ImportControls() {
     const current = context.document();
     // Inserted content flows the way the document does; a replacement the way the file said.
     const direction = place === 'insert' ? current.settings.direction : graph.direction;
-    const made = await laidOutImport({ ...graph, direction }, current.title, context.layoutService);
+    // The layout shows its progress and Cancel as Auto layout's does.
+    const controller = new AbortController();
+    const showsProgress = context.activity() === null;
+    if (showsProgress) context.setActivity({ kind: 'layout', cancel: () => controller.abort() });
+    let made;
+    try {
+      made = await laidOutImport({ ...graph, direction }, current.title, context.layoutService, controller.signal);
+    } finally {
+      if (showsProgress) context.setActivity(null);
+    }
+    if (controller.signal.aborted) return;
     if (!made.ok) {
       fail(made.error);
       return;

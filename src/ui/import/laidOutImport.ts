@@ -10,13 +10,18 @@ import type { DoorError } from './readImportFile';
 
 export type LaidOutError = DoorError | { code: 'layout-failed' };
 
-export async function laidOutImport(graph: ImportedGraph, title: string, layoutService: LayoutService): Promise<Result<SalesDocument, LaidOutError>> {
+export async function laidOutImport(
+  graph: ImportedGraph,
+  title: string,
+  layoutService: LayoutService,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<Result<SalesDocument, LaidOutError>> {
   const made = graphToDocument(graph, { title, now: Date.now() });
   if (!made.ok) return err({ code: 'document', error: made.error });
   if (made.value.nodes.length === 0) return ok(made.value);
   let laid;
   try {
-    laid = await layoutService.layout(made.value, { direction: graph.direction, spacing: 'normal' }, new AbortController().signal);
+    laid = await layoutService.layout(made.value, { direction: graph.direction, spacing: 'normal' }, signal);
   } catch {
     return err({ code: 'layout-failed' });
   }
