@@ -34,13 +34,17 @@ const NOT_OURS = { en: /The file could not be imported: This is not a Salesflow 
 
 const BAD_FILES: BadFile[] = [
   { name: 'truncated.json', content: () => withDocument((doc) => doc).subarray(0, 300), message: NOT_JSON },
-  { name: 'empty.json', content: () => Buffer.alloc(0), message: NOT_JSON },
+  { name: 'empty.json', content: () => Buffer.alloc(0), message: { en: /The file could not be imported: The file is empty\./, 'zh-CN': /无法导入该文件：文件为空。/ } },
   {
     name: 'photo.json',
     content: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 2000 }, (_, i) => (i * 31 + 7) % 256)]),
-    message: NOT_JSON,
+    message: { en: /The file could not be imported: It is not a text file\./, 'zh-CN': /无法导入该文件：这不是文本文件。/ },
   },
-  { name: 'diagram.drawio.json', content: () => Buffer.from('<mxfile host="app.diagrams.net"><diagram id="a">x</diagram></mxfile>'), message: NOT_JSON },
+  {
+    name: 'diagram.drawio.json',
+    content: () => Buffer.from('<mxfile host="app.diagrams.net"><diagram id="a">x</diagram></mxfile>'),
+    message: { en: /The file could not be imported: It is a draw\.io file\. Importing draw\.io files is not supported yet\./, 'zh-CN': /无法导入该文件：这是 draw\.io 文件，暂不支持导入 draw\.io 文件。/ },
+  },
   {
     name: 'excalidraw.json',
     content: () => Buffer.from(JSON.stringify({ type: 'excalidraw', version: 2, source: 'https://excalidraw.com', elements: [{ id: 'r', type: 'rectangle' }], appState: {} })),
@@ -103,7 +107,7 @@ const REPAIRED_FILES: BadFile[] = [
   },
 ];
 
-const CHOOSE_FILE: Record<Language, string> = { en: 'Choose a Salesflow .json file', 'zh-CN': '选择 Salesflow 的 .json 文件' };
+const CHOOSE_FILE: Record<Language, string> = { en: 'Choose a Salesflow .json file or a Mermaid chart', 'zh-CN': '选择 Salesflow 的 .json 文件或 Mermaid 图' };
 
 async function chooseFile(page: Page, language: Language, file: BadFile): Promise<void> {
   await page.getByLabel(CHOOSE_FILE[language]).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.content() });

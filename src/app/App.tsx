@@ -39,7 +39,7 @@ function Routes() {
       </Suspense>
     );
   }
-  return <LibraryRoute theme={theme} onToggleTheme={toggleTheme} notice={notice} />;
+  return <LibraryRoute theme={theme} onToggleTheme={toggleTheme} notice={notice} layoutService={layoutService} />;
 }
 
 export function App() {

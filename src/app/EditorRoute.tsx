@@ -9,7 +9,8 @@ import type { Theme } from '../ui/theme';
 import { SaveStatus } from '../ui/SaveStatus';
 import { RepairNotice } from '../ui/RepairNotice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { takeImportRepairs } from './openingNotices';
+import { takeImportReport } from './openingNotices';
+import { SkippedNotice } from '../ui/import/SkippedNotice';
 import { downloadBlob } from '../io/export/download';
 import { EditorPage } from './EditorPage';
 import { setActiveEditor } from './activeEditor';
@@ -99,7 +100,7 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
     () => <SaveStatus state={session.saveState} onRetry={session.retry} currentDocument={() => store?.getState().document ?? null} />,
     [session.saveState, session.retry, store],
   );
-  const [imported] = useState(() => takeImportRepairs(documentId));
+  const [imported] = useState(() => takeImportReport(documentId));
   const banner = (
     <>
       {session.role === 'reader' ? (
@@ -111,7 +112,8 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
         </div>
       ) : null}
       {session.state.kind === 'ready' ? <RepairNotice repairs={session.state.repairs} source="stored" /> : null}
-      <RepairNotice repairs={imported} source="imported" />
+      <RepairNotice repairs={imported.repairs} source="imported" />
+      <SkippedNotice skipped={imported.skipped} />
       {leaveRefused ? (
         <ConfirmDialog
           message={t('leave.unsaved')}
@@ -156,9 +158,14 @@ function MemoryEditor({ documentId, ...rest }: EditorRouteProps) {
       setActiveEditor(null);
     };
   }, [store, memory]);
-  const [imported] = useState(() => takeImportRepairs(documentId));
+  const [imported] = useState(() => takeImportReport(documentId));
   const saveStatus = <SaveStatus state={null} onRetry={() => undefined} currentDocument={() => store?.getState().document ?? null} />;
-  const banner = <RepairNotice repairs={imported} source="imported" />;
+  const banner = (
+    <>
+      <RepairNotice repairs={imported.repairs} source="imported" />
+      <SkippedNotice skipped={imported.skipped} />
+    </>
+  );
   return (
     <EditorView
       {...rest}

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import { createId } from '../lib/ids';
 import { createDocument } from '../model/document';
-import type { Repair } from '../model/repairs';
 import type { SalesDocument } from '../model/types';
-import { rememberImportRepairs } from './openingNotices';
+import { rememberImportReport } from './openingNotices';
+import type { ImportReport } from '../ui/import/importReport';
+import type { LayoutService } from '../commands/autoLayout';
 import { useT } from '../i18n/I18nProvider';
 import { LibraryScreen } from '../ui/library/LibraryScreen';
 import type { Theme } from '../ui/theme';
@@ -19,17 +20,19 @@ interface LibraryRouteProps {
   onToggleTheme: () => void;
   /** Why the library shows instead of the address's document. */
   notice: RouteNotice | null;
+  /** Lays out what an import brings without positions (a Mermaid chart). */
+  layoutService: LayoutService;
 }
 
-export function LibraryRoute({ theme, onToggleTheme, notice }: LibraryRouteProps) {
+export function LibraryRoute({ theme, onToggleTheme, notice, layoutService }: LibraryRouteProps) {
   const t = useT();
   const { repository, templates, memory, status, persistence } = useStorage();
 
   const create = useCallback(
-    async (document: SalesDocument, repairs: Repair[] = []) => {
+    async (document: SalesDocument, report: ImportReport = { repairs: [], skipped: [] }) => {
       // A new or imported document is a new record: never overwrite one the user already has.
       const fresh = { ...document, id: createId('doc') };
-      rememberImportRepairs(fresh.id, repairs);
+      rememberImportReport(fresh.id, report);
       if (repository) {
         // A picture that cannot be drawn is left out: the editor's next save tries again.
         const saved = await repository.save(fresh, thumbnailOf(fresh) ?? undefined);
@@ -58,7 +61,8 @@ export function LibraryRoute({ theme, onToggleTheme, notice }: LibraryRouteProps
         storageNote={persistence === 'persisted' ? t('library.persistent') : persistence === 'best-effort' ? t('library.bestEffort') : null}
         theme={theme}
         onToggleTheme={onToggleTheme}
-        onCreate={(document, repairs) => void create(document, repairs)}
+        onCreate={(document, report) => void create(document, report)}
+        layoutService={layoutService}
         onOpen={goToDocument}
         newDocument={() => createDocument({ id: createId('doc'), title: t('library.untitled'), now: Date.now() })}
         templates={templates}

@@ -1,16 +1,16 @@
-// What an import repaired is said in the editor it opens, which mounts after a route change: the
-// library leaves the repairs here under the new document's id, and the editor takes them once.
+// What an import repaired or left out is said in the editor it opens, which mounts after a route
+// change: the library leaves them here under the new document's id, and the editor takes them once.
 
-import type { Repair } from '../model/repairs';
+import type { ImportReport } from '../ui/import/importReport';
 
-const pending = new Map<string, Repair[]>();
+const pending = new Map<string, ImportReport>();
 
-export function rememberImportRepairs(documentId: string, repairs: Repair[]): void {
-  if (repairs.length > 0) pending.set(documentId, repairs);
+export function rememberImportReport(documentId: string, report: ImportReport): void {
+  if (report.repairs.length > 0 || report.skipped.length > 0) pending.set(documentId, report);
 }
 
-export function takeImportRepairs(documentId: string): Repair[] {
-  const repairs = pending.get(documentId) ?? [];
+export function takeImportReport(documentId: string): ImportReport {
+  const report = pending.get(documentId) ?? { repairs: [], skipped: [] };
   pending.delete(documentId);
-  return repairs;
+  return report;
 }

@@ -32,13 +32,13 @@ export const exportEn = {
   'export.figuresLegend': 'Badges: expected deals {period}. Chips: share of deals taking each path.',
 
   'import.title': 'Import',
-  'import.choose': 'Choose a Salesflow .json file',
+  'import.choose': 'Choose a Salesflow .json file or a Mermaid chart',
   'import.tooLarge': 'This file is larger than 20 MB and was not opened.',
   'import.failed': 'The file could not be imported: {reason}',
   'import.readFailed': 'The file could not be read.',
   'import.replaceQuestion': 'Replace “{title}” with the imported flowchart? You can undo this.',
   'import.replace': 'Replace',
-  'import.dropHint': 'Drop a Salesflow .json file to import it',
+  'import.dropHint': 'Drop a Salesflow .json file or a Mermaid flowchart to import it',
 } as const;
 
 export const exportZh: Record<keyof typeof exportEn, string> = {
@@ -74,11 +74,11 @@ export const exportZh: Record<keyof typeof exportEn, string> = {
   'export.figuresLegend': '圆标：{period}预计商机数。标签：走该路径的商机占比。',
 
   'import.title': '导入',
-  'import.choose': '选择 Salesflow 的 .json 文件',
+  'import.choose': '选择 Salesflow 的 .json 文件或 Mermaid 图',
   'import.tooLarge': '文件超过 20 MB，未打开。',
   'import.failed': '无法导入该文件：{reason}',
   'import.readFailed': '无法读取该文件。',
   'import.replaceQuestion': '用导入的流程图替换“{title}”吗？此操作可以撤销。',
   'import.replace': '替换',
-  'import.dropHint': '拖入 Salesflow 的 .json 文件即可导入',
+  'import.dropHint': '拖入 Salesflow 的 .json 文件或 Mermaid 流程图即可导入',
 };

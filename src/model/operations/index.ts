@@ -11,3 +11,4 @@ export * from './walkthrough';
 export type { Applied, Operation, OperationResult } from './operation';
 export type { Change, CollectionName, FieldChange } from './changes';
 export { invertChanges } from './changes';
+export * from './insertContent';

@@ -3,17 +3,28 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import { describeDocumentError } from '../../i18n/documentErrors';
+import type { MermaidImport } from '../../io/mermaid/parseMermaid';
+import { insertContent } from '../../model/operations';
 import type { Normalized } from '../../model/normalize';
-import { readDocumentFile, type ImportError } from './readDocumentFile';
+import type { SalesDocument } from '../../model/types';
+import { readImportFile } from './readImportFile';
+import { describeDoorError } from './doorMessages';
+import { IMPORT_ACCEPT } from './importAccept';
+import { laidOutImport, type LaidOutError } from './laidOutImport';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { RepairNotice } from '../RepairNotice';
+import { PlaceImportDialog } from './PlaceImportDialog';
+import { SkippedNotice } from './SkippedNotice';
 import { useFileDrop } from './useFileDrop';
+
+type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'mermaid'; mermaid: MermaidImport };
+type Report = { key: number; repairs: Normalized['repairs']; skipped: MermaidImport['skipped'] };
 
 /**
  * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
- * window replaces the open document after a confirmation, as one undo step. A bad file changes
- * nothing and says why.
+ * window goes through the file door. A Salesflow document replaces the open one after a
+ * confirmation; a Mermaid chart, laid out by auto layout, replaces it or is inserted beside it
+ * (selected), as the user chooses. Each is one undo step. A bad file changes nothing and says why.
  */
 export function ImportControls() {
   const { t, language } = useI18n();
@@ -21,30 +32,23 @@ export function ImportControls() {
   const { panel, closePanel, context } = useEditorCommands();
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<Normalized | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   // Each import gets its own notice, so one dismissed earlier does not hide the next.
-  const [repaired, setRepaired] = useState<{ key: number; repairs: Normalized['repairs'] } | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
 
-  const describe = useCallback(
-    (failure: ImportError) => {
-      if (failure.code === 'too-large') return t('import.tooLarge');
-      if (failure.code === 'read-failed') return t('import.readFailed');
-      return t('import.failed', { reason: describeDocumentError(language, failure.error) });
-    },
-    [t, language],
-  );
+  const fail = useCallback((failure: LaidOutError) => setError(describeDoorError(language, failure)), [language]);
 
   const importFile = useCallback(
     async (file: File) => {
       setError(null);
-      const result = await readDocumentFile(file);
+      const result = await readImportFile(file);
       if (!result.ok) {
-        setError(describe(result.error));
+        fail(result.error);
         return;
       }
       setPending(result.value);
     },
-    [describe],
+    [fail],
   );
 
   useEffect(() => {
@@ -54,7 +58,7 @@ export function ImportControls() {
   }, [panel, closePanel]);
 
   const dragging = useFileDrop((file) => {
-    // Importing replaces the document: not in a tab that only reads.
+    // Importing changes the document: not in a tab that only reads.
     if (store.getState().readOnly) {
       store.getState().notify({ key: 'notice.readOnly', tone: 'error' });
       return;
@@ -62,15 +66,54 @@ export function ImportControls() {
     void importFile(file);
   });
 
-  const replace = async () => {
-    if (!pending) return;
-    const { document: imported, repairs } = pending;
-    setPending(null);
-    if ((await replaceContent(context, imported, 'before-import')) !== 'replaced') return;
+  const announce = (repairs: Report['repairs'], skipped: Report['skipped']) => setReport((previous) => ({ key: (previous?.key ?? 0) + 1, repairs, skipped }));
+
+  const replaceWith = async (next: SalesDocument) => {
+    if ((await replaceContent(context, next, 'before-import')) !== 'replaced') return false;
     const state = store.getState();
     state.setSelection({ nodeIds: [], edgeIds: [] });
     state.viewport?.fitView();
-    setRepaired((previous) => ({ key: (previous?.key ?? 0) + 1, repairs }));
+    return true;
+  };
+
+  const replaceJson = async (normalized: Normalized) => {
+    setPending(null);
+    if (await replaceWith(normalized.document)) announce(normalized.repairs, []);
+  };
+
+  const placeMermaid = async ({ graph, skipped }: MermaidImport, place: 'insert' | 'replace') => {
+    setPending(null);
+    if (!context.canEdit()) {
+      context.notify({ key: 'notice.readOnly', tone: 'error' });
+      return;
+    }
+    const current = context.document();
+    // Inserted content flows the way the document does; a replacement the way the file said.
+    const direction = place === 'insert' ? current.settings.direction : graph.direction;
+    // The layout shows its progress and Cancel as Auto layout's does.
+    const controller = new AbortController();
+    const showsProgress = context.activity() === null;
+    if (showsProgress) context.setActivity({ kind: 'layout', cancel: () => controller.abort() });
+    let made;
+    try {
+      made = await laidOutImport({ ...graph, direction }, current.title, context.layoutService, controller.signal);
+    } finally {
+      if (showsProgress) context.setActivity(null);
+    }
+    if (controller.signal.aborted) return;
+    if (!made.ok) {
+      fail(made.error);
+      return;
+    }
+    if (place === 'replace') {
+      if (await replaceWith(made.value)) announce([], skipped);
+      return;
+    }
+    await context.snapshot('before-import');
+    if (!context.perform(insertContent(made.value)).ok) return;
+    context.select({ nodeIds: made.value.nodes.map((node) => node.id), edgeIds: made.value.edges.map((edge) => edge.id) });
+    context.viewport()?.fitView();
+    announce([], skipped);
   };
 
   return (
@@ -78,7 +121,7 @@ export function ImportControls() {
       <input
         ref={inputRef}
         type="file"
-        accept=".json,application/json"
+        accept={IMPORT_ACCEPT}
         className="sf-visually-hidden"
         aria-label={t('import.choose')}
         tabIndex={-1}
@@ -97,13 +140,22 @@ export function ImportControls() {
           </button>
         </div>
       ) : null}
-      {repaired ? <RepairNotice key={repaired.key} repairs={repaired.repairs} source="imported" /> : null}
-      {pending ? (
+      {report ? <RepairNotice key={`r${report.key}`} repairs={report.repairs} source="imported" /> : null}
+      {report ? <SkippedNotice key={`s${report.key}`} skipped={report.skipped} /> : null}
+      {pending?.kind === 'salesflow-json' ? (
         <ConfirmDialog
           message={t('import.replaceQuestion', { title: store.getState().document.title })}
           confirmLabel={t('import.replace')}
           cancelLabel={t('export.cancel')}
-          onConfirm={() => void replace()}
+          onConfirm={() => void replaceJson(pending.normalized)}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
+      {pending?.kind === 'mermaid' ? (
+        <PlaceImportDialog
+          title={store.getState().document.title}
+          onInsert={() => void placeMermaid(pending.mermaid, 'insert')}
+          onReplace={() => void placeMermaid(pending.mermaid, 'replace')}
           onCancel={() => setPending(null)}
         />
       ) : null}

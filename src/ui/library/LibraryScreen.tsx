@@ -5,14 +5,18 @@ import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
 import { safeFileName } from '../../io/export/fileName';
 import { serializeDocumentFile } from '../../model/parse';
-import type { Repair } from '../../model/repairs';
+import type { LayoutService } from '../../commands/autoLayout';
+import type { ImportReport } from '../import/importReport';
 import type { SalesDocument } from '../../model/types';
 import type { Repository } from '../../storage/repository';
 import type { TemplateRepository } from '../../storage/templates';
 import type { DocumentSummary } from '../../storage/rows';
 import { useI18n } from '../../i18n/I18nProvider';
-import { describeDocumentError } from '../../i18n/documentErrors';
-import { readDocumentFile, readFileThrough } from '../import/readDocumentFile';
+import { readFileThrough } from '../import/readFileThrough';
+import { readImportFile } from '../import/readImportFile';
+import { IMPORT_ACCEPT } from '../import/importAccept';
+import { describeDoorError } from '../import/doorMessages';
+import { laidOutImport, titleFromFileName } from '../import/laidOutImport';
 import { parseJsonText } from '../../model/parse';
 import { describeRestore, describeRestoreError } from './restoreMessages';
 import { useFileDrop } from '../import/useFileDrop';
@@ -35,8 +39,10 @@ interface LibraryScreenProps {
   storageNote: string | null;
   theme: Theme;
   onToggleTheme: () => void;
-  /** Stores a new document (or keeps it in memory) and opens it; `repairs` made by an import. */
-  onCreate: (document: SalesDocument, repairs?: Repair[]) => void;
+  /** Stores a new document (or keeps it in memory) and opens it; `report`: what an import repaired or left out. */
+  onCreate: (document: SalesDocument, report?: ImportReport) => void;
+  /** Lays out what an import brings without positions (a Mermaid chart). */
+  layoutService: LayoutService;
   onOpen: (id: string) => void;
   newDocument: () => SalesDocument;
   /** The team's own templates for the gallery; null where storage is unavailable. */
@@ -54,7 +60,7 @@ function lastBackup(): number | null {
   }
 }
 
-export function LibraryScreen({ repository, storageMessage, storageNote, theme, onToggleTheme, onCreate, onOpen, newDocument, templates }: LibraryScreenProps) {
+export function LibraryScreen({ repository, storageMessage, storageNote, theme, onToggleTheme, onCreate, onOpen, newDocument, templates, layoutService }: LibraryScreenProps) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
@@ -146,18 +152,22 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   };
 
   const importFile = async (file: File) => {
-    const result = await readDocumentFile(file);
-    if (!result.ok) {
-      const reason =
-        result.error.code === 'document'
-          ? describeDocumentError(language, result.error.error)
-          : result.error.code === 'too-large'
-            ? t('import.tooLarge')
-            : t('import.readFailed');
-      setNotice({ text: t('import.failed', { reason }), tone: 'error' });
+    const read = await readImportFile(file);
+    if (!read.ok) {
+      setNotice({ text: describeDoorError(language, read.error), tone: 'error' });
       return;
     }
-    onCreate(result.value.document, result.value.repairs);
+    if (read.value.kind === 'salesflow-json') {
+      onCreate(read.value.normalized.document, { repairs: read.value.normalized.repairs, skipped: [] });
+      return;
+    }
+    const { graph, skipped } = read.value.mermaid;
+    const made = await laidOutImport(graph, titleFromFileName(file.name, t('library.untitled')), layoutService);
+    if (!made.ok) {
+      setNotice({ text: describeDoorError(language, made.error), tone: 'error' });
+      return;
+    }
+    onCreate(made.value, { repairs: [], skipped });
   };
 
   const dragging = useFileDrop((file) => void importFile(file));
@@ -201,7 +211,7 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
             <Trash2 size={16} aria-hidden="true" />
             {t('library.trash')}
           </button>
-          <input ref={importRef} type="file" accept=".json,application/json" className="sf-visually-hidden" tabIndex={-1} aria-label={t('import.choose')} onChange={(event) => {
+          <input ref={importRef} type="file" accept={IMPORT_ACCEPT} className="sf-visually-hidden" tabIndex={-1} aria-label={t('import.choose')} onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
             if (file) void importFile(file);

@@ -3,7 +3,7 @@ import { formatMessage } from '../../i18n/languages';
 import { describeDocumentError } from '../../i18n/documentErrors';
 import { describeRepairs } from '../../i18n/repairs';
 import type { BackupError, ImportReport } from '../../storage/backup';
-import type { ImportError } from '../import/readDocumentFile';
+import type { ImportError } from '../import/readFileThrough';
 import { storageReason } from '../storageReason';
 
 export interface RestoreMessage {

@@ -4,7 +4,7 @@
 import type { Result } from '../../lib/result';
 import { parseTemplateFile } from '../../model/templates/parseTemplate';
 import type { Template } from '../../model/templates/types';
-import { readFileThrough, type ImportError } from '../import/readDocumentFile';
+import { readFileThrough, type ImportError } from '../import/readFileThrough';
 
 export type TemplateFileError = ImportError;
 

@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../model/sample';
 import { serializeDocumentFile } from '../../model/parse';
 import { MAX_LABEL_LENGTH } from '../../model/schema';
-import { MAX_IMPORT_BYTES, readDocumentFile } from './readDocumentFile';
+import { MAX_IMPORT_BYTES } from './readFileThrough';
+import { readImportFile } from './readImportFile';
 
-describe('readDocumentFile', () => {
+/** The door's answer for a Salesflow document: the normalized document, or the typed error. */
+async function readDocumentFile(blob: Blob) {
+  const result = await readImportFile(blob);
+  if (!result.ok) return result;
+  if (result.value.kind !== 'salesflow-json') throw new Error(`read as ${result.value.kind}`);
+  return { ok: true as const, value: result.value.normalized };
+}
+
+describe('the file door', () => {
   it('reads a Salesflow file', async () => {
     const result = await readDocumentFile(new Blob([serializeDocumentFile(sampleDocument())]));
     expect(result.ok && result.value.document.nodes.length).toBe(sampleDocument().nodes.length);
@@ -21,7 +30,7 @@ describe('readDocumentFile', () => {
   });
 });
 
-describe('readDocumentFile, past the limits', () => {
+describe('the file door, past the limits', () => {
   it('repairs a file whose texts are over their cap, and says what it changed', async () => {
     const doc = sampleDocument();
     const long = { ...doc, nodes: doc.nodes.map((node, index) => (index === 0 ? { ...node, label: 'x'.repeat(MAX_LABEL_LENGTH + 10) } : node)) };

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../model/sample';
 import { serializeDocumentFile } from '../../model/parse';
-import { MAX_IMPORT_BYTES, readDocumentFile } from './readDocumentFile';
+import { MAX_IMPORT_BYTES } from './readFileThrough';
+import { readImportFile } from './readImportFile';
+
+/** The door's answer for a Salesflow document: the normalized document, or the typed error. */
+async function readDocumentFile(blob: Blob) {
+  const result = await readImportFile(blob);
+  if (!result.ok) return result;
+  if (result.value.kind !== 'salesflow-json') throw new Error(`read as ${result.value.kind}`);
+  return { ok: true as const, value: result.value.normalized };
+}
 
 // Issue 10, case 1, at the file door: the size is checked before a byte is read, and whatever the
 // bytes are, the answer is a typed error rather than an exception.
@@ -21,7 +30,7 @@ function watchedBlob(size: number): { blob: Blob; reads: string[] } {
   return { blob, reads };
 }
 
-describe('readDocumentFile with hostile files', () => {
+describe('the file door with hostile files', () => {
   it('refuses a 25 MB file without reading any of it', async () => {
     const { blob, reads } = watchedBlob(25 * 1024 * 1024);
     expect(blob.size).toBeGreaterThan(MAX_IMPORT_BYTES);
@@ -38,11 +47,11 @@ describe('readDocumentFile with hostile files', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('answers not-json for binary files renamed .json', async () => {
+  it('answers binary (or empty) for such files renamed .json', async () => {
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])]);
     const random = new Blob([Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)]);
     for (const blob of [png, random, new Blob([])]) {
-      expect(await readDocumentFile(blob)).toEqual({ ok: false, error: { code: 'document', error: { code: 'not-json' } } });
+      expect(await readDocumentFile(blob)).toEqual({ ok: false, error: { code: 'kind', error: { code: blob.size === 0 ? 'empty' : 'binary' } } });
     }
   });
 
@@ -53,7 +62,7 @@ describe('readDocumentFile with hostile files', () => {
   });
 
   it('answers read-failed when the browser cannot read the file (deleted or moved meanwhile)', async () => {
-    const vanished = { size: 10, text: () => Promise.reject(new DOMException('The file was moved.', 'NotReadableError')) } as unknown as Blob;
+    const vanished = { size: 10, arrayBuffer: () => Promise.reject(new DOMException('The file was moved.', 'NotReadableError')) } as unknown as Blob;
     expect(await readDocumentFile(vanished)).toEqual({ ok: false, error: { code: 'read-failed' } });
   });
 });

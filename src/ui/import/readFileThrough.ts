@@ -1,7 +1,5 @@
 import { err, ok, type Result } from '../../lib/result';
 import type { DocumentError } from '../../model/errors';
-import type { Normalized } from '../../model/normalize';
-import { normalizeFileText, repairLimits } from '../../model/normalizeFile';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -24,9 +22,4 @@ export async function readFileThrough<T>(
   }
   const parsed = parse(text);
   return parsed.ok ? ok(parsed.value) : err({ code: 'document', error: parsed.error });
-}
-
-/** A document file; one past the model's limits comes back repaired, with what was changed. */
-export function readDocumentFile(file: Blob): Promise<Result<Normalized, ImportError>> {
-  return readFileThrough(file, (text) => normalizeFileText(text, repairLimits));
 }

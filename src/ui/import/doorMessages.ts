@@ -1,0 +1,33 @@
+// The file door's typed errors as one sentence in the user's language, each behind the same
+// "could not be imported" opening, whichever reader refused.
+
+import { describeDocumentError } from '../../i18n/documentErrors';
+import { formatMessage, type Language } from '../../i18n/languages';
+import type { FileKindError } from '../../io/door/fileKind';
+import { describeMermaidError } from './mermaidMessages';
+import type { DoorError } from './readImportFile';
+
+const KIND_KEYS = { empty: 'import.door.empty', binary: 'import.door.binary', unknown: 'import.door.unknown' } as const satisfies Record<FileKindError['code'], string>;
+
+function reason(language: Language, error: DoorError | { code: 'layout-failed' }): string {
+  switch (error.code) {
+    case 'too-large':
+      return formatMessage(language, 'import.tooLarge');
+    case 'read-failed':
+      return formatMessage(language, 'import.readFailed');
+    case 'document':
+      return describeDocumentError(language, error.error);
+    case 'kind':
+      return formatMessage(language, KIND_KEYS[error.error.code]);
+    case 'mermaid':
+      return describeMermaidError(language, error.error);
+    case 'not-yet':
+      return formatMessage(language, error.kind === 'drawio' ? 'import.door.drawio' : 'import.door.dealTable');
+    case 'layout-failed':
+      return formatMessage(language, 'import.door.layoutFailed');
+  }
+}
+
+export function describeDoorError(language: Language, error: DoorError | { code: 'layout-failed' }): string {
+  return formatMessage(language, 'import.failed', { reason: reason(language, error) });
+}

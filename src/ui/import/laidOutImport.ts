@@ -1,0 +1,35 @@
+// A graph read from another tool (no positions) as a new document placed by our auto layout, in
+// the direction the file asked for. Nothing is made when the model's door or the layout refuses.
+
+import type { LayoutService } from '../../commands/autoLayout';
+import type { ImportedGraph } from '../../io/graph/importedGraph';
+import { graphToDocument } from '../../io/graph/graphToDocument';
+import { err, ok, type Result } from '../../lib/result';
+import type { SalesDocument } from '../../model/types';
+import type { DoorError } from './readImportFile';
+
+export type LaidOutError = DoorError | { code: 'layout-failed' };
+
+export async function laidOutImport(
+  graph: ImportedGraph,
+  title: string,
+  layoutService: LayoutService,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<Result<SalesDocument, LaidOutError>> {
+  const made = graphToDocument(graph, { title, now: Date.now() });
+  if (!made.ok) return err({ code: 'document', error: made.error });
+  if (made.value.nodes.length === 0) return ok(made.value);
+  let laid;
+  try {
+    laid = await layoutService.layout(made.value, { direction: graph.direction, spacing: 'normal' }, signal);
+  } catch {
+    return err({ code: 'layout-failed' });
+  }
+  return laid.ok ? ok(laid.value) : err({ code: 'layout-failed' });
+}
+
+/** The file's name without its extension, as the new document's title. */
+export function titleFromFileName(name: string, fallback: string): string {
+  const base = name.replace(/\.[^.]*$/, '').trim();
+  return base === '' ? fallback : base;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../i18n/languages';
+import { sampleDocument } from '../../model/sample';
+import { serializeDocumentFile } from '../../model/parse';
+import { describeDoorError } from './doorMessages';
+import { readImportFile, type DoorError } from './readImportFile';
+
+const file = (name: string, ...parts: BlobPart[]) => new File(parts, name);
+
+describe('the file door', () => {
+  it('reads a Salesflow document, with a byte order mark too', async () => {
+    for (const bom of [[], [new Uint8Array([0xef, 0xbb, 0xbf])]]) {
+      const result = await readImportFile(file('deal.json', ...bom, serializeDocumentFile(sampleDocument())));
+      expect(result.ok && result.value.kind === 'salesflow-json' && result.value.normalized.document.title).toBe(sampleDocument().title);
+    }
+  });
+
+  it('reads Mermaid from a .txt and from a .json, with what it left out', async () => {
+    const text = 'flowchart LR\n  a["客户说“好”"] --> b{成交?}\n  b -->|是| a\n  b --> b';
+    for (const name of ['flow.txt', 'flow.json', 'flow.mmd']) {
+      const result = await readImportFile(file(name, text));
+      if (!result.ok || result.value.kind !== 'mermaid') throw new Error(`${name}: ${JSON.stringify(result)}`);
+      expect(result.value.mermaid.graph.nodes.map((node) => node.label)).toEqual(['客户说“好”', '成交?']);
+      expect(result.value.mermaid.skipped).toEqual([{ code: 'self-loop', line: 4, node: 'b' }]);
+    }
+  });
+
+  it('answers typed errors: not yet read kinds, empty, binary, unknown, and Mermaid’s own', async () => {
+    const cases: [File, DoorError][] = [
+      [file('a.drawio', '<mxfile><diagram/></mxfile>'), { code: 'not-yet', kind: 'drawio' }],
+      [file('deals.csv', 'stage,amount\n'), { code: 'not-yet', kind: 'deal-table' }],
+      [file('empty.mmd'), { code: 'kind', error: { code: 'empty' } }],
+      [file('photo.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])), { code: 'kind', error: { code: 'binary' } }],
+      [file('letter.txt', 'Dear customer'), { code: 'kind', error: { code: 'unknown' } }],
+      [file('chart.mmd', 'pie\n "a": 1'), { code: 'mermaid', error: { code: 'not-flowchart', line: 1 } }],
+      [file('broken.json', '{"format":'), { code: 'document', error: { code: 'not-json' } }],
+    ];
+    for (const [input, error] of cases) {
+      expect(await readImportFile(input), input.name).toEqual({ ok: false, error });
+      for (const language of LANGUAGES) {
+        const sentence = describeDoorError(language, error);
+        expect(sentence).not.toMatch(/\{\w+\}|import\.door/);
+        expect(sentence).toMatch(language === 'en' ? /^The file could not be imported: / : /^无法导入该文件：/);
+      }
+    }
+    expect(describeDoorError('en', { code: 'not-yet', kind: 'drawio' })).toBe('The file could not be imported: It is a draw.io file. Importing draw.io files is not supported yet.');
+    expect(describeDoorError('zh-CN', { code: 'not-yet', kind: 'deal-table' })).toBe('无法导入该文件：这是成交数据表，成交数据导入即将推出。');
+  });
+
+  it('refuses a file over the size cap without reading it', async () => {
+    const huge = { name: 'big.mmd', size: 21 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+    expect(await readImportFile(huge)).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+});
