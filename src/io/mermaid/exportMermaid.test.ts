@@ -105,6 +105,17 @@ describe('Mermaid export read by Mermaid 11', () => {
     expect(exportMermaid(document, { rates: false })).toContain('n_a["Say #quot;yes#quot; 说“是”"]');
   });
 
+  it('keeps a colon running into a quote on a line Mermaid takes for a style (found by the property below)', async () => {
+    const document = emptyDocument({
+      nodes: [
+        { id: 'end', kind: 'stage', label: 'end', position: { x: 0, y: 0 }, size: { width: 100, height: 60 } },
+        { id: ':::"style', kind: 'stage', label: ':::"style', position: { x: 200, y: 0 }, size: { width: 100, height: 60 } },
+      ],
+    });
+    const reading = await readWithMermaid(exportMermaid(document, { rates: false }));
+    expect(reading.vertices.map((vertex) => vertex.text)).toEqual(['end', ':::"style']);
+  });
+
   it('keeps any label and any id through Mermaid, keywords and markup included', async () => {
     const tricky = fc.constantFrom('end', 'END', 'subgraph', 'graph', 'style', 'class', 'click', 'o', 'x', '__proto__', '-->', '"', '#quot;', '&amp;', '<b>', '<script>alert(1)</script>', '`', '\\', '%%', ';', '|', '[', ']', '(', ')', '{', '}', '\n', '销售', '😀', ' ', ':::', '@{');
     const text = fc.array(fc.oneof(tricky, fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));

@@ -33,6 +33,10 @@ export function quoteMermaidLabel(text: string): string {
   for (const char of text.replace(/\r\n?/g, '\n').replace(CONTROL, '')) {
     out += char === '\n' ? '<br>' : (WRITTEN.get(char) ?? char);
   }
+  // Before it parses, Mermaid drops the last `;` of any line where `style` or `classDef` is
+  // followed by a `:` that runs, without a space, into a `#`: an entity code after a colon then
+  // loses its `;` (":::#quot;style" read back as ":::#quotstyle"). Such a colon is written as a code too.
+  out = out.replace(/:(?=\S*#)/g, '#58;');
   return `"${out === '' ? ' ' : out}"`;
 }
 
