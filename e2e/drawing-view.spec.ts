@@ -23,7 +23,7 @@ function longChainFile(): string {
 
 async function importLongChain(page: Page) {
   await openLibrary(page);
-  await page.locator('input[type="file"][accept=".json,application/json"]').first().setInputFiles({
+  await page.locator('input[type="file"][accept*=".mmd"]').first().setInputFiles({
     name: 'long.json',
     mimeType: 'application/json',
     buffer: Buffer.from(longChainFile()),

@@ -194,7 +194,7 @@ for (const how of ['New flowchart', 'Import'] as const) {
     if (how === 'New flowchart') {
       await page.getByRole('button', { name: 'New flowchart' }).click();
     } else {
-      await page.locator('input[type="file"][accept=".json,application/json"]').first().setInputFiles({
+      await page.locator('input[type="file"][accept*=".mmd"]').first().setInputFiles({
         name: 'three.json',
         mimeType: 'application/json',
         buffer: Buffer.from(serializeDocumentFile(threeInARow())),

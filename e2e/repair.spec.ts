@@ -86,7 +86,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     const raw = readFileSync(await (await download).path(), 'utf8');
     expect((JSON.parse(raw) as { document: { nodes: { label: string }[] } }).document.nodes[0]?.label).toHaveLength(MAX_LABEL_LENGTH + 500);
 
-    await page.locator('input[type="file"][accept=".json,application/json"]').first().setInputFiles({ name: 'too-long.json', mimeType: 'application/json', buffer: Buffer.from(raw) });
+    await page.locator('input[type="file"][accept*=".mmd"]').first().setInputFiles({ name: 'too-long.json', mimeType: 'application/json', buffer: Buffer.from(raw) });
     const importNotice = page.getByRole('status').filter({ hasText: words.imported });
     await expect(importNotice).toBeVisible();
     await expect(importNotice).toContainText(words.label);
@@ -100,6 +100,6 @@ test('a file with broken structure is still refused at import, naming the path',
   await page.goto('/');
   const doc = emptyDocument();
   const file = { ...toDocumentFile(doc), document: { ...doc, edges: [{ id: 'e', source: 'a', target: 'b' }] } };
-  await page.locator('input[type="file"][accept=".json,application/json"]').first().setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.locator('input[type="file"][accept*=".mmd"]').first().setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByRole('alert')).toContainText('damaged at edges[0].source: it points to a node that does not exist.');
 });
