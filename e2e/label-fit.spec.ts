@@ -250,17 +250,21 @@ for (const language of LANGUAGES) {
     console.log(`[${language}, lengthened] worst: ${['node', 'edge label', 'rate chip'].map((kind) => `${kind} ${worst(found, kind)?.by.toFixed(2)} px`).join(', ')}`);
     expect(found.filter((overflow) => overflow.by > TOLERANCE)).toEqual([]);
 
-    // The canvas wraps where the renderer wraps: the same lines, label by label.
-    const screenLines = await page.locator('.sf-edge-label text').evaluateAll((texts) =>
-      texts.map((text) => [...text.querySelectorAll('tspan:not([display="none"])')].map((span) => span.textContent)).sort(),
-    );
+    // The canvas wraps where the renderer wraps: the same lines, label by label. Read until the
+    // edges have drawn the laid-out document (a read during the last commit of the layout once
+    // found no wrapped label at all).
     const svg = renderDocumentSvg(await currentDocument(page));
     const exported = [...svg.matchAll(/<g><rect[^>]*\/><text[^>]*>(.*?)<\/text><\/g>/gu)].map((match) =>
       [...(match[1] ?? '').matchAll(/<tspan[^>]*>(.*?)<\/tspan>/gu)].map((span) => span[1]),
     );
-    expect(screenLines.some((lines) => lines.length > 1)).toBe(true);
-    expect(screenLines.some((lines) => lines.at(-1)?.endsWith('…'))).toBe(true);
-    for (const lines of screenLines) expect(exported).toContainEqual(lines);
+    await expect(async () => {
+      const screenLines = await page.locator('.sf-edge-label text').evaluateAll((texts) =>
+        texts.map((text) => [...text.querySelectorAll('tspan:not([display="none"])')].map((span) => span.textContent)),
+      );
+      expect(screenLines.some((lines) => lines.length > 1)).toBe(true);
+      expect(screenLines.some((lines) => lines.at(-1)?.endsWith('…'))).toBe(true);
+      for (const lines of screenLines) expect(exported).toContainEqual(lines);
+    }).toPass({ intervals: [100, 250, 500] });
 
     // For a person to compare: each lengthened label on screen, and the file the renderer writes.
     mkdirSync(SCREENSHOTS, { recursive: true });
