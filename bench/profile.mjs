@@ -101,7 +101,11 @@ async function gestureOf(appPage, barePage) {
   return {
     label: `${gestureName}-${size}-${zoom === 'fit' ? 'fit' : '100'}`,
     reset: (page) => (page === appPage ? setAppZoom(appPage, zoom) : setBareViewport(barePage, viewport)),
-    run: async (page) => circleGesture(page, await toPagePoint(page, target), gesture, noMeasure),
+    run: async (page) => {
+      const start = gestureName === 'drag' ? await page.evaluate((id) => window.__bench.grabPointOf(id), target.id) : await toPagePoint(page, target);
+      if (start === null) throw new Error(`node ${target.id} can no longer be grabbed at its centre`);
+      return circleGesture(page, start, gesture, noMeasure);
+    },
   };
 }
 

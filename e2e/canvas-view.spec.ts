@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { fifteenNodesTwoLanes, threeInARow } from './support/documents';
 import { currentDocument, nodeElement, openEditor, settledView, toCanvas, viewportTransform } from './support/editor';
+import { generateDocument } from '../src/model/generate';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -128,4 +129,35 @@ test('screenshots: the canvas with its dot grid and overview map, light and dark
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: `${SCREENSHOTS}/canvas-grid-minimap-dark.png` });
+});
+
+test('zoomed out on a large diagram, pressing a node and dragging moves it, and starts no connection', async ({ page }) => {
+  // At fit a node of 300 is a few pixels across, less than its handles would cover.
+  await openEditor(page, generateDocument({ nodes: 300, seed: 5 }));
+  const { zoom } = await viewportTransform(page);
+  expect(zoom).toBeLessThan(0.5);
+  const before = await currentDocument(page);
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  // A press near the node's lower border, where its bottom handle sits (the node is a few pixels
+  // tall here: a hand lands there as often as in the middle).
+  const target = await page.locator('.react-flow__node').evaluateAll((elements, centre) => {
+    const boxes = elements.map((element) => ({ element, box: element.getBoundingClientRect() }));
+    boxes.sort((a, b) => Math.hypot(a.box.x - centre.x, a.box.y - centre.y) - Math.hypot(b.box.x - centre.x, b.box.y - centre.y));
+    const { element, box } = boxes[0]!;
+    const handle = element.querySelector('.react-flow__handle-bottom')!.getBoundingClientRect();
+    return { id: element.getAttribute('data-id')!, x: box.x + box.width / 2, y: Math.min(box.bottom - 0.1, handle.y + handle.height / 2) };
+  }, { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 });
+  // As a hand does: over the node first (hover is what shows handles), then press and drag.
+  await page.mouse.move(target.x - 20, target.y - 20);
+  await page.mouse.move(target.x, target.y, { steps: 4 });
+  await page.mouse.down();
+  await page.mouse.move(target.x + 60, target.y + 40, { steps: 8 });
+  await page.mouse.up();
+  const after = await currentDocument(page);
+  expect(after.edges).toHaveLength(before.edges.length);
+  const moved = after.nodes.find((node) => node.id === target.id)!;
+  const original = before.nodes.find((node) => node.id === target.id)!;
+  // Snapping to the grid and to neighbours' guides moves it by up to a few screen pixels more.
+  expect(Math.abs((moved.position.x - original.position.x) * zoom - 60)).toBeLessThan(10);
+  expect(Math.abs((moved.position.y - original.position.y) * zoom - 40)).toBeLessThan(10);
 });

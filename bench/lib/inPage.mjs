@@ -215,6 +215,21 @@ export function installBenchHelpers() {
     },
 
     /**
+     * The centre of node `id` in page pixels, when a press there lands on its body; else null.
+     * A drag may not end where it began (the app snaps a dropped node to its neighbours'
+     * alignment guides), so each drag is started from where the node is now.
+     */
+    grabPointOf(id) {
+      const element = [...document.querySelectorAll(NODE)].find((candidate) => candidate.getAttribute('data-id') === id);
+      if (!element) return null;
+      const box = element.getBoundingClientRect();
+      const point = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      const hit = document.elementFromPoint(point.x, point.y);
+      if (hit === null || hit.closest('.react-flow__handle') !== null) return null;
+      return hit.closest(NODE) === element ? point : null;
+    },
+
+    /**
      * The centre of the node nearest the canvas centre, in page pixels; null when none is drawn.
      * Zooming in there, rather than at the canvas centre, keeps nodes on screen at 100% even when
      * the middle of the diagram is empty (generated documents wrap into sections with gaps).

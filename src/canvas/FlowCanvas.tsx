@@ -64,6 +64,8 @@ const PAN_BUTTONS = [1];
 const NO_PAN = 'nopan';
 const NO_PAN_WHILE_SPACE = 'sf-nopan-off';
 const DELETE_KEYS = null;
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 
 function useAriaLabels(): Partial<AriaLabelConfig> {
   const t = useT();
@@ -144,14 +146,18 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const [geometryStore] = useState(() => new EdgeGeometryStore());
   // Before paint, so that a moved node and its edges are drawn in the same frame.
   useLayoutEffect(() => geometryStore.publish(geometry), [geometryStore, geometry]);
+  // The sides React Flow's edges report serve only its reconnect anchors (edges draw our routes):
+  // during a gesture they wait for the drop, read from the nodes as the gesture found them, since
+  // each new edges array costs React Flow a rebuild of its connection lookup.
+  const edgeEndNodes = useEditor((state) => state.gestureStart?.nodes ?? state.document.nodes);
   const edges = useMemo(() => {
     const next = keepIfUnchanged(
       previousEdges.current,
-      toCanvasEdges(documentEdges, documentNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording),
+      toCanvasEdges(documentEdges, edgeEndNodes, new Set(selection.edgeIds), editingEdgeId, edgeWording),
     );
     previousEdges.current = next;
     return next;
-  }, [documentEdges, documentNodes, selection.edgeIds, editingEdgeId, edgeWording]);
+  }, [documentEdges, edgeEndNodes, selection.edgeIds, editingEdgeId, edgeWording]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -203,6 +209,12 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const onNodeContextMenu = useMemo(() => openMenu('node'), [openMenu]);
   const onEdgeContextMenu = useMemo(() => openMenu('edge'), [openMenu]);
   const onPaneContextMenu = useMemo(() => openMenu('pane'), [openMenu]);
+  // Every prop React Flow gets keeps its identity across a drag's frames: a new handler reaches
+  // each of the 1,000 node or edge wrappers as a new prop and re-renders them all, and a new snap
+  // grid is a store update that runs every wrapper's selectors (bench/README.md).
+  const onNodeDoubleClick = useCallback((_event: ReactMouseEvent, node: CanvasNode) => storeApi.getState().setEditingNode(node.id), [storeApi]);
+  const onEdgeDoubleClick = useCallback((_event: ReactMouseEvent, edge: CanvasEdge) => storeApi.getState().setEditingEdge(edge.id), [storeApi]);
+  const snapGrid = useMemo((): [number, number] => [gridSize, gridSize], [gridSize]);
   const closeMenu = useCallback(() => setMenu(null), []);
 
   return (
@@ -231,8 +243,8 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           isValidConnection={isValidConnection}
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
-          onNodeDoubleClick={(_event, node) => storeApi.getState().setEditingNode(node.id)}
-          onEdgeDoubleClick={(_event, edge) => storeApi.getState().setEditingEdge(edge.id)}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onEdgeDoubleClick={onEdgeDoubleClick}
           onNodeContextMenu={onNodeContextMenu}
           onEdgeContextMenu={onEdgeContextMenu}
           onPaneContextMenu={onPaneContextMenu}
@@ -242,16 +254,16 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           connectionLineType={ConnectionLineType.SmoothStep}
           connectionRadius={30}
           snapToGrid={snapToGrid}
-          snapGrid={[gridSize, gridSize]}
+          snapGrid={snapGrid}
           colorMode={theme}
           ariaLabelConfig={ariaLabelConfig}
           aria-label={t('canvas.label')}
           minZoom={0.02}
           maxZoom={4}
-          proOptions={{ hideAttribution: true }}
+          proOptions={PRO_OPTIONS}
           deleteKeyCode={DELETE_KEYS}
           selectionKeyCode={null}
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           selectionOnDrag
           selectionMode={SelectionMode.Partial}
           panOnDrag={PAN_BUTTONS}
@@ -263,9 +275,11 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           zoomOnScroll={wheelMode === 'zoom'}
           panOnScroll={wheelMode === 'scroll'}
           noPanClassName={spaceHeld ? NO_PAN_WHILE_SPACE : NO_PAN}
-          className={[readOnly ? 'sf-read-only' : '', spaceHeld ? 'sf-space-pan' : ''].join(' ').trim() || undefined}
+          className={[readOnly ? 'sf-read-only' : '', spaceHeld ? 'sf-space-pan' : '', detailed ? '' : 'sf-far'].join(' ').trim() || undefined}
           nodesDraggable={!readOnly && !spaceHeld}
-          nodesConnectable={!readOnly && !spaceHeld}
+          // Zoomed out on a large diagram a node is a few pixels across and its handles would cover
+          // it: a press there moves the node, as it does in draw.io; connecting waits for a zoom in.
+          nodesConnectable={!readOnly && !spaceHeld && detailed}
           edgesReconnectable={!readOnly && !spaceHeld}
         >
           <DotGrid gap={gridSize} />

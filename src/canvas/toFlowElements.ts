@@ -84,6 +84,9 @@ export function toCanvasNode(node: FlowNode, flags: NodeFlags): CanvasNode {
     position: node.position,
     width: node.size.width,
     height: node.size.height,
+    // The size is known: without it React Flow takes a moved node for an unmeasured one, marks
+    // the diagram uninitialised and measures it again, on every frame of a drag.
+    measured: { width: node.size.width, height: node.size.height },
     data: { node, editing: flags.editing, highlighted: flags.highlighted },
     selected: flags.selected,
     zIndex: node.kind === 'note' ? 1 : 0,

@@ -45,16 +45,25 @@ export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings
   const hasUnassigned = doc.nodes.some((node) => node.laneId === undefined || !laneIndex.has(node.laneId));
   const count = doc.lanes.length + (hasUnassigned ? 1 : 0);
 
-  const across: (Extent | undefined)[] = new Array<Extent | undefined>(count).fill(undefined);
-  let along: Extent | undefined;
+  // Plain numbers, no object per node: the canvas recomputes the bands on every frame of a drag.
+  const acrossMin = new Array<number>(count).fill(Infinity);
+  const acrossMax = new Array<number>(count).fill(-Infinity);
+  let alongMin = Infinity;
+  let alongMax = -Infinity;
+  const lr = direction === 'LR';
   for (const node of doc.nodes) {
     const index = (node.laneId === undefined ? undefined : laneIndex.get(node.laneId)) ?? doc.lanes.length;
-    const cross = crossExtent(node, direction);
-    const main = mainExtent(node, direction);
-    const current = across[index];
-    across[index] = current === undefined ? cross : { min: Math.min(current.min, cross.min), max: Math.max(current.max, cross.max) };
-    along = along === undefined ? main : { min: Math.min(along.min, main.min), max: Math.max(along.max, main.max) };
+    const crossMin = lr ? node.position.y : node.position.x;
+    const crossMax = crossMin + (lr ? node.size.height : node.size.width);
+    const mainMin = lr ? node.position.x : node.position.y;
+    const mainMax = mainMin + (lr ? node.size.width : node.size.height);
+    acrossMin[index] = Math.min(acrossMin[index]!, crossMin);
+    acrossMax[index] = Math.max(acrossMax[index]!, crossMax);
+    alongMin = Math.min(alongMin, mainMin);
+    alongMax = Math.max(alongMax, mainMax);
   }
+  const across = acrossMin.map((min, index): Extent | undefined => (min === Infinity ? undefined : { min, max: acrossMax[index]! }));
+  const along: Extent | undefined = alongMin === Infinity ? undefined : { min: alongMin, max: alongMax };
 
   const mainStart = along === undefined ? 0 : along.min - LANE_PADDING - LANE_HEADER;
   const mainEnd = along === undefined ? EMPTY_LANES_LENGTH : along.max + LANE_PADDING;
@@ -84,18 +93,6 @@ export function laneBands(doc: Pick<SalesDocument, 'lanes' | 'nodes' | 'settings
 export function bandOf(bands: readonly LaneBand[], node: Pick<FlowNode, 'laneId'>): LaneBand | undefined {
   const laneId = node.laneId ?? null;
   return bands.find((band) => band.laneId === laneId) ?? bands.find((band) => band.laneId === null);
-}
-
-function crossExtent(node: FlowNode, direction: Direction): Extent {
-  return direction === 'LR'
-    ? { min: node.position.y, max: node.position.y + node.size.height }
-    : { min: node.position.x, max: node.position.x + node.size.width };
-}
-
-function mainExtent(node: FlowNode, direction: Direction): Extent {
-  return direction === 'LR'
-    ? { min: node.position.x, max: node.position.x + node.size.width }
-    : { min: node.position.y, max: node.position.y + node.size.height };
 }
 
 function makeRect(mainStart: number, mainEnd: number, crossStart: number, crossEnd: number, direction: Direction): Rect {

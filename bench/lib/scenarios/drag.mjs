@@ -1,6 +1,6 @@
 // Dragging one node round a circle, at 100% and with the whole diagram fitted, app against the
 // bare page. The app re-routes the dragged node's edges on every frame (issue 16).
-import { commonGrabbableNode, setAppZoom, setBareViewport, toPagePoint } from '../viewport.mjs';
+import { commonGrabbableNode, setAppZoom, setBareViewport } from '../viewport.mjs';
 import { measureGesture } from '../measureGesture.mjs';
 import { openMeasured } from '../documents.mjs';
 import { summariseGestureRuns } from './gestureFigures.mjs';
@@ -24,7 +24,8 @@ async function measureDragAt({ app, bare, size, runs, zoom, gesture, log }) {
     const order = run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
     for (const which of order) {
       const side = which === 'app' ? app : bare;
-      const start = await toPagePoint(side.page, node);
+      const start = await side.page.evaluate((id) => window.__bench.grabPointOf(id), node.id);
+      if (start === null) throw new Error(`on ${new URL(side.page.url()).pathname}, node ${node.id} can no longer be grabbed at its centre`);
       const probe = () => side.page.evaluate((id) => window.__bench.nodeBox(id), node.id);
       samples[which].push(await measureGesture(side.page, side.metrics, start, gesture, probe));
     }
