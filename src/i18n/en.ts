@@ -12,6 +12,7 @@ import { safetyEn } from './parts/safety';
 import { drawingEn } from './parts/drawing';
 import { presentEn } from './parts/present';
 import { interopEn } from './parts/interop';
+import { interopImportEn } from './parts/interopImport';
 import { actualsEn } from './parts/actuals';
 
 export const en = {
@@ -28,6 +29,7 @@ export const en = {
   ...drawingEn,
   ...presentEn,
   ...interopEn,
+  ...interopImportEn,
   ...actualsEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',

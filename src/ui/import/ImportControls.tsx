@@ -3,7 +3,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MermaidImport } from '../../io/mermaid/parseMermaid';
 import { insertContent } from '../../model/operations';
 import type { Normalized } from '../../model/normalize';
 import type { SalesDocument } from '../../model/types';
@@ -13,18 +12,22 @@ import { IMPORT_ACCEPT } from './importAccept';
 import { laidOutImport, type LaidOutError } from './laidOutImport';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { RepairNotice } from '../RepairNotice';
+import { ChoosePageDialog } from './ChoosePageDialog';
+import { graphImportOf, type GraphImport, type GraphPage } from './graphImport';
+import type { ImportSkip } from './importSkips';
 import { PlaceImportDialog } from './PlaceImportDialog';
 import { SkippedNotice } from './SkippedNotice';
 import { useFileDrop } from './useFileDrop';
 
-type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'mermaid'; mermaid: MermaidImport };
-type Report = { key: number; repairs: Normalized['repairs']; skipped: MermaidImport['skipped'] };
+type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'choose'; imported: GraphImport } | { kind: 'place'; page: GraphPage };
+type Report = { key: number; repairs: Normalized['repairs']; skipped: ImportSkip[] };
 
 /**
  * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
  * window goes through the file door. A Salesflow document replaces the open one after a
- * confirmation; a Mermaid chart, laid out by auto layout, replaces it or is inserted beside it
- * (selected), as the user chooses. Each is one undo step. A bad file changes nothing and says why.
+ * confirmation; a Mermaid chart (laid out by auto layout) or a draw.io page (as drawn; the user
+ * picks the page when there are several) replaces it or is inserted beside it (selected), as the
+ * user chooses. Each is one undo step. A bad file changes nothing and says why.
  */
 export function ImportControls() {
   const { t, language } = useI18n();
@@ -46,7 +49,12 @@ export function ImportControls() {
         fail(result.error);
         return;
       }
-      setPending(result.value);
+      if (result.value.kind === 'salesflow-json') {
+        setPending(result.value);
+        return;
+      }
+      const imported = graphImportOf(result.value);
+      setPending(imported.pages.length === 1 ? { kind: 'place', page: imported.pages[0]! } : { kind: 'choose', imported });
     },
     [fail],
   );
@@ -81,7 +89,7 @@ export function ImportControls() {
     if (await replaceWith(normalized.document)) announce(normalized.repairs, []);
   };
 
-  const placeMermaid = async ({ graph, skipped }: MermaidImport, place: 'insert' | 'replace') => {
+  const placeGraph = async ({ graph, skipped }: GraphPage, place: 'insert' | 'replace') => {
     setPending(null);
     if (!context.canEdit()) {
       context.notify({ key: 'notice.readOnly', tone: 'error' });
@@ -151,11 +159,14 @@ export function ImportControls() {
           onCancel={() => setPending(null)}
         />
       ) : null}
-      {pending?.kind === 'mermaid' ? (
+      {pending?.kind === 'choose' ? (
+        <ChoosePageDialog pages={pending.imported.pages} onChoose={(page) => setPending({ kind: 'place', page })} onCancel={() => setPending(null)} />
+      ) : null}
+      {pending?.kind === 'place' ? (
         <PlaceImportDialog
           title={store.getState().document.title}
-          onInsert={() => void placeMermaid(pending.mermaid, 'insert')}
-          onReplace={() => void placeMermaid(pending.mermaid, 'replace')}
+          onInsert={() => void placeGraph(pending.page, 'insert')}
+          onReplace={() => void placeGraph(pending.page, 'replace')}
           onCancel={() => setPending(null)}
         />
       ) : null}

@@ -1,0 +1,20 @@
+// What an import from another tool left out, whichever reader it came from, as sentences in the
+// user's language. The readers' skip codes overlap (Mermaid and draw.io both skip self-loops, with
+// different details), so each skip travels with the reader that made it.
+
+import type { DrawioSkip } from '../../io/drawio/drawioErrors';
+import type { MermaidSkip } from '../../io/mermaid/mermaidErrors';
+import { formatMessage, type Language, type MessageParams } from '../../i18n/languages';
+import { describeMermaidSkip } from './mermaidMessages';
+
+export type ImportSkip = { from: 'mermaid'; skip: MermaidSkip } | { from: 'drawio'; skip: DrawioSkip };
+
+export type ImportSource = ImportSkip['from'];
+
+export function describeImportSkip(language: Language, item: ImportSkip): string {
+  if (item.from === 'mermaid') return describeMermaidSkip(language, item.skip);
+  const { code, ...params } = item.skip;
+  return formatMessage(language, `drawio.skip.${code}`, params as MessageParams);
+}
+
+export const SKIPPED_TITLE_KEYS = { mermaid: 'import.skipped.title', drawio: 'import.skipped.drawio' } as const satisfies Record<ImportSource, string>;
