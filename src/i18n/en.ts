@@ -12,7 +12,7 @@ import { safetyEn } from './parts/safety';
 import { drawingEn } from './parts/drawing';
 import { presentEn } from './parts/present';
 import { interopEn } from './parts/interop';
-import { interopImportEn } from './parts/interopImport';
+import { interopImportEn, processTableEn } from './parts/interopImport';
 import { actualsEn } from './parts/actuals';
 
 export const en = {
@@ -30,6 +30,7 @@ export const en = {
   ...presentEn,
   ...interopEn,
   ...interopImportEn,
+  ...processTableEn,
   ...actualsEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',

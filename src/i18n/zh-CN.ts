@@ -12,7 +12,7 @@ import { safetyZh } from './parts/safety';
 import { drawingZh } from './parts/drawing';
 import { presentZh } from './parts/present';
 import { interopZh } from './parts/interop';
-import { interopImportZh } from './parts/interopImport';
+import { interopImportZh, processTableZh } from './parts/interopImport';
 import { actualsZh } from './parts/actuals';
 
 export const zhCN: Messages = {
@@ -30,6 +30,7 @@ export const zhCN: Messages = {
   ...presentZh,
   ...interopZh,
   ...interopImportZh,
+  ...processTableZh,
   ...actualsZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',

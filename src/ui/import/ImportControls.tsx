@@ -12,21 +12,21 @@ import { IMPORT_ACCEPT } from './importAccept';
 import { laidOutImport, type LaidOutError } from './laidOutImport';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { RepairNotice } from '../RepairNotice';
-import { ChoosePageDialog } from './ChoosePageDialog';
-import { graphImportOf, type GraphImport, type GraphPage } from './graphImport';
+import { graphSourceOf, onlyPage, type GraphPage, type GraphSource } from './graphImport';
+import { ImportSteps } from './ImportSteps';
 import type { ImportSkip } from './importSkips';
 import { PlaceImportDialog } from './PlaceImportDialog';
 import { SkippedNotice } from './SkippedNotice';
 import { useFileDrop } from './useFileDrop';
 
-type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'choose'; imported: GraphImport } | { kind: 'place'; page: GraphPage };
+type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'steps'; source: GraphSource } | { kind: 'place'; page: GraphPage };
 type Report = { key: number; repairs: Normalized['repairs']; skipped: ImportSkip[] };
 
 /**
  * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
  * window goes through the file door. A Salesflow document replaces the open one after a
- * confirmation; a Mermaid chart (laid out by auto layout) or a draw.io page (as drawn; the user
- * picks the page when there are several) replaces it or is inserted beside it (selected), as the
+ * confirmation; a Mermaid chart or a process table (laid out by auto layout; the table after its
+ * mapping step) or a draw.io page (as drawn; the user picks the page when there are several) replaces it or is inserted beside it (selected), as the
  * user chooses. Each is one undo step. A bad file changes nothing and says why.
  */
 export function ImportControls() {
@@ -53,8 +53,9 @@ export function ImportControls() {
         setPending(result.value);
         return;
       }
-      const imported = graphImportOf(result.value);
-      setPending(imported.pages.length === 1 ? { kind: 'place', page: imported.pages[0]! } : { kind: 'choose', imported });
+      const source = graphSourceOf(result.value);
+      const page = onlyPage(source);
+      setPending(page ? { kind: 'place', page } : { kind: 'steps', source });
     },
     [fail],
   );
@@ -159,9 +160,7 @@ export function ImportControls() {
           onCancel={() => setPending(null)}
         />
       ) : null}
-      {pending?.kind === 'choose' ? (
-        <ChoosePageDialog pages={pending.imported.pages} onChoose={(page) => setPending({ kind: 'place', page })} onCancel={() => setPending(null)} />
-      ) : null}
+      {pending?.kind === 'steps' ? <ImportSteps source={pending.source} onPage={(page) => setPending({ kind: 'place', page })} onCancel={() => setPending(null)} /> : null}
       {pending?.kind === 'place' ? (
         <PlaceImportDialog
           title={store.getState().document.title}

@@ -6,6 +6,7 @@ import { formatMessage, type Language } from '../../i18n/languages';
 import type { FileKindError } from '../../io/door/fileKind';
 import { describeDrawioError } from './drawioMessages';
 import { describeMermaidError } from './mermaidMessages';
+import { describeProcessTableError } from './processTableMessages';
 import type { DoorError } from './readImportFile';
 
 const KIND_KEYS = { empty: 'import.door.empty', binary: 'import.door.binary', unknown: 'import.door.unknown' } as const satisfies Record<FileKindError['code'], string>;
@@ -24,6 +25,8 @@ function reason(language: Language, error: DoorError | { code: 'layout-failed' }
       return describeMermaidError(language, error.error);
     case 'drawio':
       return describeDrawioError(language, error.error);
+    case 'process-table':
+      return describeProcessTableError(language, error.error);
     case 'not-yet':
       return formatMessage(language, 'import.door.dealTable');
     case 'layout-failed':

@@ -4,17 +4,20 @@
 
 import type { DrawioSkip } from '../../io/drawio/drawioErrors';
 import type { MermaidSkip } from '../../io/mermaid/mermaidErrors';
+import type { ProcessTableSkip } from '../../io/processTable/processTableErrors';
 import { formatMessage, type Language, type MessageParams } from '../../i18n/languages';
 import { describeMermaidSkip } from './mermaidMessages';
+import { describeProcessTableSkip } from './processTableMessages';
 
-export type ImportSkip = { from: 'mermaid'; skip: MermaidSkip } | { from: 'drawio'; skip: DrawioSkip };
+export type ImportSkip = { from: 'mermaid'; skip: MermaidSkip } | { from: 'drawio'; skip: DrawioSkip } | { from: 'process-table'; skip: ProcessTableSkip };
 
 export type ImportSource = ImportSkip['from'];
 
 export function describeImportSkip(language: Language, item: ImportSkip): string {
   if (item.from === 'mermaid') return describeMermaidSkip(language, item.skip);
+  if (item.from === 'process-table') return describeProcessTableSkip(language, item.skip);
   const { code, ...params } = item.skip;
   return formatMessage(language, `drawio.skip.${code}`, params as MessageParams);
 }
 
-export const SKIPPED_TITLE_KEYS = { mermaid: 'import.skipped.title', drawio: 'import.skipped.drawio' } as const satisfies Record<ImportSource, string>;
+export const SKIPPED_TITLE_KEYS = { mermaid: 'import.skipped.title', drawio: 'import.skipped.drawio', 'process-table': 'import.skipped.processTable' } as const satisfies Record<ImportSource, string>;

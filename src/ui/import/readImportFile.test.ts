@@ -37,11 +37,19 @@ describe('the file door', () => {
     }
   });
 
+  it('reads a process table, saying whether its headers surely make one', async () => {
+    const sure = await readImportFile(file('steps.csv', 'id,label,next\na,A,b\nb,B,\n'));
+    expect(sure.ok && sure.value.kind === 'process-table' && [sure.value.sure, sure.value.table.headers]).toEqual([true, ['id', 'label', 'next']]);
+    const unsure = await readImportFile(file('people.csv', 'id,owner\n1,Ann\n'));
+    expect(unsure.ok && unsure.value.kind === 'process-table' && unsure.value.sure).toBe(false);
+  });
+
   it('answers typed errors: not yet read kinds, empty, binary, unknown, and the readers’ own', async () => {
     const cases: [File, DoorError][] = [
       [file('a.drawio', '<mxfile></mxfile>'), { code: 'drawio', error: { code: 'no-pages' } }],
-      [file('a.xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "c">]><mxfile/>'), { code: 'drawio', error: { code: 'doctype' } }],
+      [file('a.xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "c">]><mxfile host="x"></mxfile>'), { code: 'drawio', error: { code: 'doctype' } }],
       [file('deals.csv', 'stage,amount\n'), { code: 'not-yet', kind: 'deal-table' }],
+      [file('steps.csv', 'id,next\n'), { code: 'process-table', error: { code: 'table', error: { code: 'empty' } } }],
       [file('empty.mmd'), { code: 'kind', error: { code: 'empty' } }],
       [file('photo.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])), { code: 'kind', error: { code: 'binary' } }],
       [file('letter.txt', 'Dear customer'), { code: 'kind', error: { code: 'unknown' } }],

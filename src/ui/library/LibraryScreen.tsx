@@ -17,8 +17,8 @@ import { readImportFile } from '../import/readImportFile';
 import { IMPORT_ACCEPT } from '../import/importAccept';
 import { describeDoorError } from '../import/doorMessages';
 import { laidOutImport, titleFromFileName } from '../import/laidOutImport';
-import { ChoosePageDialog } from '../import/ChoosePageDialog';
-import { graphImportOf, type GraphImport, type GraphPage } from '../import/graphImport';
+import { ImportSteps } from '../import/ImportSteps';
+import { graphSourceOf, onlyPage, type GraphPage, type GraphSource } from '../import/graphImport';
 import { parseJsonText } from '../../model/parse';
 import { describeRestore, describeRestoreError } from './restoreMessages';
 import { useFileDrop } from '../import/useFileDrop';
@@ -67,8 +67,8 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
-  // A draw.io file of several pages waits here while the user picks one.
-  const [choosing, setChoosing] = useState<{ imported: GraphImport; title: string } | null>(null);
+  // A draw.io file of several pages or a process table waits here while the user picks a page or maps its columns.
+  const [choosing, setChoosing] = useState<{ source: GraphSource; title: string } | null>(null);
   const importRef = useRef<HTMLInputElement>(null);
   const restoreRef = useRef<HTMLInputElement>(null);
   const documents = useLiveQuery(async () => (repository ? await repository.list() : null), [repository]);
@@ -165,10 +165,11 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       onCreate(read.value.normalized.document, { repairs: read.value.normalized.repairs, skipped: [] });
       return;
     }
-    const imported = graphImportOf(read.value);
+    const source = graphSourceOf(read.value);
     const title = titleFromFileName(file.name, t('library.untitled'));
-    if (imported.pages.length === 1) await createFromPage(imported.pages[0]!, title);
-    else setChoosing({ imported, title });
+    const page = onlyPage(source);
+    if (page) await createFromPage(page, title);
+    else setChoosing({ source, title });
   };
 
   const createFromPage = async ({ graph, skipped }: GraphPage, title: string) => {
@@ -186,9 +187,9 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
     <div className="sf-library">
       {dragging ? <div className="sf-drop-hint">{t('import.dropHint')}</div> : null}
       {choosing ? (
-        <ChoosePageDialog
-          pages={choosing.imported.pages}
-          onChoose={(page) => {
+        <ImportSteps
+          source={choosing.source}
+          onPage={(page) => {
             setChoosing(null);
             void createFromPage(page, choosing.title);
           }}
