@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { usePopoverFocus } from '../usePopoverFocus';
 import type { GraphPage } from './graphImport';
+import './import.css';
 
 interface ChoosePageDialogProps {
   pages: readonly GraphPage[];
@@ -26,14 +27,16 @@ export function ChoosePageDialog({ pages, onChoose, onCancel }: ChoosePageDialog
   return (
     <dialog ref={ref} className="sf-dialog sf-confirm" aria-label={question} onCancel={onCancel}>
       <p>{question}</p>
-      <label htmlFor={selectId}>{t('import.page.label')}</label>{' '}
-      <select id={selectId} ref={selectRef} value={index} onChange={(event) => setIndex(Number(event.target.value))}>
-        {pages.map((page, position) => (
-          <option key={position} value={position}>
-            {t('import.page.option', { name: page.name, count: page.graph.nodes.length })}
-          </option>
-        ))}
-      </select>
+      <div className="sf-page-choice">
+        <label htmlFor={selectId}>{t('import.page.label')}</label>
+        <select id={selectId} ref={selectRef} value={index} onChange={(event) => setIndex(Number(event.target.value))}>
+          {pages.map((page, position) => (
+            <option key={position} value={position}>
+              {t('import.page.option', { name: page.name, count: page.graph.nodes.length })}
+            </option>
+          ))}
+        </select>
+      </div>
       <footer className="sf-dialog__footer">
         <button type="button" className="sf-button" onClick={onCancel}>
           {t('export.cancel')}

@@ -17,6 +17,8 @@ export function describeImportSkip(language: Language, item: ImportSkip): string
   if (item.from === 'mermaid') return describeMermaidSkip(language, item.skip);
   if (item.from === 'process-table') return describeProcessTableSkip(language, item.skip);
   const { code, ...params } = item.skip;
+  // Images, groups and connectors often have no label: then the sentence names none.
+  if ('label' in params && params.label === '' && (code === 'image' || code === 'group' || code === 'loose-edge')) return formatMessage(language, `drawio.skip.${code}.unnamed`);
   return formatMessage(language, `drawio.skip.${code}`, params as MessageParams);
 }
 
