@@ -4,7 +4,7 @@
 // with their labels (the edge's own value and its label children) and bend points. What has no
 // counterpart (images, free text, groups, edges to nothing) is listed, not refused.
 
-import { MAX_COORDINATE, MAX_EDGES, MAX_LABEL_LENGTH, MAX_LANES, MAX_NODES, MAX_SIZE } from '../../model/limits';
+import { MAX_COORDINATE, MAX_EDGE_POINTS, MAX_EDGES, MAX_LABEL_LENGTH, MAX_LANES, MAX_NODES, MAX_SIZE } from '../../model/limits';
 import { nodeAppearance } from '../../model/outcomeLook';
 import type { Direction, Outcome, Point } from '../../model/types';
 import type { ImportedEdge, ImportedGraph, ImportedLane, ImportedNode } from '../graph/importedGraph';
@@ -150,7 +150,7 @@ export function drawioPageGraph(cells: readonly DrawioCell[]): Result<DrawioPage
     if (edges.length >= MAX_EDGES) return err({ code: 'too-many-edges', limit: MAX_EDGES });
     pairs.add(pair);
     const origin = originOf(cell.parent);
-    const points = (cell.geometry?.points ?? []).map((point) => ({ x: clampCoordinate(point.x + origin.x), y: clampCoordinate(point.y + origin.y) }));
+    const points = (cell.geometry?.points ?? []).slice(0, MAX_EDGE_POINTS).map((point) => ({ x: clampCoordinate(point.x + origin.x), y: clampCoordinate(point.y + origin.y) }));
     const { label, rate } = readRateLabel(text);
     edges.push({
       id: cell.id,
