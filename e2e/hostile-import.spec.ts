@@ -43,7 +43,7 @@ const BAD_FILES: BadFile[] = [
   {
     name: 'diagram.drawio.json',
     content: () => Buffer.from('<mxfile host="app.diagrams.net"><diagram id="a">x</diagram></mxfile>'),
-    message: { en: /The file could not be imported: It is a draw\.io file\. Importing draw\.io files is not supported yet\./, 'zh-CN': /无法导入该文件：这是 draw\.io 文件，暂不支持导入 draw\.io 文件。/ },
+    message: { en: /The file could not be imported: The compressed page “1” could not be unpacked\./, 'zh-CN': /无法导入该文件：无法解压压缩页面“1”。/ },
   },
   {
     name: 'excalidraw.json',

@@ -12,6 +12,7 @@ import { safetyEn } from './parts/safety';
 import { drawingEn } from './parts/drawing';
 import { presentEn } from './parts/present';
 import { interopEn } from './parts/interop';
+import { interopImportEn, processTableEn } from './parts/interopImport';
 import { actualsEn } from './parts/actuals';
 
 export const en = {
@@ -28,6 +29,8 @@ export const en = {
   ...drawingEn,
   ...presentEn,
   ...interopEn,
+  ...interopImportEn,
+  ...processTableEn,
   ...actualsEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',

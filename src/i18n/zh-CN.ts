@@ -12,6 +12,7 @@ import { safetyZh } from './parts/safety';
 import { drawingZh } from './parts/drawing';
 import { presentZh } from './parts/present';
 import { interopZh } from './parts/interop';
+import { interopImportZh, processTableZh } from './parts/interopImport';
 import { actualsZh } from './parts/actuals';
 
 export const zhCN: Messages = {
@@ -28,6 +29,8 @@ export const zhCN: Messages = {
   ...drawingZh,
   ...presentZh,
   ...interopZh,
+  ...interopImportZh,
+  ...processTableZh,
   ...actualsZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',

@@ -45,6 +45,14 @@ describe('recogniseFile', () => {
     expect(recognise('other.xml', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>')).toEqual({ ok: false, error: { code: 'unknown' } });
   });
 
+  it('knows a process table (ids and next steps) from a deal table by its headers', () => {
+    expect(recognise('steps.csv', 'id,label,next\nlead,New lead,qualify\n')).toEqual({ ok: true, value: 'process-table' });
+    expect(recognise('步骤.csv', '\uFEFF编号;名称;下一步\nlead;新线索;qualify\n')).toEqual({ ok: true, value: 'process-table' });
+    // Unsure (an id and an owner, no next steps): the mapping step asks.
+    expect(recognise('maybe.csv', 'id,owner,amount\n1,Ann,100\n')).toEqual({ ok: true, value: 'process-table' });
+    expect(recognise('deals.csv', 'deal,stage,amount,closed\nD1,Won,100,2026-01-02\n')).toEqual({ ok: true, value: 'deal-table' });
+  });
+
   it('knows deal tables: CSV text and XLSX workbooks (zip files named .xlsx)', () => {
     expect(recognise('deals.csv', 'stage,amount\nQualified,100\n')).toEqual({ ok: true, value: 'deal-table' });
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);

@@ -4,8 +4,9 @@
 // the tests give it bytes.
 
 import { err, ok, type Result } from '../../lib/result';
+import { looksLikeProcessTable } from '../processTable/looksLikeProcessTable';
 
-export type FileKind = 'salesflow-json' | 'mermaid' | 'drawio' | 'deal-table';
+export type FileKind = 'salesflow-json' | 'mermaid' | 'drawio' | 'deal-table' | 'process-table';
 
 export type FileKindError = { code: 'empty' } | { code: 'binary' } | { code: 'unknown' };
 
@@ -66,6 +67,8 @@ export function recogniseFile(name: string, head: Uint8Array, size: number): Res
   if (trimmed.startsWith('<') && /<mxfile[\s>]|<mxGraphModel[\s>]/.test(text)) return ok('drawio');
   if (MERMAID_HEADER.test(afterMermaidPreamble(text))) return ok('mermaid');
   if (MERMAID_EXTENSIONS.has(extension)) return ok('mermaid');
+  // A CSV of steps (id, next steps...) is a process; the reader's mapping step confirms it.
+  if (extension === 'csv' && looksLikeProcessTable(text)) return ok('process-table');
   if (TABLE_EXTENSIONS.has(extension)) return ok('deal-table');
   if (extension === 'json') return ok('salesflow-json');
   if (extension === 'drawio') return ok('drawio');

@@ -1,7 +1,8 @@
 // An imported graph as a new document: fresh ids (another tool's ids may be any length or
 // characters), each node at its kind's default size on a provisional grid in reading order, lanes
 // in order with order keys, and everything through the model's own door, so an import can never
-// produce a document the app would refuse on the next load. Auto layout then places it properly.
+// produce a document the app would refuse on the next load. Auto layout then places it properly,
+// unless the graph brought a drawing of its own (positions, sizes and bends are kept then).
 
 import { createId } from '../../lib/ids';
 import { initialKeys } from '../../lib/orderKey';
@@ -22,6 +23,11 @@ export interface GraphToDocumentOptions {
   makeId?: (prefix: string) => string;
 }
 
+/** True when the graph carries its own drawing: every node placed (and there is a node). */
+export function isDrawn(graph: ImportedGraph): boolean {
+  return graph.nodes.length > 0 && graph.nodes.every((node) => node.position !== undefined);
+}
+
 export function graphToDocument(graph: ImportedGraph, { title, now, makeId = createId }: GraphToDocumentOptions): Result<SalesDocument, DocumentError> {
   const laneIds = new Map(graph.lanes.map((lane) => [lane.id, makeId('lane')]));
   const nodeIds = new Map(graph.nodes.map((node) => [node.id, makeId('node')]));
@@ -36,11 +42,14 @@ export function graphToDocument(graph: ImportedGraph, { title, now, makeId = cre
       id: nodeIds.get(node.id)!,
       kind: node.kind,
       label: node.label,
-      position: { x: (index % columns) * (MAX_DEFAULT_SIZE.width + GAP), y: Math.floor(index / columns) * (MAX_DEFAULT_SIZE.height + GAP) },
-      size: defaultSize(node.kind),
+      position: node.position ? { ...node.position } : { x: (index % columns) * (MAX_DEFAULT_SIZE.width + GAP), y: Math.floor(index / columns) * (MAX_DEFAULT_SIZE.height + GAP) },
+      size: node.size ? { ...node.size } : defaultSize(node.kind),
       ...(laneId !== undefined ? { laneId } : {}),
       ...(node.style ? { style: { ...node.style } } : {}),
       ...(node.outcome !== undefined && node.kind === 'end' ? { outcome: node.outcome } : {}),
+      ...(node.owner !== undefined || node.durationDays !== undefined
+        ? { details: { ...(node.owner !== undefined ? { owner: node.owner } : {}), ...(node.durationDays !== undefined ? { durationDays: node.durationDays } : {}) } }
+        : {}),
     };
   });
   const edges = graph.edges.flatMap((edge): FlowEdge[] => {
@@ -55,6 +64,7 @@ export function graphToDocument(graph: ImportedGraph, { title, now, makeId = cre
         ...(edge.label !== undefined ? { label: edge.label } : {}),
         ...(edge.conversionRate !== undefined ? { conversionRate: edge.conversionRate } : {}),
         ...(edge.style !== undefined ? { style: edge.style } : {}),
+        ...(edge.points !== undefined && edge.points.length > 0 ? { points: edge.points.map((point) => ({ ...point })) } : {}),
       },
     ];
   });

@@ -1,8 +1,10 @@
 // What a diagram from another tool becomes before it is a document: records without positions or
 // sizes (auto layout gives them), each reader's own ids kept so that its skipped list can name them.
-// Mermaid text, draw.io files and CSV process tables all produce this shape.
+// Mermaid text, draw.io files and CSV process tables all produce this shape. A reader whose format
+// carries a drawing (draw.io) may give positions, sizes and bend points; when every node has a
+// position the drawing is kept instead of laid out.
 
-import type { Direction, EdgeLineStyle, NodeKind, NodeStyle, Outcome } from '../../model/types';
+import type { Direction, EdgeLineStyle, NodeKind, NodeStyle, Outcome, Point, Size } from '../../model/types';
 
 export interface ImportedLane {
   id: string;
@@ -17,6 +19,11 @@ export interface ImportedNode {
   laneId?: string;
   style?: NodeStyle;
   outcome?: Outcome;
+  /** Absolute, top-left, in canvas units. */
+  position?: Point;
+  size?: Size;
+  owner?: string;
+  durationDays?: number;
 }
 
 export interface ImportedEdge {
@@ -26,6 +33,8 @@ export interface ImportedEdge {
   label?: string;
   conversionRate?: number;
   style?: EdgeLineStyle;
+  /** Bend points between the two ends, absolute. */
+  points?: Point[];
 }
 
 export interface ImportedGraph {

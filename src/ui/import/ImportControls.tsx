@@ -3,7 +3,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MermaidImport } from '../../io/mermaid/parseMermaid';
 import { insertContent } from '../../model/operations';
 import type { Normalized } from '../../model/normalize';
 import type { SalesDocument } from '../../model/types';
@@ -13,18 +12,22 @@ import { IMPORT_ACCEPT } from './importAccept';
 import { laidOutImport, type LaidOutError } from './laidOutImport';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { RepairNotice } from '../RepairNotice';
+import { graphSourceOf, onlyPage, type GraphPage, type GraphSource } from './graphImport';
+import { ImportSteps } from './ImportSteps';
+import type { ImportSkip } from './importSkips';
 import { PlaceImportDialog } from './PlaceImportDialog';
 import { SkippedNotice } from './SkippedNotice';
 import { useFileDrop } from './useFileDrop';
 
-type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'mermaid'; mermaid: MermaidImport };
-type Report = { key: number; repairs: Normalized['repairs']; skipped: MermaidImport['skipped'] };
+type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'steps'; source: GraphSource } | { kind: 'place'; page: GraphPage };
+type Report = { key: number; repairs: Normalized['repairs']; skipped: ImportSkip[] };
 
 /**
  * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
  * window goes through the file door. A Salesflow document replaces the open one after a
- * confirmation; a Mermaid chart, laid out by auto layout, replaces it or is inserted beside it
- * (selected), as the user chooses. Each is one undo step. A bad file changes nothing and says why.
+ * confirmation; a Mermaid chart or a process table (laid out by auto layout; the table after its
+ * mapping step) or a draw.io page (as drawn; the user picks the page when there are several) replaces it or is inserted beside it (selected), as the
+ * user chooses. Each is one undo step. A bad file changes nothing and says why.
  */
 export function ImportControls() {
   const { t, language } = useI18n();
@@ -46,7 +49,13 @@ export function ImportControls() {
         fail(result.error);
         return;
       }
-      setPending(result.value);
+      if (result.value.kind === 'salesflow-json') {
+        setPending(result.value);
+        return;
+      }
+      const source = graphSourceOf(result.value);
+      const page = onlyPage(source);
+      setPending(page ? { kind: 'place', page } : { kind: 'steps', source });
     },
     [fail],
   );
@@ -81,7 +90,7 @@ export function ImportControls() {
     if (await replaceWith(normalized.document)) announce(normalized.repairs, []);
   };
 
-  const placeMermaid = async ({ graph, skipped }: MermaidImport, place: 'insert' | 'replace') => {
+  const placeGraph = async ({ graph, skipped }: GraphPage, place: 'insert' | 'replace') => {
     setPending(null);
     if (!context.canEdit()) {
       context.notify({ key: 'notice.readOnly', tone: 'error' });
@@ -151,11 +160,12 @@ export function ImportControls() {
           onCancel={() => setPending(null)}
         />
       ) : null}
-      {pending?.kind === 'mermaid' ? (
+      {pending?.kind === 'steps' ? <ImportSteps source={pending.source} onPage={(page) => setPending({ kind: 'place', page })} onCancel={() => setPending(null)} /> : null}
+      {pending?.kind === 'place' ? (
         <PlaceImportDialog
           title={store.getState().document.title}
-          onInsert={() => void placeMermaid(pending.mermaid, 'insert')}
-          onReplace={() => void placeMermaid(pending.mermaid, 'replace')}
+          onInsert={() => void placeGraph(pending.page, 'insert')}
+          onReplace={() => void placeGraph(pending.page, 'replace')}
           onCancel={() => setPending(null)}
         />
       ) : null}

@@ -4,7 +4,9 @@
 import { describeDocumentError } from '../../i18n/documentErrors';
 import { formatMessage, type Language } from '../../i18n/languages';
 import type { FileKindError } from '../../io/door/fileKind';
+import { describeDrawioError } from './drawioMessages';
 import { describeMermaidError } from './mermaidMessages';
+import { describeProcessTableError } from './processTableMessages';
 import type { DoorError } from './readImportFile';
 
 const KIND_KEYS = { empty: 'import.door.empty', binary: 'import.door.binary', unknown: 'import.door.unknown' } as const satisfies Record<FileKindError['code'], string>;
@@ -21,8 +23,12 @@ function reason(language: Language, error: DoorError | { code: 'layout-failed' }
       return formatMessage(language, KIND_KEYS[error.error.code]);
     case 'mermaid':
       return describeMermaidError(language, error.error);
+    case 'drawio':
+      return describeDrawioError(language, error.error);
+    case 'process-table':
+      return describeProcessTableError(language, error.error);
     case 'not-yet':
-      return formatMessage(language, error.kind === 'drawio' ? 'import.door.drawio' : 'import.door.dealTable');
+      return formatMessage(language, 'import.door.dealTable');
     case 'layout-failed':
       return formatMessage(language, 'import.door.layoutFailed');
   }

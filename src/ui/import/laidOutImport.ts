@@ -1,9 +1,10 @@
 // A graph read from another tool (no positions) as a new document placed by our auto layout, in
-// the direction the file asked for. Nothing is made when the model's door or the layout refuses.
+// the direction the file asked for; a graph with a drawing of its own (draw.io) keeps it. Nothing
+// is made when the model's door or the layout refuses.
 
 import type { LayoutService } from '../../commands/autoLayout';
 import type { ImportedGraph } from '../../io/graph/importedGraph';
-import { graphToDocument } from '../../io/graph/graphToDocument';
+import { graphToDocument, isDrawn } from '../../io/graph/graphToDocument';
 import { err, ok, type Result } from '../../lib/result';
 import type { SalesDocument } from '../../model/types';
 import type { DoorError } from './readImportFile';
@@ -18,7 +19,7 @@ export async function laidOutImport(
 ): Promise<Result<SalesDocument, LaidOutError>> {
   const made = graphToDocument(graph, { title, now: Date.now() });
   if (!made.ok) return err({ code: 'document', error: made.error });
-  if (made.value.nodes.length === 0) return ok(made.value);
+  if (made.value.nodes.length === 0 || isDrawn(graph)) return ok(made.value);
   let laid;
   try {
     laid = await layoutService.layout(made.value, { direction: graph.direction, spacing: 'normal' }, signal);

@@ -25,10 +25,31 @@ describe('the file door', () => {
     }
   });
 
-  it('answers typed errors: not yet read kinds, empty, binary, unknown, and Mermaid’s own', async () => {
+  it('reads draw.io pages from a .drawio and an .xml', async () => {
+    const model = '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="v" value="Quote" style="shape=document;" vertex="1" parent="1"><mxGeometry x="5" y="6" width="80" height="60" as="geometry"/></mxCell></root></mxGraphModel>';
+    for (const [name, text] of [
+      ['a.drawio', `<mxfile><diagram name="One">${model}</diagram></mxfile>`],
+      ['b.xml', `<?xml version="1.0"?>\n${model}`],
+    ] as const) {
+      const result = await readImportFile(file(name, text));
+      if (!result.ok || result.value.kind !== 'drawio') throw new Error(`${name}: ${JSON.stringify(result)}`);
+      expect(result.value.drawio.pages[0]!.graph.nodes).toMatchObject([{ kind: 'document', label: 'Quote', position: { x: 5, y: 6 } }]);
+    }
+  });
+
+  it('reads a process table, saying whether its headers surely make one', async () => {
+    const sure = await readImportFile(file('steps.csv', 'id,label,next\na,A,b\nb,B,\n'));
+    expect(sure.ok && sure.value.kind === 'process-table' && [sure.value.sure, sure.value.table.headers]).toEqual([true, ['id', 'label', 'next']]);
+    const unsure = await readImportFile(file('people.csv', 'id,owner\n1,Ann\n'));
+    expect(unsure.ok && unsure.value.kind === 'process-table' && unsure.value.sure).toBe(false);
+  });
+
+  it('answers typed errors: not yet read kinds, empty, binary, unknown, and the readers’ own', async () => {
     const cases: [File, DoorError][] = [
-      [file('a.drawio', '<mxfile><diagram/></mxfile>'), { code: 'not-yet', kind: 'drawio' }],
+      [file('a.drawio', '<mxfile></mxfile>'), { code: 'drawio', error: { code: 'no-pages' } }],
+      [file('a.xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "c">]><mxfile host="x"></mxfile>'), { code: 'drawio', error: { code: 'doctype' } }],
       [file('deals.csv', 'stage,amount\n'), { code: 'not-yet', kind: 'deal-table' }],
+      [file('steps.csv', 'id,next\n'), { code: 'process-table', error: { code: 'table', error: { code: 'empty' } } }],
       [file('empty.mmd'), { code: 'kind', error: { code: 'empty' } }],
       [file('photo.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])), { code: 'kind', error: { code: 'binary' } }],
       [file('letter.txt', 'Dear customer'), { code: 'kind', error: { code: 'unknown' } }],
@@ -43,7 +64,7 @@ describe('the file door', () => {
         expect(sentence).toMatch(language === 'en' ? /^The file could not be imported: / : /^无法导入该文件：/);
       }
     }
-    expect(describeDoorError('en', { code: 'not-yet', kind: 'drawio' })).toBe('The file could not be imported: It is a draw.io file. Importing draw.io files is not supported yet.');
+    expect(describeDoorError('en', { code: 'drawio', error: { code: 'bad-compressed-page', page: 'P' } })).toBe('The file could not be imported: The compressed page “P” could not be unpacked.');
     expect(describeDoorError('zh-CN', { code: 'not-yet', kind: 'deal-table' })).toBe('无法导入该文件：这是成交数据表，成交数据导入即将推出。');
   });
 

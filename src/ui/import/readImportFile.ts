@@ -3,21 +3,35 @@
 // to the reader of its kind. Answers the content or a typed error; never throws.
 
 import { recogniseFile, SNIFF_BYTES, type FileKindError } from '../../io/door/fileKind';
+import type { DrawioError } from '../../io/drawio/drawioErrors';
+import type { DrawioImport } from '../../io/drawio/readDrawio';
+import { readDrawioInWorker } from '../../io/drawio/readDrawioInWorker';
 import type { MermaidError } from '../../io/mermaid/mermaidErrors';
+import { processTableConfidence } from '../../io/processTable/processColumns';
+import type { ProcessTableError } from '../../io/processTable/processTableErrors';
+import { readProcessCsv } from '../../io/processTable/readProcessCsv';
+import type { Table } from '../../model/actuals/table';
 import { parseMermaid, type MermaidImport } from '../../io/mermaid/parseMermaid';
 import { err, ok, type Result } from '../../lib/result';
 import type { Normalized } from '../../model/normalize';
 import { normalizeFileText, repairLimits } from '../../model/normalizeFile';
 import { MAX_IMPORT_BYTES, type ImportError } from './readFileThrough';
 
-export type ImportedContent = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'mermaid'; mermaid: MermaidImport };
+export type ImportedContent =
+  | { kind: 'salesflow-json'; normalized: Normalized }
+  | { kind: 'mermaid'; mermaid: MermaidImport }
+  | { kind: 'drawio'; drawio: DrawioImport }
+  /** `sure`: the headers name an id and next steps; else the mapping step asks. */
+  | { kind: 'process-table'; table: Table; sure: boolean };
 
 export type DoorError =
   | ImportError
   | { code: 'kind'; error: FileKindError }
   | { code: 'mermaid'; error: MermaidError }
+  | { code: 'drawio'; error: DrawioError }
+  | { code: 'process-table'; error: ProcessTableError }
   /** Recognised, but its reader is still to come. */
-  | { code: 'not-yet'; kind: 'drawio' | 'deal-table' };
+  | { code: 'not-yet'; kind: 'deal-table' };
 
 export async function readImportFile(file: Blob & { name?: string }): Promise<Result<ImportedContent, DoorError>> {
   if (file.size > MAX_IMPORT_BYTES) return err({ code: 'too-large' });
@@ -29,9 +43,18 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
   }
   const kind = recogniseFile(file.name ?? '', bytes.subarray(0, SNIFF_BYTES), bytes.length);
   if (!kind.ok) return err({ code: 'kind', error: kind.error });
-  if (kind.value === 'drawio' || kind.value === 'deal-table') return err({ code: 'not-yet', kind: kind.value });
+  if (kind.value === 'deal-table') return err({ code: 'not-yet', kind: kind.value });
+  if (kind.value === 'process-table') {
+    const table = readProcessCsv(bytes);
+    if (!table.ok) return err({ code: 'process-table', error: { code: 'table', error: table.error } });
+    return ok({ kind: 'process-table', table: table.value, sure: processTableConfidence(table.value.headers) === 'process' });
+  }
   // Not fatal: a stray invalid byte far past the sniffed head becomes U+FFFD, as Blob.text() does.
   const text = new TextDecoder('utf-8').decode(bytes);
+  if (kind.value === 'drawio') {
+    const read = await readDrawioInWorker(text);
+    return read.ok ? ok({ kind: 'drawio', drawio: read.value }) : err({ code: 'drawio', error: read.error });
+  }
   if (kind.value === 'mermaid') {
     const read = parseMermaid(text);
     return read.ok ? ok({ kind: 'mermaid', mermaid: read.value }) : err({ code: 'mermaid', error: read.error });

@@ -17,6 +17,8 @@ import { readImportFile } from '../import/readImportFile';
 import { IMPORT_ACCEPT } from '../import/importAccept';
 import { describeDoorError } from '../import/doorMessages';
 import { laidOutImport, titleFromFileName } from '../import/laidOutImport';
+import { ImportSteps } from '../import/ImportSteps';
+import { graphSourceOf, onlyPage, type GraphPage, type GraphSource } from '../import/graphImport';
 import { parseJsonText } from '../../model/parse';
 import { describeRestore, describeRestoreError } from './restoreMessages';
 import { useFileDrop } from '../import/useFileDrop';
@@ -41,7 +43,7 @@ interface LibraryScreenProps {
   onToggleTheme: () => void;
   /** Stores a new document (or keeps it in memory) and opens it; `report`: what an import repaired or left out. */
   onCreate: (document: SalesDocument, report?: ImportReport) => void;
-  /** Lays out what an import brings without positions (a Mermaid chart). */
+  /** Lays out what an import brings without positions (a Mermaid chart, a process table). */
   layoutService: LayoutService;
   onOpen: (id: string) => void;
   newDocument: () => SalesDocument;
@@ -65,6 +67,8 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  // A draw.io file of several pages or a process table waits here while the user picks a page or maps its columns.
+  const [choosing, setChoosing] = useState<{ source: GraphSource; title: string } | null>(null);
   const importRef = useRef<HTMLInputElement>(null);
   const restoreRef = useRef<HTMLInputElement>(null);
   const documents = useLiveQuery(async () => (repository ? await repository.list() : null), [repository]);
@@ -161,8 +165,15 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       onCreate(read.value.normalized.document, { repairs: read.value.normalized.repairs, skipped: [] });
       return;
     }
-    const { graph, skipped } = read.value.mermaid;
-    const made = await laidOutImport(graph, titleFromFileName(file.name, t('library.untitled')), layoutService);
+    const source = graphSourceOf(read.value);
+    const title = titleFromFileName(file.name, t('library.untitled'));
+    const page = onlyPage(source);
+    if (page) await createFromPage(page, title);
+    else setChoosing({ source, title });
+  };
+
+  const createFromPage = async ({ graph, skipped }: GraphPage, title: string) => {
+    const made = await laidOutImport(graph, title, layoutService);
     if (!made.ok) {
       setNotice({ text: describeDoorError(language, made.error), tone: 'error' });
       return;
@@ -175,6 +186,16 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   return (
     <div className="sf-library">
       {dragging ? <div className="sf-drop-hint">{t('import.dropHint')}</div> : null}
+      {choosing ? (
+        <ImportSteps
+          source={choosing.source}
+          onPage={(page) => {
+            setChoosing(null);
+            void createFromPage(page, choosing.title);
+          }}
+          onCancel={() => setChoosing(null)}
+        />
+      ) : null}
       <header className="sf-library__bar">
         <h1>{t('app.name')}</h1>
         <div className="sf-toolbar__spacer" />
