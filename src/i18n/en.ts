@@ -13,6 +13,7 @@ import { drawingEn } from './parts/drawing';
 import { presentEn } from './parts/present';
 import { interopEn } from './parts/interop';
 import { actualsEn } from './parts/actuals';
+import { slidesEn } from './parts/slides';
 
 export const en = {
   ...editorEn,
@@ -29,6 +30,7 @@ export const en = {
   ...presentEn,
   ...interopEn,
   ...actualsEn,
+  ...slidesEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

@@ -13,6 +13,7 @@ import { drawingZh } from './parts/drawing';
 import { presentZh } from './parts/present';
 import { interopZh } from './parts/interop';
 import { actualsZh } from './parts/actuals';
+import { slidesZh } from './parts/slides';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -29,6 +30,7 @@ export const zhCN: Messages = {
   ...presentZh,
   ...interopZh,
   ...actualsZh,
+  ...slidesZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

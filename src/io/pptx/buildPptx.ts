@@ -48,6 +48,8 @@ export interface PptxOptions {
   unassignedLabel: string;
   appVersion: string;
   signal?: AbortSignal;
+  /** Called after each slide with the share done, 0 to 1. */
+  onProgress?: (done: number) => void;
 }
 
 export type PptxError = { code: 'empty' } | { code: 'cancelled' };
@@ -82,7 +84,7 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export async function buildPptx(doc: SalesDocument, options: PptxOptions): Promise<Result<Uint8Array, PptxError>> {
+export async function buildPptx(doc: SalesDocument, options: PptxOptions): Promise<Result<Uint8Array<ArrayBuffer>, PptxError>> {
   if (doc.nodes.length === 0) return { ok: false, error: { code: 'empty' } };
   const slides = deckSlides(doc, options);
   const files: Record<string, Uint8Array> = {};
@@ -106,6 +108,7 @@ export async function buildPptx(doc: SalesDocument, options: PptxOptions): Promi
         ['notesSlide', `../notesSlides/notesSlide${n}.xml`],
       ]),
     );
+    options.onProgress?.(n / slides.length);
     add(`ppt/notesSlides/notesSlide${n}.xml`, notesSlideXml(paragraphs(slide.notes, NOTES_TEXT, 'l')), CONTENT_TYPES.notesSlide);
     add(
       `ppt/notesSlides/_rels/notesSlide${n}.xml.rels`,
@@ -141,5 +144,6 @@ export async function buildPptx(doc: SalesDocument, options: PptxOptions): Promi
   );
   // The content-type table first, as Office writes it: some readers sniff the zip's first entry.
   const ordered: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8(contentTypesXml(parts)), ...files };
-  return { ok: true, value: zipSync(ordered, { level: 6 }) };
+  // fflate allocates a plain ArrayBuffer, never a shared one: what Blob takes.
+  return { ok: true, value: zipSync(ordered, { level: 6 }) as Uint8Array<ArrayBuffer> };
 }

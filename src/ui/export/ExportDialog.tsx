@@ -13,12 +13,14 @@ import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useObjectUrl } from './useObjectUrl';
 import { diagramFigures } from './diagramFigures';
+import { buildPptx, PPTX_MIME } from '../../io/pptx/buildPptx';
+import { deckSteps } from './deckSteps';
 
 const SCALES = [1, 2, 3, 4] as const;
 const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json', 'mermaid', 'drawio'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json', 'mermaid', 'drawio', 'pptx'];
 // Formats that carry the diagram's structure rather than its picture: no background, padding or figures.
-const STRUCTURAL: ReadonlySet<ExportFormat> = new Set(['json', 'mermaid', 'drawio']);
+const STRUCTURAL: ReadonlySet<ExportFormat> = new Set(['json', 'mermaid', 'drawio', 'pptx']);
 // Formats for other diagram tools: they take the rates option and say what they cannot carry.
 const NOT_KEPT = { mermaid: 'export.mermaid.notKept', drawio: 'export.drawio.notKept' } as const;
 const MAX_PADDING = 400;
@@ -26,7 +28,7 @@ const MAX_PADDING = 400;
 type Message = { tone: 'info' | 'error'; text: string } | null;
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const { context } = useEditorCommands();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const document = useEditor((state) => state.document);
@@ -102,6 +104,25 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         downloadBlob(new Blob([exportJsonText(document, options)], { type: 'application/json' }), fileName);
       } else if (format === 'mermaid') {
         downloadBlob(new Blob([mermaidText], { type: 'text/vnd.mermaid;charset=utf-8' }), fileName);
+      } else if (format === 'pptx') {
+        if (document.nodes.length === 0) {
+          setMessage({ tone: 'info', text: t('export.pptx.empty') });
+          return;
+        }
+        const deck = deckSteps(document, t, tn);
+        const result = await buildPptx(document, {
+          title: document.title,
+          ...deck,
+          selection,
+          unassignedLabel: t('lane.unassigned'),
+          appVersion: APP_VERSION,
+          ...progress,
+        });
+        if (!result.ok) {
+          setMessage(result.error.code === 'cancelled' ? { tone: 'info', text: t('export.cancelled') } : { tone: 'info', text: t('export.pptx.empty') });
+          return;
+        }
+        downloadBlob(new Blob([result.value], { type: PPTX_MIME }), fileName);
       } else if (format === 'drawio') {
         const text = exportDrawioText(document, { selection, rates: withRates, appVersion: APP_VERSION });
         downloadBlob(new Blob([text], { type: 'application/vnd.jgraph.mxfile;charset=utf-8' }), fileName);
@@ -213,6 +234,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               <p className="sf-export__note">{t(NOT_KEPT[format])}</p>
             </>
           ) : null}
+          {format === 'pptx' ? <p className="sf-export__note">{t('export.pptx.note')}</p> : null}
           {!structural ? (
             <>
               <label htmlFor={ids.background}>{t('export.background')}</label>
