@@ -95,3 +95,29 @@ test('PowerPoint export of an empty flowchart: a message, and no download', asyn
   await expect(dialog.getByRole('status').filter({ hasText: words.empty })).toBeVisible();
   expect(downloads).toBe(0);
 });
+
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`slide-ready PNG (${language}): one walkthrough step on a 16:9 picture`, async ({ page }) => {
+    const isEn = language === 'en';
+    const document = fifteenNodesTwoLanes(language);
+    await openEditor(page, document, language);
+    await page.getByRole('button', { name: WORDS[language].export, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: WORDS[language].export });
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: isEn ? 'One walkthrough step' : '单个演示步骤' }).check();
+    const second = walkthroughNodeIds(document)[1]!;
+    const label = document.nodes.find((node) => node.id === second)!.label;
+    await dialog.getByLabel(isEn ? 'Step' : '步骤', { exact: true }).selectOption({ label: isEn ? `Step 2 of ${walkthroughNodeIds(document).length}: ${label}` : `第 2 步，共 ${walkthroughNodeIds(document).length} 步：${label}` });
+    await dialog.getByLabel(isEn ? 'Size' : '尺寸', { exact: true }).selectOption(isEn ? '16:9 slide' : '16:9 幻灯片');
+    mkdirSync(SHOTS, { recursive: true });
+    await dialog.screenshot({ path: `${SHOTS}/export-slide-png-${language}.png` });
+
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: WORDS[language].download }).click();
+    const bytes = readFileSync(await (await download).path());
+    // IHDR: width and height, big-endian, after the signature and the chunk header.
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    expect(Math.abs(width / height - 16 / 9)).toBeLessThan(0.01);
+  });
+}

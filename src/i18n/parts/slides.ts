@@ -1,4 +1,5 @@
-// The PowerPoint export (issue 21): its format name, what it holds, and its slides' own words.
+// Slides (issue 21): the PowerPoint export's format name, what it holds and its slides' own words,
+// and the slide-ready size and step scope of image exports.
 export const slidesEn = {
   'export.format.pptx': 'PowerPoint (.pptx)',
   'export.pptx.note':
@@ -7,6 +8,11 @@ export const slidesEn = {
   'export.pptx.stepTitle': 'Step {number} of {count}: {label}',
   'export.pptx.overviewNotes': 'The steps of this walkthrough:',
   'export.pptx.fact': '{label}: {value}',
+  'export.size': 'Size',
+  'export.size.fit': 'Fit the diagram',
+  'export.size.slide': '16:9 slide',
+  'export.scope.step': 'One walkthrough step',
+  'export.step': 'Step',
 };
 
 export const slidesZh: Record<keyof typeof slidesEn, string> = {
@@ -17,4 +23,9 @@ export const slidesZh: Record<keyof typeof slidesEn, string> = {
   'export.pptx.stepTitle': '第 {number} 步，共 {count} 步：{label}',
   'export.pptx.overviewNotes': '本次演示的步骤：',
   'export.pptx.fact': '{label}：{value}',
+  'export.size': '尺寸',
+  'export.size.fit': '贴合流程图',
+  'export.size.slide': '16:9 幻灯片',
+  'export.scope.step': '单个演示步骤',
+  'export.step': '步骤',
 };
