@@ -1,6 +1,7 @@
 // The deck outside our code: LibreOffice Impress opens it and prints it to PDF (one conversion for
-// the whole file, it is slow), then poppler finds every label, Chinese included, and one page per
-// slide. `SALESFLOW_KEEP_PPTX=dir` keeps the decks, PDFs and a rendered first page to look at.
+// both decks, it is slow), then poppler finds every label, Chinese included, and one page per
+// slide; saved in Impress's own format, every connector stays glued to its two shapes.
+// `SALESFLOW_KEEP_PPTX=dir` keeps the decks, PDFs and a rendered first page to look at.
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { templateDocuments } from '../testing/templateDocuments';
 import { walkthroughNodeIds } from '../../model/walkthrough/steps';
 import type { SalesDocument } from '../../model/types';
 import { buildPptx } from './buildPptx';
-import { convertToPdf, run } from './testing/libreOffice';
+import { unzipSync, strFromU8 } from 'fflate';
+import { convertWithOffice, run } from './testing/libreOffice';
 import { decodePng } from '../svg/testing/decodePng';
 
 const TEMPLATE = 'b2b-enterprise-sale';
@@ -36,7 +38,9 @@ beforeAll(async () => {
     writeFileSync(file, result.value);
     files.push(file);
   }
-  convertToPdf(files, dir);
+  convertWithOffice(files, dir, 'pdf');
+  // Impress's own format says whether it kept each connector glued to its two shapes.
+  convertWithOffice(files.slice(0, 1), dir, 'odp');
 }, 300_000);
 
 afterAll(() => {
@@ -44,6 +48,18 @@ afterAll(() => {
 });
 
 describe('the deck in LibreOffice', () => {
+  it('keeps every connector of the overview glued to two shapes', () => {
+    const { language, document } = cases[0]!;
+    const content = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, `${TEMPLATE}-${language}.odp`))))['content.xml']!);
+    const overview = content.split('<draw:page ')[1]!.split('</draw:page>')[0]!;
+    const connectors = overview.match(/<draw:connector [^>]*>/g) ?? [];
+    expect(connectors).toHaveLength(document.edges.length);
+    for (const connector of connectors) {
+      expect(connector).toMatch(/draw:start-shape="[^"]+"/);
+      expect(connector).toMatch(/draw:end-shape="[^"]+"/);
+    }
+  });
+
   for (const { language, document } of cases) {
     const pdf = () => join(dir, `${TEMPLATE}-${language}.pdf`);
 

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Converts every file in one office start (it is slow to start); PDFs land beside in `outDir`. */
-export function convertToPdf(files: readonly string[], outDir: string): void {
+/** Converts every file in one office start (it is slow to start); the results land in `outDir`. */
+export function convertWithOffice(files: readonly string[], outDir: string, format: 'pdf' | 'odp'): void {
   const profile = mkdtempSync(join(tmpdir(), 'salesflow-soffice-'));
   const result = spawnSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files],
     { encoding: 'utf8', timeout: 240_000 },
   );
   if (result.error !== undefined) throw new Error(`soffice could not run (${result.error.message}): apt-get install -y libreoffice-impress-nogui`);
