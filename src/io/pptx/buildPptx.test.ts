@@ -190,4 +190,16 @@ describe('buildPptx', () => {
     const kept = options.steps.filter((step) => chosen.includes(step.nodeId));
     expect(all(pkg.part('ppt/presentation.xml'), 'p:sldId')).toHaveLength(1 + kept.length);
   });
+
+  it('keeps hostile labels as literal text in well-formed parts', async () => {
+    const doc = templateDocuments()[0]!.document;
+    const hostile = 'A & B <script>alert(1)</script> "q" \u0001\u0008 ]]> 合同';
+    const node = doc.nodes[0]!;
+    const changed = { ...doc, nodes: doc.nodes.map((n) => (n.id === node.id ? { ...n, label: `${hostile}\nsecond line` } : n)) };
+    const pkg = await deck(changed, { ...optionsFor(changed), steps: [{ nodeId: node.id, title: hostile, notes: hostile }] });
+    const texts = all(pkg.part('ppt/slides/slide1.xml'), 'p:sp').map(textOf);
+    expect(texts).toContain('A & B <script>alert(1)</script> "q"  ]]> 合同\nsecond line');
+    expect(all(pkg.part('ppt/slides/slide1.xml'), 'script')).toHaveLength(0);
+    expect(textOf(all(pkg.part('ppt/notesSlides/notesSlide2.xml'), 'p:txBody')[0]!)).toBe('A & B <script>alert(1)</script> "q"  ]]> 合同');
+  });
 });
