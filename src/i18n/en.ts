@@ -14,6 +14,7 @@ import { presentEn } from './parts/present';
 import { interopEn } from './parts/interop';
 import { interopImportEn, processTableEn } from './parts/interopImport';
 import { actualsEn } from './parts/actuals';
+import { slidesEn } from './parts/slides';
 
 export const en = {
   ...editorEn,
@@ -32,6 +33,7 @@ export const en = {
   ...interopImportEn,
   ...processTableEn,
   ...actualsEn,
+  ...slidesEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

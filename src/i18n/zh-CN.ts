@@ -14,6 +14,7 @@ import { presentZh } from './parts/present';
 import { interopZh } from './parts/interop';
 import { interopImportZh, processTableZh } from './parts/interopImport';
 import { actualsZh } from './parts/actuals';
+import { slidesZh } from './parts/slides';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -32,6 +33,7 @@ export const zhCN: Messages = {
   ...interopImportZh,
   ...processTableZh,
   ...actualsZh,
+  ...slidesZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

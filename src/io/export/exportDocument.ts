@@ -3,14 +3,15 @@ import type { SalesDocument } from '../../model/types';
 import { documentBounds } from '../svg/bounds';
 import { renderDocumentSvg, type Background } from '../svg/renderDocumentSvg';
 import { subdocument } from '../svg/subdocument';
+import { growToAspect, SLIDE_ASPECT } from '../svg/aspect';
 import { LEGEND_HEIGHT, legendFrameWidth, type DiagramFigures } from '../svg/drawFigures';
 import { exportMermaid } from '../mermaid/exportMermaid';
 import { exportDrawio } from '../drawio/exportDrawio';
 
-export type ExportFormat = 'png' | 'svg' | 'json' | 'mermaid' | 'drawio';
+export type ExportFormat = 'png' | 'svg' | 'json' | 'mermaid' | 'drawio' | 'pptx';
 
 /** The file name extension of each format. */
-export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { png: 'png', svg: 'svg', json: 'json', mermaid: 'mmd', drawio: 'drawio' };
+export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { png: 'png', svg: 'svg', json: 'json', mermaid: 'mmd', drawio: 'drawio', pptx: 'pptx' };
 
 export interface ExportOptions {
   /** Only these nodes and the edges between them; everything when absent or empty. */
@@ -22,6 +23,8 @@ export interface ExportOptions {
   appVersion: string;
   /** The forecast drawn on the image (badges, chips, legend); none when absent. */
   figures?: DiagramFigures;
+  /** A 16:9 slide-ready picture, the diagram centred in it; the diagram's own proportions when absent. */
+  slide?: boolean;
 }
 
 function scoped(document: SalesDocument, selection: readonly string[] | undefined): SalesDocument {
@@ -36,6 +39,7 @@ export function exportSvgText(document: SalesDocument, options: ExportOptions, f
     unassignedLabel: options.unassignedLabel,
     titles: !forRaster,
     ...(options.figures ? { figures: options.figures } : {}),
+    ...(options.slide ? { aspect: SLIDE_ASPECT } : {}),
   });
 }
 
@@ -54,9 +58,13 @@ export function exportDrawioText(document: SalesDocument, options: Pick<ExportOp
 }
 
 /** The pixel size of the PNG before any scale: the diagram's bounds plus padding on each side. */
-export function exportBaseSize(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'padding' | 'figures'>) {
+export function exportBaseSize(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'padding' | 'figures' | 'slide'>) {
   const bounds = documentBounds(scoped(document, options.selection));
   const legend = options.figures ? LEGEND_HEIGHT : 0;
-  const width = Math.max(bounds.width + 2 * options.padding, legendFrameWidth(options.figures, options.padding));
-  return { width: Math.ceil(width), height: Math.ceil(bounds.height + 2 * options.padding + legend) };
+  const framed = {
+    width: Math.max(bounds.width + 2 * options.padding, legendFrameWidth(options.figures, options.padding)),
+    height: bounds.height + 2 * options.padding + legend,
+  };
+  const size = options.slide ? growToAspect(framed, SLIDE_ASPECT) : framed;
+  return { width: Math.ceil(size.width), height: Math.ceil(size.height) };
 }

@@ -16,6 +16,7 @@ import { laneBands } from './laneBands';
 import type { Rect } from '../../geometry/rect';
 import { routeEdges } from '../../model/edgeRoutes';
 import { element } from './svgElement';
+import { growToAspect } from './aspect';
 import { FONT_STACK, LANE_FONT_SIZE, svgPalette } from './svgTheme';
 import { EDGE_LABEL, NODE_LABEL } from '../../geometry/labelBox';
 
@@ -26,6 +27,8 @@ export interface DrawSettings {
   padding: number;
   /** Output size in pixels; `null` means the framed diagram's size times `scale`. */
   size: { width: number; height: number } | null;
+  /** Width over height of the output when `size` is null (a 16:9 slide); the framed diagram's own when absent. */
+  aspect?: number;
   scale: number;
   background: Background;
   theme: Theme;
@@ -80,7 +83,8 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
     width: Math.max(bounds.width + 2 * pad, legendFrameWidth(settings.figures, pad), 1),
     height: Math.max(bounds.height + 2 * pad + (settings.figures ? LEGEND_HEIGHT : 0), 1),
   };
-  const size = settings.size ?? { width: framed.width * settings.scale, height: framed.height * settings.scale };
+  const whole = settings.aspect === undefined ? framed : growToAspect(framed, settings.aspect);
+  const size = settings.size ?? { width: whole.width * settings.scale, height: whole.height * settings.scale };
   const view = fitAspect(framed, size.width / size.height);
   const pixelsPerUnit = Math.min(size.width / view.width, size.height / view.height);
   const readable = (fontSize: number): boolean => fontSize * pixelsPerUnit >= settings.minReadableFontPx;

@@ -28,6 +28,8 @@ export interface RenderSvgOptions {
   figures?: DiagramFigures;
   /** `<title>` tooltips on the document, nodes and edges; on when absent. A raster has no use for them. */
   titles?: boolean;
+  /** Width over height of the picture (a slide's 16:9), the diagram centred in it; its own when absent. */
+  aspect?: number;
 }
 
 export const DEFAULT_PADDING = 24;
@@ -47,6 +49,7 @@ export function renderDocumentSvg(doc: SalesDocument, options: RenderSvgOptions 
     titles: options.titles ?? true,
     unassignedLabel: options.unassignedLabel ?? '',
     ...(options.figures ? { figures: options.figures } : {}),
+    ...(options.aspect ? { aspect: options.aspect } : {}),
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

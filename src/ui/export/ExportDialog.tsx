@@ -13,12 +13,15 @@ import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useObjectUrl } from './useObjectUrl';
 import { diagramFigures } from './diagramFigures';
+import { buildPptx, PPTX_MIME } from '../../io/pptx/buildPptx';
+import { deckSteps } from './deckSteps';
+import { stepView } from '../../model/walkthrough/steps';
 
 const SCALES = [1, 2, 3, 4] as const;
 const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json', 'mermaid', 'drawio'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json', 'mermaid', 'drawio', 'pptx'];
 // Formats that carry the diagram's structure rather than its picture: no background, padding or figures.
-const STRUCTURAL: ReadonlySet<ExportFormat> = new Set(['json', 'mermaid', 'drawio']);
+const STRUCTURAL: ReadonlySet<ExportFormat> = new Set(['json', 'mermaid', 'drawio', 'pptx']);
 // Formats for other diagram tools: they take the rates option and say what they cannot carry.
 const NOT_KEPT = { mermaid: 'export.mermaid.notKept', drawio: 'export.drawio.notKept' } as const;
 const MAX_PADDING = 400;
@@ -26,13 +29,15 @@ const MAX_PADDING = 400;
 type Message = { tone: 'info' | 'error'; text: string } | null;
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const { context } = useEditorCommands();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const document = useEditor((state) => state.document);
   const selectedNodes = useEditor((state) => state.selection.nodeIds);
   const [format, setFormat] = useState<ExportFormat>('png');
   const [onlySelection, setOnlySelection] = useState(false);
+  const [slide, setSlide] = useState(false);
+  const [stepId, setStepId] = useState<string | null>(null);
   const [scale, setScale] = useState<number>(2);
   const [background, setBackground] = useState<Background>('white');
   const [paddingText, setPaddingText] = useState('24');
@@ -42,7 +47,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [percent, setPercent] = useState(0);
   const [message, setMessage] = useState<Message>(null);
   const abortRef = useRef<AbortController | null>(null);
-  const ids = { format: useId(), scope: useId(), scale: useId(), background: useId(), padding: useId(), text: useId() };
+  const ids = { format: useId(), scope: useId(), scale: useId(), background: useId(), padding: useId(), text: useId(), size: useId(), step: useId() };
 
   // Before showModal, so that the button that opened the dialog is the one focus returns to.
   usePopoverFocus(true, dialogRef, onClose);
@@ -52,7 +57,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const padding = /^\d+$/.test(paddingText) && Number(paddingText) <= MAX_PADDING ? Number(paddingText) : null;
-  const selection = onlySelection && selectedNodes.length > 0 ? selectedNodes : undefined;
+  const image = format === 'png' || format === 'svg';
+  const deck = useMemo(() => deckSteps(document, t, tn), [document, t, tn]);
+  // A step of the walkthrough is a scope of images only: its node, its neighbours, the edges between them.
+  const step = image && stepId !== null && document.nodes.some((node) => node.id === stepId) ? stepId : null;
+  const selection = useMemo(
+    () => (step !== null ? stepView(document, step).nodeIds : onlySelection && selectedNodes.length > 0 ? selectedNodes : undefined),
+    [step, document, onlySelection, selectedNodes],
+  );
   const figures = useMemo(() => (withFigures ? diagramFigures(document, language, t) : undefined), [withFigures, document, language, t]);
   const options = useMemo(
     () => ({
@@ -63,8 +75,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       unassignedLabel: t('lane.unassigned'),
       appVersion: APP_VERSION,
       ...(figures ? { figures } : {}),
+      ...(slide && image ? { slide } : {}),
     }),
-    [selection, scale, background, padding, t, figures],
+    [selection, scale, background, padding, t, figures, slide, image],
   );
   const structural = STRUCTURAL.has(format);
   const previewSvg = useMemo(() => exportSvgText(document, { ...options, background: structural ? 'white' : background }), [document, options, structural, background]);
@@ -102,6 +115,24 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         downloadBlob(new Blob([exportJsonText(document, options)], { type: 'application/json' }), fileName);
       } else if (format === 'mermaid') {
         downloadBlob(new Blob([mermaidText], { type: 'text/vnd.mermaid;charset=utf-8' }), fileName);
+      } else if (format === 'pptx') {
+        if (document.nodes.length === 0) {
+          setMessage({ tone: 'info', text: t('export.pptx.empty') });
+          return;
+        }
+        const result = await buildPptx(document, {
+          title: document.title,
+          ...deck,
+          selection,
+          unassignedLabel: t('lane.unassigned'),
+          appVersion: APP_VERSION,
+          ...progress,
+        });
+        if (!result.ok) {
+          setMessage(result.error.code === 'cancelled' ? { tone: 'info', text: t('export.cancelled') } : { tone: 'info', text: t('export.pptx.empty') });
+          return;
+        }
+        downloadBlob(new Blob([result.value], { type: PPTX_MIME }), fileName);
       } else if (format === 'drawio') {
         const text = exportDrawioText(document, { selection, rates: withRates, appVersion: APP_VERSION });
         downloadBlob(new Blob([text], { type: 'application/vnd.jgraph.mxfile;charset=utf-8' }), fileName);
@@ -180,20 +211,47 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <fieldset>
             <legend>{t('export.scope')}</legend>
             <label className="sf-check">
-              <input type="radio" name="scope" checked={!onlySelection} onChange={() => setOnlySelection(false)} />
+              <input type="radio" name="scope" checked={!onlySelection && step === null} onChange={() => { setOnlySelection(false); setStepId(null); }} />
               {t('export.scope.all')}
             </label>
             <label className="sf-check">
               <input
                 type="radio"
                 name="scope"
-                checked={onlySelection}
-                onChange={() => setOnlySelection(true)}
+                checked={onlySelection && step === null}
+                onChange={() => { setOnlySelection(true); setStepId(null); }}
                 disabled={selectedNodes.length === 0}
               />
               {t('export.scope.selection')}
             </label>
+            {image && deck.steps.length > 0 ? (
+              <label className="sf-check">
+                <input type="radio" name="scope" checked={step !== null} onChange={() => setStepId(deck.steps[0]!.nodeId)} />
+                {t('export.scope.step')}
+              </label>
+            ) : null}
           </fieldset>
+          {step !== null ? (
+            <>
+              <label htmlFor={ids.step}>{t('export.step')}</label>
+              <select id={ids.step} value={step} onChange={(event) => setStepId(event.target.value)}>
+                {deck.steps.map((candidate) => (
+                  <option key={candidate.nodeId} value={candidate.nodeId}>
+                    {candidate.title}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
+          {image ? (
+            <>
+              <label htmlFor={ids.size}>{t('export.size')}</label>
+              <select id={ids.size} value={slide ? 'slide' : 'fit'} onChange={(event) => setSlide(event.target.value === 'slide')}>
+                <option value="fit">{t('export.size.fit')}</option>
+                <option value="slide">{t('export.size.slide')}</option>
+              </select>
+            </>
+          ) : null}
           {format === 'png' ? (
             <>
               <label htmlFor={ids.scale}>{t('export.scale')}</label>
@@ -213,6 +271,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               <p className="sf-export__note">{t(NOT_KEPT[format])}</p>
             </>
           ) : null}
+          {format === 'pptx' ? <p className="sf-export__note">{t('export.pptx.note')}</p> : null}
           {!structural ? (
             <>
               <label htmlFor={ids.background}>{t('export.background')}</label>
