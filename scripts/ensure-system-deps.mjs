@@ -9,6 +9,7 @@ const REQUIREMENTS = [
   { what: 'a CJK font', package: 'fonts-noto-cjk', present: () => hasCjkFont() },
   { what: 'rsvg-convert', package: 'librsvg2-bin', present: () => onPath('rsvg-convert') },
   { what: 'Graphviz dot', package: 'graphviz', present: () => onPath('dot') },
+  { what: 'poppler (pdftoppm, pdffonts, pdftotext, pdfimages)', package: 'poppler-utils', present: () => onPath('pdftoppm') },
 ];
 
 function onPath(command) {
