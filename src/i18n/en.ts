@@ -11,6 +11,7 @@ import { repairsEn } from './parts/repairs';
 import { safetyEn } from './parts/safety';
 import { drawingEn } from './parts/drawing';
 import { presentEn } from './parts/present';
+import { handoutEn } from './parts/handout';
 import { interopEn } from './parts/interop';
 import { actualsEn } from './parts/actuals';
 
@@ -27,6 +28,7 @@ export const en = {
   ...safetyEn,
   ...drawingEn,
   ...presentEn,
+  ...handoutEn,
   ...interopEn,
   ...actualsEn,
   'app.name': 'Salesflow',

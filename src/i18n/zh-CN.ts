@@ -11,6 +11,7 @@ import { repairsZh } from './parts/repairs';
 import { safetyZh } from './parts/safety';
 import { drawingZh } from './parts/drawing';
 import { presentZh } from './parts/present';
+import { handoutZh } from './parts/handout';
 import { interopZh } from './parts/interop';
 import { actualsZh } from './parts/actuals';
 
@@ -27,6 +28,7 @@ export const zhCN: Messages = {
   ...safetyZh,
   ...drawingZh,
   ...presentZh,
+  ...handoutZh,
   ...interopZh,
   ...actualsZh,
   'app.name': 'Salesflow 销售流程图',

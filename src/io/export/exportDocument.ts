@@ -7,10 +7,10 @@ import { LEGEND_HEIGHT, legendFrameWidth, type DiagramFigures } from '../svg/dra
 import { exportMermaid } from '../mermaid/exportMermaid';
 import { exportDrawio } from '../drawio/exportDrawio';
 
-export type ExportFormat = 'png' | 'svg' | 'json' | 'mermaid' | 'drawio';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'mermaid' | 'drawio';
 
 /** The file name extension of each format. */
-export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { png: 'png', svg: 'svg', json: 'json', mermaid: 'mmd', drawio: 'drawio' };
+export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { png: 'png', svg: 'svg', pdf: 'pdf', json: 'json', mermaid: 'mmd', drawio: 'drawio' };
 
 export interface ExportOptions {
   /** Only these nodes and the edges between them; everything when absent or empty. */

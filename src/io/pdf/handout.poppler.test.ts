@@ -69,7 +69,7 @@ describe.each(CASES)('the handout of a template in $language, read by poppler', 
 
   it('renders every page without errors when no system font can stand in', () => {
     expect(report.renderErrors).toBe('');
-    expect(report.renders).toHaveLength(report.pageCount);
+    expect(report.renderedPages).toBe(report.pageCount);
   });
 
   it('has the overview pages, then one page per step, all of the size chosen', () => {

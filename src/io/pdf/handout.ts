@@ -207,7 +207,11 @@ class HandoutWriter {
  * bundled Noto Sans CJK SC subset); only the glyphs used go into the file. The document must have
  * at least one node: the caller says so to the user instead of writing an empty file.
  */
-export async function writeHandout(job: HandoutJob, font: Uint8Array, onPage?: (done: number, total: number) => void): Promise<Uint8Array> {
+export async function writeHandout(
+  job: HandoutJob,
+  font: Uint8Array,
+  onPage?: (done: number, total: number) => void | Promise<void>,
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(upstreamFontkit);
   pdf.setTitle(job.document.title);
@@ -224,11 +228,11 @@ export async function writeHandout(job: HandoutJob, font: Uint8Array, onPage?: (
   const writer = new HandoutWriter(pdf, embedded, job, parseSvgTree(svg));
   const total = job.steps.length + 1;
   writer.overview();
-  onPage?.(1, total);
-  job.steps.forEach((step, index) => {
+  await onPage?.(1, total);
+  for (const [index, step] of job.steps.entries()) {
     writer.step(step, index, job.steps.length);
-    onPage?.(index + 2, total);
-  });
+    await onPage?.(index + 2, total);
+  }
   writer.numberPages();
   return pdf.save();
 }

@@ -4,20 +4,26 @@
 // pdf-lib's path and text calls, which flip on their own, get one more flip each.
 
 import {
+  beginText,
   clip,
   concatTransformationMatrix,
   endPath,
+  endText,
   LineJoinStyle,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
   rgb,
+  setFillingRgbColor,
+  setFontAndSize,
   setLineJoin,
   setLineWidth,
   setStrokingRgbColor,
   setTextRenderingMode,
+  showText,
   TextRenderingMode,
   type PDFFont,
+  type PDFHexString,
   type PDFPage,
 } from 'pdf-lib';
 import { apply, multiply, parseTransform, rotation, scaling, translation, type Matrix } from './matrix';
@@ -96,18 +102,35 @@ function circlePath(cx: number, cy: number, r: number): string {
   return `M${cx - r},${cy}A${r},${r} 0 1 0 ${cx + r},${cy}A${r},${r} 0 1 0 ${cx - r},${cy}Z`;
 }
 
+/**
+ * Widths and glyph codes of each string, per font: shaping a string with fontkit takes about a
+ * millisecond, and every page of a handout draws the same labels again.
+ */
+const shaped = new WeakMap<PDFFont, Map<string, { width: number; codes: PDFHexString }>>();
+
+function shape(font: PDFFont, text: string): { width: number; codes: PDFHexString } {
+  let cache = shaped.get(font);
+  if (!cache) shaped.set(font, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) cache.set(text, (found = { width: font.widthOfTextAtSize(text, 1), codes: font.encodeText(text) }));
+  return found;
+}
+
 function toRgb(color: PdfColor) {
   return rgb(color.red, color.green, color.blue);
 }
 
 class Painter {
   private readonly markers = new Map<string, SvgNode>();
+  private readonly fontKey;
 
   constructor(
     private readonly page: PDFPage,
     private readonly font: PDFFont,
     private readonly area: PageRect,
-  ) {}
+  ) {
+    this.fontKey = page.node.newFontDictionary(font.name, font.ref);
+  }
 
   paint(root: SvgNode, place: SvgPlacement): void {
     for (const defs of root.children.filter((child) => child.tag === 'defs')) {
@@ -206,7 +229,8 @@ class Painter {
       const color = pdfColor(spanStyle.fill);
       if (content.trim() === '' || color === null) continue;
       const size = spanStyle.fontSize;
-      const width = this.font.widthOfTextAtSize(content, size);
+      const { width: unitWidth, codes } = shape(this.font, content);
+      const width = unitWidth * size;
       const x = numberAttribute(span, 'x') - (spanStyle.anchor === 'middle' ? width / 2 : spanStyle.anchor === 'end' ? width : 0);
       const y = numberAttribute(span, 'y');
       if (!this.visible(matrix, x, y - size, width, size * 1.3)) continue;
@@ -219,8 +243,14 @@ class Painter {
           setStrokingRgbColor(color.red, color.green, color.blue),
         );
       }
-      this.page.drawText(content, { x: 0, y: 0, size, font: this.font, color: toRgb(color), opacity: color.alpha });
-      this.page.pushOperators(popGraphicsState());
+      this.page.pushOperators(
+        beginText(),
+        setFillingRgbColor(color.red, color.green, color.blue),
+        setFontAndSize(this.fontKey, size),
+        showText(codes),
+        endText(),
+        popGraphicsState(),
+      );
     }
   }
 

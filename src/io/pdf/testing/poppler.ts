@@ -3,7 +3,7 @@
 // fontconfig), where each word is, whether ink falls there, and whether it holds any image.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodePng, pixelAt, type DecodedImage } from '../../svg/testing/decodePng';
@@ -22,8 +22,10 @@ export interface PdfReport {
   fonts: { name: string; embedded: boolean }[];
   /** What pdftoppm wrote to stderr (empty when every page rendered cleanly). */
   renderErrors: string;
-  /** Every page rendered at `DPI` under an empty fontconfig. */
-  renders: DecodedImage[];
+  /** How many pages pdftoppm rendered at `DPI` under an empty fontconfig. */
+  renderedPages: number;
+  /** A rendered page (1-based), decoded when first asked for. */
+  render(page: number): DecodedImage | undefined;
   text: string;
   words: PdfWord[];
   /** The lines of `pdfimages -list` after its two header lines. */
@@ -43,7 +45,8 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '');
 }
 
-export function inspectPdf(bytes: Uint8Array): PdfReport {
+/** `keepPages`: a folder and a name prefix to keep the rendered pages in, to look at them. */
+export function inspectPdf(bytes: Uint8Array, keepPages?: { folder: string; prefix: string }): PdfReport {
   const dir = mkdtempSync(join(tmpdir(), 'salesflow-pdf-'));
   try {
     const file = join(dir, 'in.pdf');
@@ -64,10 +67,21 @@ export function inspectPdf(bytes: Uint8Array): PdfReport {
     const fontconfig = join(dir, 'fonts.conf');
     writeFileSync(fontconfig, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><cachedir>${join(dir, 'cache')}</cachedir></fontconfig>`);
     const rendered = run('pdftoppm', ['-r', String(DPI), '-png', file, join(dir, 'page')], { ...process.env, FONTCONFIG_FILE: fontconfig });
-    const renders = readdirSync(dir)
+    const pageFiles = readdirSync(dir)
       .filter((name) => name.startsWith('page') && name.endsWith('.png'))
-      .sort()
-      .map((name) => decodePng(readFileSync(join(dir, name))));
+      .sort();
+    const pngs = pageFiles.map((name) => readFileSync(join(dir, name)));
+    const decoded = new Map<number, DecodedImage>();
+    const render = (page: number) => {
+      const png = pngs[page - 1];
+      if (png === undefined) return undefined;
+      if (!decoded.has(page)) decoded.set(page, decodePng(png));
+      return decoded.get(page);
+    };
+    if (keepPages) {
+      mkdirSync(keepPages.folder, { recursive: true });
+      for (const name of pageFiles) copyFileSync(join(dir, name), join(keepPages.folder, `${keepPages.prefix}-${name}`));
+    }
     const text = run('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
     const bbox = run('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-']).stdout;
     const words: PdfWord[] = [];
@@ -78,7 +92,7 @@ export function inspectPdf(bytes: Uint8Array): PdfReport {
       }
     });
     const images = run('pdfimages', ['-list', file]).stdout.split('\n').slice(2).filter((line) => line.trim() !== '');
-    return { pageCount, pageSizes, fonts, renderErrors: rendered.stderr, renders, text, words, images };
+    return { pageCount, pageSizes, fonts, renderErrors: rendered.stderr, renderedPages: pngs.length, render, text, words, images };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -86,7 +100,7 @@ export function inspectPdf(bytes: Uint8Array): PdfReport {
 
 /** Share of the word's box (rendered at `DPI`) that is darker than the light fills of the drawing. */
 export function inkIn(report: PdfReport, word: PdfWord): number {
-  const image = report.renders[word.page - 1];
+  const image = report.render(word.page);
   if (!image) return 0;
   const k = DPI / 72;
   let dark = 0;
