@@ -29,6 +29,7 @@ import {
 import { apply, multiply, parseTransform, rotation, scaling, translation, type Matrix } from './matrix';
 import { pathEnd } from './pathEnd';
 import { pdfColor, type PdfColor } from './pdfColor';
+import { svgBounds } from './svgBounds';
 import type { SvgNode } from './svgTree';
 
 interface Style {
@@ -154,6 +155,8 @@ class Painter {
   }
 
   private node(node: SvgNode, outer: Matrix, parent: Style): void {
+    const box = svgBounds(node);
+    if (box && !this.visible(outer, box.minX, box.minY, box.maxX - box.minX, box.maxY - box.minY)) return;
     const style = styleOf(node, parent);
     const local = parseTransform(node.attributes.get('transform'));
     const matrix = multiply(outer, local);
@@ -191,13 +194,15 @@ class Painter {
     const fill = pdfColor(style.fill);
     const stroke = style.strokeWidth > 0 ? pdfColor(style.stroke) : null;
     if (d === '' || (fill === null && stroke === null)) return;
+    const opacity = fill ? Math.min(1, Math.max(0, fill.alpha * style.fillOpacity)) : 1;
     const dash = style.dash === 'none' ? undefined : style.dash.split(/[\s,]+/).map(Number).filter((n) => Number.isFinite(n) && n >= 0);
     this.page.pushOperators(pushGraphicsState(), concatTransformationMatrix(...FLIP));
     this.page.drawSvgPath(d, {
       x: 0,
       y: 0,
-      ...(fill ? { color: toRgb(fill), opacity: Math.min(1, Math.max(0, fill.alpha * style.fillOpacity)) } : {}),
-      ...(stroke ? { borderColor: toRgb(stroke), borderWidth: style.strokeWidth, borderOpacity: stroke.alpha } : {}),
+      // Opacity only when below 1: pdf-lib adds a graphics state to the page for every call that has one.
+      ...(fill ? { color: toRgb(fill), ...(opacity < 1 ? { opacity } : {}) } : {}),
+      ...(stroke ? { borderColor: toRgb(stroke), borderWidth: style.strokeWidth, ...(stroke.alpha < 1 ? { borderOpacity: stroke.alpha } : {}) } : {}),
       ...(stroke && dash && dash.length > 0 ? { borderDashArray: dash } : {}),
     });
     this.page.pushOperators(popGraphicsState());
