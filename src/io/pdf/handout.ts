@@ -44,6 +44,11 @@ const SMALL_SIZE = 8;
 const CAPTION_TITLE_SIZE = 14;
 const CAPTION_SIZE = 10;
 const LINE_GAP = 1.4;
+/**
+ * Characters of a caption text that are wrapped at most: notes may hold 100,000 (DESIGN.md), a page
+ * shows a few hundred, and shaping each piece takes fontkit a fraction of a millisecond.
+ */
+const MAX_CAPTION_CHARS = 1200;
 /** Share of a step page's drawing area given to the caption. */
 const CAPTION_SHARE = 0.36;
 /** Drawing units around a step's nodes, and its largest zoom: a lone node should not fill the page. */
@@ -93,7 +98,7 @@ class HandoutWriter {
 
   private header(page: PDFPage, text: string): void {
     const { area } = this;
-    const lines = wrapLines(text, area.width * 0.8, (t) => this.font.widthOfTextAtSize(t, TITLE_SIZE), 1);
+    const lines = wrapLines(text.slice(0, 300), area.width * 0.8, (t) => this.font.widthOfTextAtSize(t, TITLE_SIZE), 1);
     page.drawText(lines[0] ?? '', { x: area.x, y: area.y + area.height - TITLE_SIZE, size: TITLE_SIZE, font: this.font, color: INK });
   }
 
@@ -178,10 +183,11 @@ class HandoutWriter {
   private caption(page: PDFPage, step: HandoutStep, box: PageRect): void {
     const rows: { text: string; size: number; color: typeof INK; bold?: boolean }[] = [];
     const measure = (size: number) => (text: string) => this.font.widthOfTextAtSize(text, size);
-    for (const line of wrapLines(step.title, box.width, measure(CAPTION_TITLE_SIZE), 2)) rows.push({ text: line, size: CAPTION_TITLE_SIZE, color: INK, bold: true });
-    if (step.notes.trim() !== '') for (const line of wrapLines(step.notes, box.width, measure(CAPTION_SIZE), 8)) rows.push({ text: line, size: CAPTION_SIZE, color: INK });
+    const clamp = (text: string) => (text.length > MAX_CAPTION_CHARS ? `${text.slice(0, MAX_CAPTION_CHARS)}…` : text);
+    for (const line of wrapLines(clamp(step.title), box.width, measure(CAPTION_TITLE_SIZE), 2)) rows.push({ text: line, size: CAPTION_TITLE_SIZE, color: INK, bold: true });
+    if (step.notes.trim() !== '') for (const line of wrapLines(clamp(step.notes), box.width, measure(CAPTION_SIZE), 8)) rows.push({ text: line, size: CAPTION_SIZE, color: INK });
     for (const fact of step.facts) {
-      for (const line of wrapLines(`${fact.label}: ${fact.value}`, box.width, measure(CAPTION_SIZE), 3)) rows.push({ text: line, size: CAPTION_SIZE, color: MUTED });
+      for (const line of wrapLines(clamp(`${fact.label}: ${fact.value}`), box.width, measure(CAPTION_SIZE), 3)) rows.push({ text: line, size: CAPTION_SIZE, color: MUTED });
     }
     page.drawLine({ start: { x: box.x, y: box.y + box.height }, end: { x: box.x + box.width, y: box.y + box.height }, thickness: 0.5, color: RULE });
     let y = box.y + box.height - 6;
