@@ -11,6 +11,7 @@ import { repairsEn } from './parts/repairs';
 import { safetyEn } from './parts/safety';
 import { drawingEn } from './parts/drawing';
 import { presentEn } from './parts/present';
+import { handoutEn } from './parts/handout';
 import { interopEn } from './parts/interop';
 import { interopImportEn, processTableEn } from './parts/interopImport';
 import { actualsEn } from './parts/actuals';
@@ -29,6 +30,7 @@ export const en = {
   ...safetyEn,
   ...drawingEn,
   ...presentEn,
+  ...handoutEn,
   ...interopEn,
   ...interopImportEn,
   ...processTableEn,

@@ -11,6 +11,7 @@ import { repairsZh } from './parts/repairs';
 import { safetyZh } from './parts/safety';
 import { drawingZh } from './parts/drawing';
 import { presentZh } from './parts/present';
+import { handoutZh } from './parts/handout';
 import { interopZh } from './parts/interop';
 import { interopImportZh, processTableZh } from './parts/interopImport';
 import { actualsZh } from './parts/actuals';
@@ -29,6 +30,7 @@ export const zhCN: Messages = {
   ...safetyZh,
   ...drawingZh,
   ...presentZh,
+  ...handoutZh,
   ...interopZh,
   ...interopImportZh,
   ...processTableZh,

@@ -3,8 +3,11 @@
 // meet it. It lives in lib because the canvas, below the app, has a switch of its own.
 const HOOKS_FLAG = 'salesflow:test-hooks';
 
-/** `node-view-throws`: every flowchart node throws while rendering, to show the error boundary. */
-export type TestSwitchName = 'node-view-throws';
+/**
+ * `node-view-throws`: every flowchart node throws while rendering, to show the error boundary.
+ * `handout-slow`: the PDF handout waits between pages, so that its progress and Cancel can be tested.
+ */
+export type TestSwitchName = 'node-view-throws' | 'handout-slow';
 
 function read(key: string): string | null {
   try {

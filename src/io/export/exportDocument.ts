@@ -8,10 +8,10 @@ import { LEGEND_HEIGHT, legendFrameWidth, type DiagramFigures } from '../svg/dra
 import { exportMermaid } from '../mermaid/exportMermaid';
 import { exportDrawio } from '../drawio/exportDrawio';
 
-export type ExportFormat = 'png' | 'svg' | 'json' | 'mermaid' | 'drawio' | 'pptx';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'pptx' | 'json' | 'mermaid' | 'drawio';
 
 /** The file name extension of each format. */
-export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { png: 'png', svg: 'svg', json: 'json', mermaid: 'mmd', drawio: 'drawio', pptx: 'pptx' };
+export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { png: 'png', svg: 'svg', pdf: 'pdf', pptx: 'pptx', json: 'json', mermaid: 'mmd', drawio: 'drawio' };
 
 export interface ExportOptions {
   /** Only these nodes and the edges between them; everything when absent or empty. */

@@ -12,6 +12,10 @@ import { useEditor } from '../../store/EditorStoreProvider';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useObjectUrl } from './useObjectUrl';
+import { renderHandout } from '../../io/pdf/renderHandout';
+import { handoutJob } from './handoutJob';
+import { handoutMargin, HandoutOptions, type HandoutSettings } from './HandoutOptions';
+import { walkthroughNodeIds } from '../../model/walkthrough/steps';
 import { diagramFigures } from './diagramFigures';
 import { buildPptx, PPTX_MIME } from '../../io/pptx/buildPptx';
 import { deckSteps } from './deckSteps';
@@ -19,7 +23,7 @@ import { stepView } from '../../model/walkthrough/steps';
 
 const SCALES = [1, 2, 3, 4] as const;
 const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'json', 'mermaid', 'drawio', 'pptx'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'pptx', 'json', 'mermaid', 'drawio'];
 // Formats that carry the diagram's structure rather than its picture: no background, padding or figures.
 const STRUCTURAL: ReadonlySet<ExportFormat> = new Set(['json', 'mermaid', 'drawio', 'pptx']);
 // Formats for other diagram tools: they take the rates option and say what they cannot carry.
@@ -43,6 +47,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [paddingText, setPaddingText] = useState('24');
   const [withFigures, setWithFigures] = useState(false);
   const [withRates, setWithRates] = useState(false);
+  const [handout, setHandout] = useState<HandoutSettings>({ size: 'a4', orientation: 'landscape', marginText: '12' });
   const [busy, setBusy] = useState(false);
   const [percent, setPercent] = useState(0);
   const [message, setMessage] = useState<Message>(null);
@@ -80,6 +85,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     [selection, scale, background, padding, t, figures, slide, image],
   );
   const structural = STRUCTURAL.has(format);
+  const isPdf = format === 'pdf';
+  const margin = handoutMargin(handout.marginText);
+  const stepCount = useMemo(() => (isPdf ? walkthroughNodeIds(document).length : 0), [isPdf, document]);
   const previewSvg = useMemo(() => exportSvgText(document, { ...options, background: structural ? 'white' : background }), [document, options, structural, background]);
   const previewUrl = useObjectUrl(previewSvg, 'image/svg+xml');
   const mermaidText = useMemo(
@@ -133,6 +141,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           return;
         }
         downloadBlob(new Blob([result.value], { type: PPTX_MIME }), fileName);
+      } else if (format === 'pdf') {
+        if (document.nodes.length === 0) {
+          setMessage({ tone: 'info', text: t('handout.empty') });
+          return;
+        }
+        const page = { size: handout.size, orientation: handout.orientation, marginMm: margin ?? 0 };
+        const result = await renderHandout(handoutJob(document, page, { t, tn }, figures), progress);
+        if (!result.ok) {
+          setMessage(result.error.code === 'cancelled' ? { tone: 'info', text: t('export.cancelled') } : { tone: 'error', text: t('handout.failed') });
+          return;
+        }
+        downloadBlob(result.value, fileName);
       } else if (format === 'drawio') {
         const text = exportDrawioText(document, { selection, rates: withRates, appVersion: APP_VERSION });
         downloadBlob(new Blob([text], { type: 'application/vnd.jgraph.mxfile;charset=utf-8' }), fileName);
@@ -208,7 +228,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               ))}
             </div>
           </fieldset>
-          <fieldset>
+          {/* A handout is the whole diagram and its walkthrough: it has no scope to choose. */}
+          <fieldset hidden={isPdf}>
             <legend>{t('export.scope')}</legend>
             <label className="sf-check">
               <input type="radio" name="scope" checked={!onlySelection && step === null} onChange={() => { setOnlySelection(false); setStepId(null); }} />
@@ -272,25 +293,30 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </>
           ) : null}
           {format === 'pptx' ? <p className="sf-export__note">{t('export.pptx.note')}</p> : null}
+          {isPdf ? <HandoutOptions settings={handout} onChange={setHandout} stepCount={stepCount} /> : null}
           {!structural ? (
             <>
-              <label htmlFor={ids.background}>{t('export.background')}</label>
-              <select id={ids.background} value={background} onChange={(event) => setBackground(event.target.value as Background)}>
-                {BACKGROUNDS.map((candidate) => (
-                  <option key={candidate} value={candidate}>
-                    {t(`export.background.${candidate}`)}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={ids.padding}>{t('export.padding')}</label>
-              <input
-                id={ids.padding}
-                inputMode="numeric"
-                value={paddingText}
-                aria-invalid={padding === null}
-                onChange={(event) => setPaddingText(event.target.value.trim())}
-              />
-              {padding === null ? <p role="alert" className="sf-field-error">{t('export.invalidPadding')}</p> : null}
+              {isPdf ? null : (
+                <>
+                  <label htmlFor={ids.background}>{t('export.background')}</label>
+                  <select id={ids.background} value={background} onChange={(event) => setBackground(event.target.value as Background)}>
+                    {BACKGROUNDS.map((candidate) => (
+                      <option key={candidate} value={candidate}>
+                        {t(`export.background.${candidate}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <label htmlFor={ids.padding}>{t('export.padding')}</label>
+                  <input
+                    id={ids.padding}
+                    inputMode="numeric"
+                    value={paddingText}
+                    aria-invalid={padding === null}
+                    onChange={(event) => setPaddingText(event.target.value.trim())}
+                  />
+                  {padding === null ? <p role="alert" className="sf-field-error">{t('export.invalidPadding')}</p> : null}
+                </>
+              )}
               <label className="sf-check sf-check--plain">
                 <input type="checkbox" checked={withFigures} onChange={(event) => setWithFigures(event.target.checked)} />
                 {t('export.figures')}
@@ -334,12 +360,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="sf-button" onClick={copyMermaid}>
             {t('export.copyMermaid')}
           </button>
-        ) : (
+        ) : isPdf ? null : (
           <button type="button" className="sf-button" onClick={copyPng} disabled={busy}>
             {t('export.copyPng')}
           </button>
         )}
-        <button type="button" className="sf-button sf-button--primary" onClick={download} disabled={busy || (!structural && padding === null)}>
+        <button type="button" className="sf-button sf-button--primary" onClick={download} disabled={busy || (isPdf ? margin === null : !structural && padding === null)}>
           {t('export.download')}
         </button>
       </footer>
