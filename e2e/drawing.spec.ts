@@ -71,6 +71,8 @@ test('Space held while dragging over a node pans the view and leaves the node wh
   const pane = await box(page.locator('.react-flow__pane'));
   await page.mouse.click(pane.x + 40, pane.y + 40);
   await page.keyboard.down('Space');
+  // As a person waits for the hand cursor before dragging.
+  await expect(stage).toHaveCSS('cursor', 'grab');
   await page.mouse.move(stageBox.x + stageBox.width / 2, stageBox.y + stageBox.height / 2);
   await page.mouse.down();
   await page.mouse.move(stageBox.x + stageBox.width / 2 + 300, stageBox.y + stageBox.height / 2 + 120, { steps: 12 });

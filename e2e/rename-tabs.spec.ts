@@ -46,11 +46,6 @@ for (const language of ['en', 'zh-CN'] as const) {
   test(`a rename the writer tab does not answer is refused with a message in ${language}, nothing renamed`, async ({ page, context }) => {
     const words = REFUSED[language];
     await openEditor(page, threeInARow(), language);
-    // A frozen background tab: it holds the document, but its page runs nothing for 4 s.
-    const frozen = page.evaluate(() => {
-      const until = Date.now() + 4000;
-      while (Date.now() < until);
-    });
 
     const library = await context.newPage();
     await library.goto('/');
@@ -58,6 +53,15 @@ for (const language of ['en', 'zh-CN'] as const) {
     await card.getByRole('button', { name: words.menu }).click();
     await library.getByRole('menuitem', { name: words.rename }).click();
     await library.getByRole('textbox', { name: words.name }).fill('Lost rename');
+    // A frozen background tab: it holds the document, but its page runs nothing for 5 s, from
+    // before the rename is asked (it says so in storage the library tab shares) until after the
+    // library has stopped waiting for its answer.
+    const frozen = page.evaluate(() => {
+      localStorage.setItem('salesflow-test:frozen', String(Date.now()));
+      const until = Date.now() + 5000;
+      while (Date.now() < until);
+    });
+    await expect.poll(() => library.evaluate(() => localStorage.getItem('salesflow-test:frozen'))).not.toBeNull();
     await library.keyboard.press('Enter');
     await expect(library.getByRole('alert').filter({ hasText: words.message })).toBeVisible();
     await library.screenshot({ path: `test-results/screens/rename-refused-${language}.png` });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { boundingRect } from '../geometry/rect';
 import { rectOfNode } from '../model/rect';
@@ -20,9 +20,22 @@ export function ViewportBridge() {
   const zoomPercent = useStore(selectZoomPercent);
 
   useEffect(() => storeApi.getState().setZoomPercent(zoomPercent), [storeApi, zoomPercent]);
+  // The view still owed to the opened document: its opening view, or a fit asked for before the
+  // canvas had a size. Any view the user chooses first replaces it, so a late opening view never
+  // undoes the user's first zoom.
+  const owedView = useRef<'opening' | 'fit' | null>(null);
 
   useEffect(() => {
-    const screen = () => ({ width: flowStore.getState().width, height: flowStore.getState().height });
+    // Read from the element, not from React Flow's size, which waits for a ResizeObserver: right
+    // after a panel opens beside the canvas that is still the wider size, and a revealed node
+    // would land under the panel.
+    const screen = () => {
+      const element = flowStore.getState().domNode;
+      return element ? { width: element.offsetWidth, height: element.offsetHeight } : { width: 0, height: 0 };
+    };
+    const chosen = () => {
+      owedView.current = null;
+    };
     const fitRects = (nodeIds: readonly string[] | null) => {
       const wanted = nodeIds ? new Set(nodeIds) : null;
       const nodes = storeApi.getState().document.nodes.filter((node) => wanted === null || wanted.has(node.id));
@@ -32,7 +45,13 @@ export function ViewportBridge() {
     // would zoom in on the first shape dropped; our own transforms have nothing to wait for.
     const fit = (nodeIds: readonly string[] | null) => {
       const content = fitRects(nodeIds);
-      if (content) void flow.setViewport(fitTransform(content, screen()), { duration: 0 });
+      const size = screen();
+      if (size.width === 0 || size.height === 0) {
+        owedView.current = 'fit';
+        return;
+      }
+      chosen();
+      if (content) void flow.setViewport(fitTransform(content, size), { duration: 0 });
     };
     storeApi.getState().setViewportControls({
       fitView: () => fit(null),
@@ -41,8 +60,12 @@ export function ViewportBridge() {
         fit(selected.length > 0 ? selected : null);
       },
       // zoomTo keeps the centre of the view where it was, which is what a person expects of "100%".
-      actualSize: () => void flow.zoomTo(1, { duration: 0 }),
+      actualSize: () => {
+        chosen();
+        void flow.zoomTo(1, { duration: 0 });
+      },
       showDocument: () => {
+        chosen();
         const state = storeApi.getState();
         const content = fitRects(null);
         if (!content) return;
@@ -53,12 +76,19 @@ export function ViewportBridge() {
         void flow.setViewport(view, { duration: 0 });
       },
       reveal: (nodeId) => {
+        chosen();
         const node = storeApi.getState().document.nodes.find((candidate) => candidate.id === nodeId);
         if (!node) return;
         void flow.setViewport(revealTransform(flow.getViewport(), rectOfNode(node), screen()), { duration: 0 });
       },
-      zoomIn: () => void flow.zoomIn({ duration: 0 }),
-      zoomOut: () => void flow.zoomOut({ duration: 0 }),
+      zoomIn: () => {
+        chosen();
+        void flow.zoomIn({ duration: 0 });
+      },
+      zoomOut: () => {
+        chosen();
+        void flow.zoomOut({ duration: 0 });
+      },
       viewCentre: () => {
         const rect = domNode?.getBoundingClientRect();
         if (!rect) return { x: 0, y: 0 };
@@ -68,6 +98,7 @@ export function ViewportBridge() {
         const content = fitRects(nodeIds);
         const { width, height } = screen();
         if (!content || width === 0 || height <= bottomInset) return;
+        chosen();
         void flow.setViewport(fitTransform(content, { width, height: height - bottomInset }, STEP_MAX_ZOOM), { duration: instant ? 0 : STEP_GLIDE_MS });
       },
       saveView: () => {
@@ -75,6 +106,7 @@ export function ViewportBridge() {
         return () => void flow.setViewport(saved, { duration: 0 });
       },
       centerOnNode: (nodeId) => {
+        chosen();
         const node = storeApi.getState().document.nodes.find((candidate) => candidate.id === nodeId);
         if (!node) return;
         const centre = { x: node.position.x + node.size.width / 2, y: node.position.y + node.size.height / 2 };
@@ -86,10 +118,20 @@ export function ViewportBridge() {
 
   // Each opened document starts with the opening view, once the canvas knows its size.
   const documentId = useEditor((state) => state.document.id);
+  const openedDocument = useRef<string | null>(null);
   const measured = useStore((state) => state.width > 0 && state.height > 0);
   useEffect(() => {
+    if (openedDocument.current !== documentId) {
+      openedDocument.current = documentId;
+      owedView.current = 'opening';
+    }
     if (!measured) return;
-    const frame = requestAnimationFrame(() => storeApi.getState().viewport?.showDocument());
+    const frame = requestAnimationFrame(() => {
+      const owed = owedView.current;
+      const viewport = storeApi.getState().viewport;
+      if (owed === 'opening') viewport?.showDocument();
+      else if (owed === 'fit') viewport?.fitView();
+    });
     return () => cancelAnimationFrame(frame);
   }, [documentId, measured, storeApi]);
   return null;
