@@ -10,7 +10,8 @@ import type { Scenario } from '../../model/types';
 import { scenarioValue, type ScenarioTarget } from '../../model/scenarios/values';
 import type { EditorState } from '../../store/editorStore';
 import { useEditor } from '../../store/EditorStoreProvider';
-import { shownDocument, shownScenarioOf } from '../../store/scenarioView';
+import { shownActualsOf, shownDocument, shownScenarioOf } from '../../store/scenarioView';
+import type { Share } from '../../model/actuals/wilson';
 import { useHeatView } from './HeatView';
 
 export type BottleneckMark = 'most-lost' | 'lowest-conversion' | 'both';
@@ -99,6 +100,24 @@ export function useEdgeRateFigures(edgeId: string): EdgeRateFigures {
       if (share === undefined || !rateConflicts.edges.has(edgeId)) return { share, typed: undefined, conflictTotal: undefined };
       const edge = shown.edges.find((candidate) => candidate.id === edgeId);
       return { share, typed: edge?.conversionRate, conflictTotal: edge === undefined ? undefined : rateConflicts.nodes.get(edge.source) };
+    }),
+  );
+}
+
+export interface ActualRateFigures {
+  /** The measured strict share: moves on the edge among moves out of its source, with its interval. */
+  actual: Share;
+  /** The share the process's own rates give the edge. */
+  model: number | undefined;
+}
+
+/** While Actuals is shown, the edge's measured share beside the model's; undefined otherwise. */
+export function useActualRate(edgeId: string): ActualRateFigures | undefined {
+  return useEditor(
+    useShallow((state): ActualRateFigures | undefined => {
+      const actual = shownActualsOf(state)?.summary.edges.get(edgeId)?.strict;
+      if (actual === undefined || actual.rate === null) return undefined;
+      return { actual, model: analysisOf(state.document).funnel.share.get(edgeId) };
     }),
   );
 }

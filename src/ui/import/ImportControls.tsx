@@ -7,7 +7,7 @@ import type { MermaidImport } from '../../io/mermaid/parseMermaid';
 import { insertContent } from '../../model/operations';
 import type { Normalized } from '../../model/normalize';
 import type { SalesDocument } from '../../model/types';
-import { readImportFile } from './readImportFile';
+import { readImportFile, type ImportedContent } from './readImportFile';
 import { describeDoorError } from './doorMessages';
 import { IMPORT_ACCEPT } from './importAccept';
 import { laidOutImport, type LaidOutError } from './laidOutImport';
@@ -16,15 +16,17 @@ import { RepairNotice } from '../RepairNotice';
 import { PlaceImportDialog } from './PlaceImportDialog';
 import { SkippedNotice } from './SkippedNotice';
 import { useFileDrop } from './useFileDrop';
+import { ImportDealDataDialog } from '../actuals/ImportDealDataDialog';
 
-type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'mermaid'; mermaid: MermaidImport };
+type Pending = ImportedContent;
 type Report = { key: number; repairs: Normalized['repairs']; skipped: MermaidImport['skipped'] };
 
 /**
  * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
  * window goes through the file door. A Salesflow document replaces the open one after a
  * confirmation; a Mermaid chart, laid out by auto layout, replaces it or is inserted beside it
- * (selected), as the user chooses. Each is one undo step. A bad file changes nothing and says why.
+ * (selected), as the user chooses; a table of deals opens Import deal data. Each is one undo step.
+ * A bad file changes nothing and says why.
  */
 export function ImportControls() {
   const { t, language } = useI18n();
@@ -151,6 +153,7 @@ export function ImportControls() {
           onCancel={() => setPending(null)}
         />
       ) : null}
+      {pending?.kind === 'deal-table' ? <ImportDealDataDialog file={pending.file} name={pending.name} onClose={() => setPending(null)} /> : null}
       {pending?.kind === 'mermaid' ? (
         <PlaceImportDialog
           title={store.getState().document.title}

@@ -22,7 +22,7 @@ function reason(language: Language, error: DoorError | { code: 'layout-failed' }
     case 'mermaid':
       return describeMermaidError(language, error.error);
     case 'not-yet':
-      return formatMessage(language, error.kind === 'drawio' ? 'import.door.drawio' : 'import.door.dealTable');
+      return formatMessage(language, 'import.door.drawio');
     case 'layout-failed':
       return formatMessage(language, 'import.door.layoutFailed');
   }

@@ -28,7 +28,6 @@ describe('the file door', () => {
   it('answers typed errors: not yet read kinds, empty, binary, unknown, and Mermaid’s own', async () => {
     const cases: [File, DoorError][] = [
       [file('a.drawio', '<mxfile><diagram/></mxfile>'), { code: 'not-yet', kind: 'drawio' }],
-      [file('deals.csv', 'stage,amount\n'), { code: 'not-yet', kind: 'deal-table' }],
       [file('empty.mmd'), { code: 'kind', error: { code: 'empty' } }],
       [file('photo.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])), { code: 'kind', error: { code: 'binary' } }],
       [file('letter.txt', 'Dear customer'), { code: 'kind', error: { code: 'unknown' } }],
@@ -44,7 +43,14 @@ describe('the file door', () => {
       }
     }
     expect(describeDoorError('en', { code: 'not-yet', kind: 'drawio' })).toBe('The file could not be imported: It is a draw.io file. Importing draw.io files is not supported yet.');
-    expect(describeDoorError('zh-CN', { code: 'not-yet', kind: 'deal-table' })).toBe('无法导入该文件：这是成交数据表，成交数据导入即将推出。');
+  });
+
+  it('hands a deal table, UTF-8 or not, to Import deal data unread', async () => {
+    const gbk = new Uint8Array([0xc9, 0xcc, 0xbb, 0xfa, 0x2c, 0xbd, 0xd7, 0xb6, 0xce, 0x0a]);
+    for (const input of [file('deals.csv', 'stage,amount\n'), file('商机.csv', gbk)]) {
+      const result = await readImportFile(input);
+      expect(result.ok && result.value.kind === 'deal-table' && result.value.name).toBe(input.name);
+    }
   });
 
   it('refuses a file over the size cap without reading it', async () => {

@@ -10,14 +10,18 @@ import type { Normalized } from '../../model/normalize';
 import { normalizeFileText, repairLimits } from '../../model/normalizeFile';
 import { MAX_IMPORT_BYTES, type ImportError } from './readFileThrough';
 
-export type ImportedContent = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'mermaid'; mermaid: MermaidImport };
+export type ImportedContent =
+  | { kind: 'salesflow-json'; normalized: Normalized }
+  | { kind: 'mermaid'; mermaid: MermaidImport }
+  /** Read by Import deal data (src/ui/actuals), in a worker of its own. */
+  | { kind: 'deal-table'; file: Blob; name: string };
 
 export type DoorError =
   | ImportError
   | { code: 'kind'; error: FileKindError }
   | { code: 'mermaid'; error: MermaidError }
   /** Recognised, but its reader is still to come. */
-  | { code: 'not-yet'; kind: 'drawio' | 'deal-table' };
+  | { code: 'not-yet'; kind: 'drawio' };
 
 export async function readImportFile(file: Blob & { name?: string }): Promise<Result<ImportedContent, DoorError>> {
   if (file.size > MAX_IMPORT_BYTES) return err({ code: 'too-large' });
@@ -29,7 +33,8 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
   }
   const kind = recogniseFile(file.name ?? '', bytes.subarray(0, SNIFF_BYTES), bytes.length);
   if (!kind.ok) return err({ code: 'kind', error: kind.error });
-  if (kind.value === 'drawio' || kind.value === 'deal-table') return err({ code: 'not-yet', kind: kind.value });
+  if (kind.value === 'drawio') return err({ code: 'not-yet', kind: kind.value });
+  if (kind.value === 'deal-table') return ok({ kind: 'deal-table', file, name: file.name ?? '' });
   // Not fatal: a stray invalid byte far past the sniffed head becomes U+FFFD, as Blob.text() does.
   const text = new TextDecoder('utf-8').decode(bytes);
   if (kind.value === 'mermaid') {

@@ -161,6 +161,11 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       onCreate(read.value.normalized.document, { repairs: read.value.normalized.repairs, skipped: [] });
       return;
     }
+    // Deal data measures a flowchart: it is imported into one, in the editor.
+    if (read.value.kind === 'deal-table') {
+      setNotice({ text: t('import.door.dealTable'), tone: 'info' });
+      return;
+    }
     const { graph, skipped } = read.value.mermaid;
     const made = await laidOutImport(graph, titleFromFileName(file.name, t('library.untitled')), layoutService);
     if (!made.ok) {
