@@ -113,6 +113,12 @@ async function drop(page: Page, name: string, bytes: Buffer) {
   );
 }
 
+/** Near enough to read the chips of the middle of the process, for the screenshots. */
+async function closeUp(page: Page, zoomIn: string) {
+  for (let step = 0; step < 3; step += 1) await page.getByRole('button', { name: zoomIn, exact: true }).first().click();
+  await page.waitForTimeout(300);
+}
+
 function chip(page: Page, text: string) {
   return page.getByTestId('actual-rate-chip').filter({ hasText: text });
 }
@@ -148,6 +154,7 @@ test('a deal export dropped on a template is mapped, measured on its edges, kept
   await expect(chip(page, '80% · model 45%').locator('title')).toHaveText(/^Measured 80% \(320 of 400 moves out of the stage\); 90% interval 7\d% to 8\d%\. The model says 45%\.$/);
   await expect(banner.getByRole('status')).toHaveText('Bottleneck from actuals: Terms agreed?');
   await expect(nodeElement(page, 'Terms agreed?').locator('.sf-bottleneck')).toBeVisible();
+  await closeUp(page, 'Zoom in');
   await page.screenshot({ path: `${SHOTS}/template-with-actuals-en.png` });
 
   // Aggregates only: no deal id and no row reached the document.
@@ -205,6 +212,7 @@ test('a GBK deal export with Chinese stage names maps onto the Chinese template'
 
   await expect(chip(page, '80% · 模型 45%')).toBeVisible();
   await expect(page.getByRole('region', { name: '实际数据' }).getByRole('status')).toHaveText('按实际数据的瓶颈：达成一致？');
+  await closeUp(page, '放大');
   await page.screenshot({ path: `${SHOTS}/template-with-actuals-zh.png` });
   const saved = await currentDocument(page);
   expect(saved.dealData?.mapping.find((entry) => entry.stage === '报价与谈判')?.nodeId).toBe('quotation');
