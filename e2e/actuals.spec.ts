@@ -130,6 +130,8 @@ function rateOf(doc: Awaited<ReturnType<typeof currentDocument>>, edgeId: string
 test('a deal export dropped on a template is mapped, measured on its edges, kept after a reload, filtered by date, applied and undone', async ({ page }) => {
   mkdirSync(SHOTS, { recursive: true });
   await useStandardTemplate(page, 'en');
+  // The model's own bottleneck: "Purchase intent?" lets only 45% through.
+  await expect(nodeElement(page, 'Purchase intent?').locator('.sf-bottleneck')).toBeVisible();
   await drop(page, 'opportunity-history.csv', Buffer.from(eventLog(EN, 'Deal ID,Stage,Entered at')));
 
   const dialog = page.getByRole('dialog', { name: 'Import deal data' });
@@ -154,6 +156,7 @@ test('a deal export dropped on a template is mapped, measured on its edges, kept
   await expect(chip(page, '80% · model 45%').locator('title')).toHaveText(/^Measured 80% \(320 of 400 moves out of the stage\); 90% interval 7\d% to 8\d%\. The model says 45%\.$/);
   await expect(banner.getByRole('status')).toHaveText('Bottleneck from actuals: Terms agreed?');
   await expect(nodeElement(page, 'Terms agreed?').locator('.sf-bottleneck')).toBeVisible();
+  await expect(nodeElement(page, 'Purchase intent?').locator('.sf-bottleneck')).toHaveCount(0);
   await closeUp(page, 'Zoom in');
   await page.screenshot({ path: `${SHOTS}/template-with-actuals-en.png` });
 
@@ -224,12 +227,17 @@ test('a GBK deal export with Chinese stage names maps onto the Chinese template'
   await expect(page.getByTestId('actual-rate-chip')).toHaveCount(0);
 });
 
-test('Cancel while the file is read, or at the mapping, leaves the document unchanged', async ({ page }) => {
+test('unknown stages and unreadable dates are counted and named; Cancel at the mapping leaves the document unchanged', async ({ page }) => {
   await useStandardTemplate(page, 'en');
   const before = await currentDocument(page);
-  await drop(page, 'deals.csv', Buffer.from(eventLog(EN, 'Deal ID,Stage,Entered at')));
+  // Line 2 (under the header) holds a stage the process does not know, line 3 a date nobody can read.
+  const extra = ['X-1,Spam check,2024-05-01', 'X-2,Lead acquisition,someday'].join('\r\n');
+  await drop(page, 'deals.csv', Buffer.from(eventLog(EN, `Deal ID,Stage,Entered at\r\n${extra}`)));
   const dialog = page.getByRole('dialog', { name: 'Import deal data' });
   await dialog.getByRole('button', { name: 'Next' }).click();
+  await expect(dialog.getByText('1 stage matches no step and will be ignored unless you map it: Spam check.')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Step for “Spam check”' })).toHaveValue('');
+  await expect(dialog.getByRole('region', { name: 'What could not be read' })).toHaveText(/Row 3, column “Entered at”: “someday” is not a date Salesflow can read\./);
   // A stage mapped by hand to another step, then everything given up.
   await dialog.getByRole('combobox', { name: 'Step for “Lost deal”' }).selectOption({ label: 'Invalid lead' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
