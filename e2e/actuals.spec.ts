@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { test, expect } from './fixtures';
+import { buildXlsx, type FixtureCell } from '../src/io/tables/xlsxFixture';
 import { currentDocument, nodeElement, openLibrary } from './support/editor';
 
 // Actuals (issue 19), driven as a person does: a deal export dropped on a template, its stages
@@ -244,4 +245,21 @@ test('unknown stages and unreadable dates are counted and named; Cancel at the m
   await expect(dialog).toBeHidden();
   expect({ ...(await currentDocument(page)), updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
   await expect(page.getByRole('button', { name: 'Scenarios: Current' })).toBeVisible();
+});
+
+test('an XLSX export with Excel dates, chosen with Import, gives the same chips', async ({ page }) => {
+  await useStandardTemplate(page, 'en');
+  // The same deals as a workbook: dates as Excel serials formatted as dates (days since 1899-12-30).
+  const lines = eventLog(EN, 'Deal ID,Stage,Entered at').trim().split('\r\n');
+  const rows: FixtureCell[][] = lines.map((line, index) => {
+    const [id, stage, date] = line.split(',') as [string, string, string];
+    return index === 0 ? [id, stage, date] : [id, stage, { serial: Date.parse(`${date}T00:00:00Z`) / DAY + 25569 }];
+  });
+  await page.getByLabel('Choose a Salesflow .json file or a Mermaid chart').setInputFiles({ name: 'pipeline.xlsx', mimeType: '', buffer: Buffer.from(buildXlsx(rows)) });
+  const dialog = page.getByRole('dialog', { name: 'Import deal data' });
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await expect(dialog.getByText('1,952 rows, 400 deals, 9 stage names in “pipeline.xlsx”.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(chip(page, '80% · model 45%')).toBeVisible();
+  await expect(chip(page, '70% · model 30%')).toBeVisible();
 });
