@@ -12,6 +12,7 @@ import type { EditorState } from '../../store/editorStore';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { shownActualsOf, shownDocument, shownScenarioOf } from '../../store/scenarioView';
 import type { Share } from '../../model/actuals/wilson';
+import { MIN_TRUSTED_ENTRIES } from '../../model/actuals/actualsView';
 import { useHeatView } from './HeatView';
 
 export type BottleneckMark = 'most-lost' | 'lowest-conversion' | 'both';
@@ -120,4 +121,13 @@ export function useActualRate(edgeId: string): ActualRateFigures | undefined {
       return { actual, model: analysisOf(state.document).funnel.share.get(edgeId) };
     }),
   );
+}
+
+/** While Actuals is shown, how many deals entered the step in the period when that is too few to trust. */
+export function useTooFewDeals(nodeId: string, kind: string): number | undefined {
+  return useEditor((state) => {
+    if (kind === 'start' || kind === 'end') return undefined;
+    const entered = shownActualsOf(state)?.summary.stages.get(nodeId)?.entered;
+    return entered !== undefined && entered < MIN_TRUSTED_ENTRIES ? entered : undefined;
+  });
 }

@@ -89,6 +89,7 @@ export const actualsEn = {
   'actuals.chip.noModel': '{actual} measured',
   'actuals.chip.title': 'Measured {actual} ({count} of {total} moves out of the stage); 90% interval {low} to {high}. The model says {model}.',
   'actuals.chip.tooFew': 'Too few deals to trust: under {min} left the stage in this period.',
+  'actuals.node.tooFew': 'Too few deals to trust: {count} entered this step in the period (under {min}).',
 } as const;
 
 export const actualsZh: Record<keyof typeof actualsEn, string> = {
@@ -176,4 +177,5 @@ export const actualsZh: Record<keyof typeof actualsEn, string> = {
   'actuals.chip.noModel': '实测 {actual}',
   'actuals.chip.title': '实测 {actual}（离开该阶段的 {total} 次中有 {count} 次）；90% 区间 {low} 至 {high}。模型为 {model}。',
   'actuals.chip.tooFew': '商机太少，结果不可靠：此时间段内离开该阶段的少于 {min} 个。',
+  'actuals.node.tooFew': '商机太少，结果不可靠：此时间段内进入这一步的只有 {count} 个（少于 {min} 个）。',
 };

@@ -108,3 +108,11 @@ describe('deal data operations', () => {
     expect(applyActuals('all')(process)).toEqual({ ok: false, error: { code: 'not-found', id: 'dealData' } });
   });
 });
+
+describe('deal data mapped to a node that is gone', () => {
+  it('keeps that stage as ignored, as the door does when the document is opened again', () => {
+    const data = { ...dealData(), mapping: [{ stage: 'Lead', nodeId: 'deleted' }, ...mapping] };
+    const set = run(setDealData(data), process);
+    expect(set.document.dealData?.mapping[0]).toEqual({ stage: 'Lead' });
+  });
+});

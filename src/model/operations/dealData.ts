@@ -4,6 +4,7 @@
 import { actualsFigures, type ActualsRange } from '../actuals/actualsView';
 import { applyScenario } from '../scenarios/applyScenario';
 import type { DealData } from '../types';
+import { tidyReferences } from '../validate';
 import { finish, refuse, type Operation } from './operation';
 
 /**
@@ -12,7 +13,8 @@ import { finish, refuse, type Operation } from './operation';
  * the same CRM starts from.
  */
 export function setDealData(dealData: DealData): Operation {
-  return (doc) => finish(doc, { ...doc, dealData });
+  // A stage mapped to a node that is gone is kept as ignored, as the door does on the next load.
+  return (doc) => finish(doc, tidyReferences({ ...doc, dealData }));
 }
 
 export function clearDealData(): Operation {
