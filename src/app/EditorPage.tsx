@@ -5,6 +5,7 @@ import { AnalysisPanel } from '../ui/analysis/AnalysisPanel';
 import { AnalysisTools } from '../ui/analysis/AnalysisTools';
 import { useAnalysisControls } from '../ui/analysis/useAnalysisControls';
 import { ScenarioBanner } from '../ui/scenarios/ScenarioBanner';
+import { ActualsBanner } from '../ui/actuals/ActualsBanner';
 import { ScenariosMenu } from '../ui/scenarios/ScenariosMenu';
 import { EditorCommandsProvider, useEditorCommands } from '../store/EditorCommandsProvider';
 import { FindBar } from '../ui/FindBar';
@@ -92,6 +93,7 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
           </SidePanel>
           <main className="sf-editor__canvas">
             <ScenarioBanner />
+            <ActualsBanner />
             <HeatViewProvider on={analysis.heatView}>
               <ErrorBoundary fallback={(caught) => <CanvasCrash caught={caught} />}>
                 <FlowCanvas theme={theme} />

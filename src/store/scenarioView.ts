@@ -3,6 +3,7 @@
 // shows Current again, so what a person sees after opening a document is always the process.
 
 import type { StoreApi } from 'zustand/vanilla';
+import { actualsFigures, type ActualsFigures, type ActualsRange } from '../model/actuals/actualsView';
 import { applyScenario } from '../model/scenarios/applyScenario';
 import type { SalesDocument, Scenario } from '../model/types';
 
@@ -16,12 +17,23 @@ export interface ScenarioViewState {
   comparedScenarioId: ScenarioRef | undefined;
   showScenario: (id: ScenarioRef) => void;
   compareWith: (id: ScenarioRef | undefined) => void;
+  /**
+   * The Actuals scenario (the team's deal data, `dealData`) is shown instead: measured, not
+   * stored as a scenario, so it is view state beside the shown scenario, which it replaces.
+   */
+  actualsShown: boolean;
+  /** The date filter of Actuals: which weeks of the kept aggregates are measured. */
+  actualsRange: ActualsRange;
+  showActuals: () => void;
+  setActualsRange: (range: ActualsRange) => void;
 }
 
 interface Viewed {
   document: SalesDocument;
   shownScenarioId: ScenarioRef;
   comparedScenarioId: ScenarioRef | undefined;
+  actualsShown: boolean;
+  actualsRange: ActualsRange;
 }
 
 export function scenarioViewSlice(set: (partial: Partial<ScenarioViewState>) => void, get: () => ScenarioViewState): ScenarioViewState {
@@ -33,9 +45,13 @@ export function scenarioViewSlice(set: (partial: Partial<ScenarioViewState>) => 
       // A scenario is first compared with the process; nothing is compared with itself.
       if (compared === id) compared = id === null ? undefined : null;
       else if (compared === undefined && id !== null) compared = null;
-      set({ shownScenarioId: id, comparedScenarioId: compared });
+      set({ shownScenarioId: id, comparedScenarioId: compared, actualsShown: false });
     },
-    compareWith: (id) => set({ comparedScenarioId: id === get().shownScenarioId ? undefined : id }),
+    compareWith: (id) => set({ comparedScenarioId: id === get().shownScenarioId && !get().actualsShown ? undefined : id }),
+    actualsShown: false,
+    actualsRange: 'all',
+    showActuals: () => set({ shownScenarioId: null, comparedScenarioId: undefined, actualsShown: true }),
+    setActualsRange: (range) => set({ actualsRange: range }),
   };
 }
 
@@ -54,8 +70,10 @@ export function followScenarios<S extends Viewed & ScenarioViewState>(store: Sto
     const opened = state.document.id !== previous.document.id;
     const shown = opened || !exists(state.document, state.shownScenarioId) ? null : state.shownScenarioId;
     const compared = opened || !exists(state.document, state.comparedScenarioId) || (shown === null && state.comparedScenarioId === null) ? undefined : state.comparedScenarioId;
-    if (shown !== state.shownScenarioId || compared !== state.comparedScenarioId) {
-      store.setState({ shownScenarioId: shown, comparedScenarioId: compared } as Partial<S>);
+    // Removing the deal data (or undoing its import) ends Actuals, as deleting a scenario does.
+    const actualsShown = state.actualsShown && !opened && state.document.dealData !== undefined;
+    if (shown !== state.shownScenarioId || compared !== state.comparedScenarioId || actualsShown !== state.actualsShown) {
+      store.setState({ shownScenarioId: shown, comparedScenarioId: compared, actualsShown } as Partial<S>);
     }
   });
 }
@@ -70,13 +88,29 @@ export function shownScenarioOf(state: Viewed): Scenario | undefined {
 }
 
 let lastShown: { document: SalesDocument; scenario: Scenario; shown: SalesDocument } | null = null;
+let lastActuals: { document: SalesDocument; range: ActualsRange; figures: ActualsFigures | null; shown: SalesDocument } | null = null;
+
+function actualsOf(state: Viewed): NonNullable<typeof lastActuals> {
+  if (lastActuals?.document !== state.document || lastActuals.range !== state.actualsRange) {
+    const figures = actualsFigures(state.document, state.actualsRange);
+    const shown = figures === null ? state.document : applyScenario(state.document, { id: 'actuals', name: '', overrides: figures.overrides });
+    lastActuals = { document: state.document, range: state.actualsRange, figures, shown };
+  }
+  return lastActuals;
+}
+
+/** The measured figures while Actuals is shown (re-measured when the date filter changes), else null. */
+export function shownActualsOf(state: Viewed): ActualsFigures | null {
+  return state.actualsShown ? actualsOf(state).figures : null;
+}
 
 /**
  * The document the figures are computed from: the process, or the process with the shown
- * scenario's values. The same object until the document or the scenario changes, so that the
- * shared analysis (analysisCache.ts) is computed once per edit.
+ * scenario's values (or the measured ones of Actuals). The same object until the document or the
+ * scenario changes, so that the shared analysis (analysisCache.ts) is computed once per edit.
  */
 export function shownDocument(state: Viewed): SalesDocument {
+  if (state.actualsShown) return actualsOf(state).shown;
   const scenario = shownScenarioOf(state);
   if (scenario === undefined) return state.document;
   if (lastShown?.document !== state.document || lastShown.scenario !== scenario) {
@@ -91,7 +125,8 @@ export function shownDocument(state: Viewed): SalesDocument {
  */
 export function comparedOf(state: Viewed): Scenario | null | undefined {
   const { comparedScenarioId, shownScenarioId } = state;
-  if (comparedScenarioId === undefined || comparedScenarioId === shownScenarioId) return undefined;
+  // Actuals shown, Current is another set of figures to compare with.
+  if (comparedScenarioId === undefined || (comparedScenarioId === shownScenarioId && !state.actualsShown)) return undefined;
   return comparedScenarioId === null ? null : findScenario(state.document, comparedScenarioId);
 }
 

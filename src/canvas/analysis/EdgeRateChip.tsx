@@ -3,7 +3,8 @@ import { formatRate } from '../../model/analytics/display';
 import { useDetailed } from '../detail';
 import { lineBaselines, RATE_CHIP, rateChipWidth } from '../../geometry/labelBox';
 import { textWidth } from '../../geometry/text';
-import { useEdgeRateFigures, useScenarioRate } from './nodeAnalysis';
+import { useActualRate, useEdgeRateFigures, useScenarioRate } from './nodeAnalysis';
+import { ActualRateChip } from './ActualRateChip';
 import './analysis.css';
 
 // Drawn in the edge's own SVG, like its label (EdgeLabel.tsx explains why not a portal), at the
@@ -22,9 +23,12 @@ export function EdgeRateChip({ edgeId, x, y, implied }: EdgeRateChipProps) {
   const { t, language } = useI18n();
   const { share, typed, conflictTotal } = useEdgeRateFigures(edgeId);
   const scenario = useScenarioRate(edgeId);
+  const actual = useActualRate(edgeId);
   // Zoomed out on a large diagram, 11px text is unreadable and every chip costs paint.
   const detailed = useDetailed();
-  if (share === undefined || !detailed) return null;
+  if (!detailed) return null;
+  if (actual !== undefined) return <ActualRateChip figures={actual} x={x} y={y} />;
+  if (share === undefined) return null;
   // When its source's rates add up above 100%, the chip shows the rate as typed, marked, rather
   // than the scaled share the figures use: a chip reading 39% under a typed 45% hid the conflict.
   const conflict = conflictTotal !== undefined;

@@ -10,7 +10,9 @@ import type { Scenario } from '../../model/types';
 import { scenarioValue, type ScenarioTarget } from '../../model/scenarios/values';
 import type { EditorState } from '../../store/editorStore';
 import { useEditor } from '../../store/EditorStoreProvider';
-import { shownDocument, shownScenarioOf } from '../../store/scenarioView';
+import { shownActualsOf, shownDocument, shownScenarioOf } from '../../store/scenarioView';
+import type { Share } from '../../model/actuals/wilson';
+import { MIN_TRUSTED_ENTRIES } from '../../model/actuals/actualsView';
 import { useHeatView } from './HeatView';
 
 export type BottleneckMark = 'most-lost' | 'lowest-conversion' | 'both';
@@ -101,4 +103,31 @@ export function useEdgeRateFigures(edgeId: string): EdgeRateFigures {
       return { share, typed: edge?.conversionRate, conflictTotal: edge === undefined ? undefined : rateConflicts.nodes.get(edge.source) };
     }),
   );
+}
+
+export interface ActualRateFigures {
+  /** The measured strict share: moves on the edge among moves out of its source, with its interval. */
+  actual: Share;
+  /** The share the process's own rates give the edge. */
+  model: number | undefined;
+}
+
+/** While Actuals is shown, the edge's measured share beside the model's; undefined otherwise. */
+export function useActualRate(edgeId: string): ActualRateFigures | undefined {
+  return useEditor(
+    useShallow((state): ActualRateFigures | undefined => {
+      const actual = shownActualsOf(state)?.summary.edges.get(edgeId)?.strict;
+      if (actual === undefined || actual.rate === null) return undefined;
+      return { actual, model: analysisOf(state.document).funnel.share.get(edgeId) };
+    }),
+  );
+}
+
+/** While Actuals is shown, how many deals entered the step in the period when that is too few to trust. */
+export function useTooFewDeals(nodeId: string, kind: string): number | undefined {
+  return useEditor((state) => {
+    if (kind === 'start' || kind === 'end') return undefined;
+    const entered = shownActualsOf(state)?.summary.stages.get(nodeId)?.entered;
+    return entered !== undefined && entered < MIN_TRUSTED_ENTRIES ? entered : undefined;
+  });
 }

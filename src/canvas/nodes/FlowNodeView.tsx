@@ -19,6 +19,7 @@ import { heatColours } from '../analysis/heatScale';
 import { useNodeFigures } from '../analysis/nodeAnalysis';
 import { BottleneckOutline } from '../analysis/BottleneckOutline';
 import { VolumeBadge } from '../analysis/VolumeBadge';
+import { TooFewMark } from '../analysis/TooFewMark';
 import { LeakBadge } from '../analysis/LeakBadge';
 import { testSwitchOn } from '../../lib/testSwitches';
 import { useIsKeyboardCurrent } from '../../store/keyboardFocus';
@@ -130,6 +131,7 @@ function FlowNodeViewComponent({ id, data, selected }: NodeProps<CanvasNode>) {
       {selected && !editing && node.kind !== 'note' ? <QuickAddArrows nodeId={id} /> : null}
       <VolumeBadge volume={figures.volume} estimated={figures.estimated} scenario={figures.scenario} />
       <LeakBadge share={figures.leakShare} volume={figures.leakVolume} />
+      <TooFewMark nodeId={id} kind={node.kind} />
       <BottleneckOutline mark={figures.mark} />
       <Handles />
     </div>

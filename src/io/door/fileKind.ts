@@ -59,7 +59,9 @@ export function recogniseFile(name: string, head: Uint8Array, size: number): Res
   if (size === 0) return err({ code: 'empty' });
   if (startsWith(head, ZIP_SIGNATURE)) return extension === 'xlsx' ? ok('deal-table') : err({ code: 'binary' });
   const decoded = decodeText(head);
-  if (decoded === null) return err({ code: 'binary' });
+  // A .csv need not be UTF-8: Chinese Excel writes GB18030, and UTF-16 holds NULs. The table
+  // reader decodes those and refuses what is no table.
+  if (decoded === null) return extension === 'csv' ? ok('deal-table') : err({ code: 'binary' });
   const text = decoded.replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   if (trimmed === '') return err({ code: 'empty' });

@@ -8,6 +8,7 @@ export * from './document';
 export * from './scenarios';
 export * from './rates';
 export * from './walkthrough';
+export * from './dealData';
 export type { Applied, Operation, OperationResult } from './operation';
 export type { Change, CollectionName, FieldChange } from './changes';
 export { invertChanges } from './changes';

@@ -13,6 +13,8 @@ import {
   addLane,
   addNode,
   alignNodes,
+  applyActuals,
+  clearDealData,
   assignLanes,
   connect,
   distributeNodes,
@@ -32,6 +34,7 @@ import {
   renameLane,
   replaceDocument,
   resizeNode,
+  setDealData,
   type Operation,
 } from './index';
 
@@ -118,6 +121,23 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
         return insertFragment({ nodes, edges: nodes.length > 1 ? [{ id: `pe${doc.edges.length}`, source: nodes[0]!.id, target: nodes[1]!.id }] : [] });
       },
   ),
+  // Deal data on whatever nodes and edges there are, with counts that may be past the limits.
+  fc.tuple(fc.nat(), fc.nat(), anyNumber, fc.constantFrom('2024-01-01', '2024-01-08', 'someday')).map(
+    ([a, b, count, week]): Step =>
+      (doc) =>
+        setDealData({
+          source: { name: 'deals.csv', shape: 'event-log' },
+          importedAt: 1_700_000_000_000,
+          mapping: [{ stage: 'Lead', nodeId: pick(doc.nodes, a)?.id ?? 'x' }, { stage: 'Spam' }],
+          aggregates: {
+            stages: [{ nodeId: pick(doc.nodes, a)?.id ?? 'x', week, entered: count, won: 0, lost: 0 }],
+            edges: pick(doc.edges, b) ? [{ edgeId: pick(doc.edges, b)!.id, week, count: Math.min(Math.abs(count), 1) }] : [],
+            durations: [],
+          },
+        }),
+  ),
+  fc.constant((): Operation => clearDealData()),
+  fc.constantFrom('last30', 'last90', 'all').map((range): Step => () => applyActuals(range as 'all')),
   fc.integer({ min: 1, max: 30 }).map((seed): Step => () => replaceDocument(generateDocument({ nodes: seed, seed, lanes: seed % 2 === 0 }))),
   // The same records in another order, one of them edited: an import of a reworked copy.
   fc.nat().map(

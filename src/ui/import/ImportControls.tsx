@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { insertContent } from '../../model/operations';
 import type { Normalized } from '../../model/normalize';
 import type { SalesDocument } from '../../model/types';
-import { readImportFile } from './readImportFile';
+import { readImportFile, type ImportedContent } from './readImportFile';
 import { describeDoorError } from './doorMessages';
 import { IMPORT_ACCEPT } from './importAccept';
 import { laidOutImport, type LaidOutError } from './laidOutImport';
@@ -18,16 +18,21 @@ import type { ImportSkip } from './importSkips';
 import { PlaceImportDialog } from './PlaceImportDialog';
 import { SkippedNotice } from './SkippedNotice';
 import { useFileDrop } from './useFileDrop';
+import { ImportDealDataDialog } from '../actuals/ImportDealDataDialog';
 
-type Pending = { kind: 'salesflow-json'; normalized: Normalized } | { kind: 'steps'; source: GraphSource } | { kind: 'place'; page: GraphPage };
+type Pending =
+  | Extract<ImportedContent, { kind: 'salesflow-json' } | { kind: 'deal-table' }>
+  | { kind: 'steps'; source: GraphSource }
+  | { kind: 'place'; page: GraphPage };
 type Report = { key: number; repairs: Normalized['repairs']; skipped: ImportSkip[] };
 
 /**
  * The editor's Import: a file chosen with the button (or Ctrl+O) or dropped anywhere on the
  * window goes through the file door. A Salesflow document replaces the open one after a
  * confirmation; a Mermaid chart or a process table (laid out by auto layout; the table after its
- * mapping step) or a draw.io page (as drawn; the user picks the page when there are several) replaces it or is inserted beside it (selected), as the
- * user chooses. Each is one undo step. A bad file changes nothing and says why.
+ * mapping step) or a draw.io page (as drawn; the user picks the page when there are several)
+ * replaces it or is inserted beside it (selected), as the user chooses; a table of deals opens
+ * Import deal data. Each is one undo step. A bad file changes nothing and says why.
  */
 export function ImportControls() {
   const { t, language } = useI18n();
@@ -49,7 +54,7 @@ export function ImportControls() {
         fail(result.error);
         return;
       }
-      if (result.value.kind === 'salesflow-json') {
+      if (result.value.kind === 'salesflow-json' || result.value.kind === 'deal-table') {
         setPending(result.value);
         return;
       }
@@ -161,6 +166,7 @@ export function ImportControls() {
         />
       ) : null}
       {pending?.kind === 'steps' ? <ImportSteps source={pending.source} onPage={(page) => setPending({ kind: 'place', page })} onCancel={() => setPending(null)} /> : null}
+      {pending?.kind === 'deal-table' ? <ImportDealDataDialog file={pending.file} name={pending.name} onClose={() => setPending(null)} /> : null}
       {pending?.kind === 'place' ? (
         <PlaceImportDialog
           title={store.getState().document.title}

@@ -27,8 +27,6 @@ function reason(language: Language, error: DoorError | { code: 'layout-failed' }
       return describeDrawioError(language, error.error);
     case 'process-table':
       return describeProcessTableError(language, error.error);
-    case 'not-yet':
-      return formatMessage(language, 'import.door.dealTable');
     case 'layout-failed':
       return formatMessage(language, 'import.door.layoutFailed');
   }

@@ -15,7 +15,7 @@ export interface GraphPage {
 
 export type GraphSource = { kind: 'pages'; pages: GraphPage[] } | { kind: 'process-table'; table: Table; sure: boolean };
 
-export function graphSourceOf(content: Exclude<ImportedContent, { kind: 'salesflow-json' }>): GraphSource {
+export function graphSourceOf(content: Exclude<ImportedContent, { kind: 'salesflow-json' } | { kind: 'deal-table' }>): GraphSource {
   switch (content.kind) {
     case 'mermaid': {
       const { graph, skipped } = content.mermaid;

@@ -44,11 +44,10 @@ describe('the file door', () => {
     expect(unsure.ok && unsure.value.kind === 'process-table' && unsure.value.sure).toBe(false);
   });
 
-  it('answers typed errors: not yet read kinds, empty, binary, unknown, and the readers’ own', async () => {
+  it('answers typed errors: empty, binary, unknown, and the readers’ own', async () => {
     const cases: [File, DoorError][] = [
       [file('a.drawio', '<mxfile></mxfile>'), { code: 'drawio', error: { code: 'no-pages' } }],
       [file('a.xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "c">]><mxfile host="x"></mxfile>'), { code: 'drawio', error: { code: 'doctype' } }],
-      [file('deals.csv', 'stage,amount\n'), { code: 'not-yet', kind: 'deal-table' }],
       [file('steps.csv', 'id,next\n'), { code: 'process-table', error: { code: 'table', error: { code: 'empty' } } }],
       [file('empty.mmd'), { code: 'kind', error: { code: 'empty' } }],
       [file('photo.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])), { code: 'kind', error: { code: 'binary' } }],
@@ -65,7 +64,14 @@ describe('the file door', () => {
       }
     }
     expect(describeDoorError('en', { code: 'drawio', error: { code: 'bad-compressed-page', page: 'P' } })).toBe('The file could not be imported: The compressed page “P” could not be unpacked.');
-    expect(describeDoorError('zh-CN', { code: 'not-yet', kind: 'deal-table' })).toBe('无法导入该文件：这是成交数据表，成交数据导入即将推出。');
+  });
+
+  it('hands a deal table, UTF-8 or not, to Import deal data unread', async () => {
+    const gbk = new Uint8Array([0xc9, 0xcc, 0xbb, 0xfa, 0x2c, 0xbd, 0xd7, 0xb6, 0xce, 0x0a]);
+    for (const input of [file('deals.csv', 'stage,amount\n'), file('商机.csv', gbk)]) {
+      const result = await readImportFile(input);
+      expect(result.ok && result.value.kind === 'deal-table' && result.value.name).toBe(input.name);
+    }
   });
 
   it('refuses a file over the size cap without reading it', async () => {

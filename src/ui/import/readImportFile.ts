@@ -22,16 +22,16 @@ export type ImportedContent =
   | { kind: 'mermaid'; mermaid: MermaidImport }
   | { kind: 'drawio'; drawio: DrawioImport }
   /** `sure`: the headers name an id and next steps; else the mapping step asks. */
-  | { kind: 'process-table'; table: Table; sure: boolean };
+  | { kind: 'process-table'; table: Table; sure: boolean }
+  /** Read by Import deal data (src/ui/actuals), in a worker of its own. */
+  | { kind: 'deal-table'; file: Blob; name: string };
 
 export type DoorError =
   | ImportError
   | { code: 'kind'; error: FileKindError }
   | { code: 'mermaid'; error: MermaidError }
   | { code: 'drawio'; error: DrawioError }
-  | { code: 'process-table'; error: ProcessTableError }
-  /** Recognised, but its reader is still to come. */
-  | { code: 'not-yet'; kind: 'deal-table' };
+  | { code: 'process-table'; error: ProcessTableError };
 
 export async function readImportFile(file: Blob & { name?: string }): Promise<Result<ImportedContent, DoorError>> {
   if (file.size > MAX_IMPORT_BYTES) return err({ code: 'too-large' });
@@ -43,7 +43,7 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
   }
   const kind = recogniseFile(file.name ?? '', bytes.subarray(0, SNIFF_BYTES), bytes.length);
   if (!kind.ok) return err({ code: 'kind', error: kind.error });
-  if (kind.value === 'deal-table') return err({ code: 'not-yet', kind: kind.value });
+  if (kind.value === 'deal-table') return ok({ kind: 'deal-table', file, name: file.name ?? '' });
   if (kind.value === 'process-table') {
     const table = readProcessCsv(bytes);
     if (!table.ok) return err({ code: 'process-table', error: { code: 'table', error: table.error } });

@@ -165,6 +165,11 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       onCreate(read.value.normalized.document, { repairs: read.value.normalized.repairs, skipped: [] });
       return;
     }
+    // Deal data measures a flowchart: it is imported into one, in the editor.
+    if (read.value.kind === 'deal-table') {
+      setNotice({ text: t('import.door.dealTable'), tone: 'info' });
+      return;
+    }
     const source = graphSourceOf(read.value);
     const title = titleFromFileName(file.name, t('library.untitled'));
     const page = onlyPage(source);

@@ -26,11 +26,13 @@ export function ScenarioComparison() {
   const scenarios = useEditor((state) => state.document.scenarios);
   const shown = useEditor(shownScenarioOf);
   const comparedId = useEditor((state) => state.comparedScenarioId);
+  // Actuals (the measured figures) compare with Current like a scenario, but are not one to apply here.
+  const actualsShown = useEditor((state) => state.actualsShown);
 
-  if (scenarios.length === 0) return <p className="sf-analysis__hint">{t('scenarios.panel.hint')}</p>;
+  if (scenarios.length === 0 && !actualsShown) return <p className="sf-analysis__hint">{t('scenarios.panel.hint')}</p>;
 
   const options: Option<string>[] = [{ value: NOTHING, label: t('scenarios.compare.none') }];
-  if (shown !== undefined) options.push({ value: CURRENT, label: t('scenarios.current') });
+  if (shown !== undefined || actualsShown) options.push({ value: CURRENT, label: t('scenarios.current') });
   for (const scenario of scenarios) {
     if (scenario.id !== shown?.id) options.push({ value: `${SCENARIO}${scenario.id}`, label: scenario.name });
   }
@@ -40,8 +42,12 @@ export function ScenarioComparison() {
 
   return (
     <>
-      <p className={`sf-scenario-panel__shown${shown !== undefined ? ' sf-scenario-panel__shown--scenario' : ''}`}>
-        {shown === undefined ? t('scenarios.panel.showingCurrent') : t('scenarios.panel.showing', { name: shown.name })}
+      <p className={`sf-scenario-panel__shown${shown !== undefined || actualsShown ? ' sf-scenario-panel__shown--scenario' : ''}`}>
+        {actualsShown
+          ? t('scenarios.panel.showing', { name: t('actuals.name') })
+          : shown === undefined
+            ? t('scenarios.panel.showingCurrent')
+            : t('scenarios.panel.showing', { name: shown.name })}
       </p>
       <SelectField label={t('scenarios.compareWith')} value={options.some((option) => option.value === value) ? value : NOTHING} options={options} onChange={choose} />
       {shown !== undefined && (

@@ -53,8 +53,9 @@ function NameInput({ scenario, onDone }: { scenario: Scenario; onDone: (name: st
 }
 
 /**
- * The toolbar's `Scenarios`: which figures the editor shows (Current, the process itself, or one
- * of the user's scenarios), and making, renaming, copying and deleting scenarios.
+ * The toolbar's `Scenarios`: which figures the editor shows (Current, the process itself, Actuals
+ * when the document has deal data, or one of the user's scenarios), and making, renaming, copying
+ * and deleting scenarios.
  */
 export function ScenariosMenu() {
   const t = useT();
@@ -63,13 +64,16 @@ export function ScenariosMenu() {
   const readOnlyReason = useReadOnlyReason();
   const scenarios = useEditor((state) => state.document.scenarios);
   const shown = useEditor(shownScenarioOf);
+  // The Actuals scenario, measured from the deal data, when the document has some.
+  const actualsSource = useEditor((state) => state.document.dealData?.source.name);
+  const actualsShown = useEditor((state) => state.actualsShown);
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const groupName = useId();
-  const shownName = shown?.name ?? t('scenarios.current');
+  const shownName = actualsShown ? t('actuals.name') : (shown?.name ?? t('scenarios.current'));
 
   useEffect(() => {
     // Into the menu on opening, at the figures shown; back there when a name is done.
@@ -115,7 +119,7 @@ export function ScenariosMenu() {
       <button
         ref={buttonRef}
         type="button"
-        className={`sf-button sf-scenarios__button${shown !== undefined ? ' sf-scenarios__button--scenario' : ''}`}
+        className={`sf-button sf-scenarios__button${shown !== undefined || actualsShown ? ' sf-scenarios__button--scenario' : ''}`}
         aria-expanded={open}
         aria-label={t('scenarios.button', { name: shownName })}
         title={t('scenarios.button', { name: shownName })}
@@ -123,7 +127,7 @@ export function ScenariosMenu() {
       >
         <FlaskConical size={16} aria-hidden="true" />
         {/* The toolbar is short of room: the scenario's name alone says what is shown. */}
-        <span className="sf-scenarios__button-text">{shown === undefined ? t('scenarios.menu') : shown.name}</span>
+        <span className="sf-scenarios__button-text">{actualsShown ? t('actuals.name') : shown === undefined ? t('scenarios.menu') : shown.name}</span>
         <ChevronDown size={14} aria-hidden="true" />
       </button>
       {open ? (
@@ -139,10 +143,17 @@ export function ScenariosMenu() {
           <fieldset>
             <legend>{t('scenarios.show')}</legend>
             <label className="sf-check sf-scenarios__row">
-              <input type="radio" name={groupName} checked={shown === undefined} onChange={() => show(null)} />
+              <input type="radio" name={groupName} checked={shown === undefined && !actualsShown} onChange={() => show(null)} />
               <span className="sf-scenarios__name">{t('scenarios.current')}</span>
               <span className="sf-scenarios__muted">{t('scenarios.currentHint')}</span>
             </label>
+            {actualsSource !== undefined ? (
+              <label className="sf-check sf-scenarios__row">
+                <input type="radio" name={groupName} checked={actualsShown} onChange={() => store.getState().showActuals()} />
+                <span className="sf-scenarios__name">{t('actuals.name')}</span>
+                <span className="sf-scenarios__muted sf-scenarios__name">{t('actuals.menuHint', { name: actualsSource })}</span>
+              </label>
+            ) : null}
             {scenarios.map((scenario) => (
               <div key={scenario.id} className="sf-scenarios__row">
                 {renaming === scenario.id ? (
