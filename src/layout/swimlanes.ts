@@ -17,6 +17,8 @@ import { flowFrame } from './frame';
 import { countCrossings } from './crossings';
 import { opposingStretches } from './sharedStretches';
 import { bandOrders } from './laneOrder';
+import { corridorPlanner } from './corridors';
+import { orderChannel, type ChannelRun, type StubSide } from './channelTracks';
 import { type Rect } from '../geometry/rect';
 import { rectOf, simplifyPath } from './geometry';
 import { EMPTY_LANE_THICKNESS, LANE_PADDING } from '../model/laneBands';
@@ -37,11 +39,8 @@ interface Item {
   y: number;
 }
 
-interface Run {
+interface Run extends ChannelRun {
   channel: number;
-  from: number;
-  to: number;
-  track: number;
 }
 
 type Shape = 'forward' | 'back' | 'same' | 'vertical';
@@ -346,7 +345,7 @@ function planRoutes(
   track: number,
   stubOffset: number,
 ): Plan[] {
-  const corridors: number[][] = layers.map(() => []);
+  const planner = corridorPlanner(layers, layers.length, margin, track);
   const pairs: { edge: FlowEdge; source: Item; target: Item; shape: Shape }[] = [];
   for (const spec of set.elkEdges) {
     const edge = spec.edge;
@@ -362,124 +361,79 @@ function planRoutes(
   pairs.forEach(({ source, target }, index) => {
     const loop = loops[index];
     if (loop === undefined || loop === null) return;
-    corridors[source.layer]?.push(stubHeight(source, loop.sourceSide));
-    corridors[target.layer]?.push(stubHeight(target, loop.targetSide));
+    planner.block(source.layer, stubHeight(source, loop.sourceSide));
+    planner.block(target.layer, stubHeight(target, loop.targetSide));
   });
 
-  const plans: Plan[] = [];
-  pairs.forEach(({ edge, source, target, shape }, index) => {
+  const ends = pairs.map(({ source, target }, index) => {
     const loop = loops[index] ?? null;
-    const y1 = loop === null ? source.y + source.height / 2 : stubHeight(source, loop.sourceSide);
-    const y2 = loop === null ? target.y + target.height / 2 : stubHeight(target, loop.targetSide);
+    return {
+      y1: loop === null ? source.y + source.height / 2 : stubHeight(source, loop.sourceSide),
+      y2: loop === null ? target.y + target.height / 2 : stubHeight(target, loop.targetSide),
+    };
+  });
+  // Columns strictly between the two ends, which the edge must cross at a free height.
+  const between = pairs.map(({ source, target, shape }) => {
+    const lo = Math.min(source.layer, target.layer) + 1;
+    const hi = Math.max(source.layer, target.layer) - 1;
+    return shape !== 'same' && shape !== 'vertical' && lo <= hi ? { lo, hi } : null;
+  });
+  // What corridors will cross is known first; then corridors are chosen, shortest first, so that a
+  // long edge goes round the shorter ones instead of through them.
+  pairs.forEach(({ source, shape }, index) => {
+    const { y1, y2 } = ends[index] as { y1: number; y2: number };
+    if (between[index] !== null) return;
+    if (shape === 'vertical') planner.addColumnSpan(source.layer, y1, y2);
+    else planner.addRun(shape === 'back' ? source.layer - 1 : source.layer, y1, y2);
+  });
+  const corridors = new Map<number, number>();
+  const waiting = pairs.map((_, index) => index).filter((index) => between[index] !== null);
+  waiting.sort((a, b) => spanLength(between[a]) - spanLength(between[b]) || a - b);
+  for (const index of waiting) {
+    const { source, target, shape } = pairs[index] as (typeof pairs)[number];
+    const { lo, hi } = between[index] as { lo: number; hi: number };
+    const { y1, y2 } = ends[index] as { y1: number; y2: number };
+    const back = shape === 'back';
+    const firstChannel = back ? source.layer - 1 : source.layer;
+    const lastChannel = back ? target.layer : target.layer - 1;
+    corridors.set(index, planner.choose({ lo, hi, y1, y2, firstChannel, lastChannel }));
+  }
+
+  return pairs.map(({ edge, source, target, shape }, index) => {
+    const loop = loops[index] ?? null;
+    const { y1, y2 } = ends[index] as { y1: number; y2: number };
+    const corridor = corridors.get(index) ?? null;
     const ls = source.layer;
     const lt = target.layer;
-
-    // Columns strictly between the two ends, which the edge must cross at a free height.
-    const lo = Math.min(ls, lt) + 1;
-    const hi = Math.max(ls, lt) - 1;
-    let corridor: number | null = null;
-    if (shape !== 'same' && shape !== 'vertical' && lo <= hi) {
-      corridor = chooseCorridor(layers, corridors, lo, hi, y1, y2, margin, track);
-      for (let layer = lo; layer <= hi; layer += 1) corridors[layer]?.push(corridor);
-    }
-
-    const run = (channel: number, from: number, to: number): Run | null =>
-      Math.abs(from - to) < 0.5 ? null : { channel, from, to, track: 0 };
+    // Forward runs come in from the left and go on to the right, runs of loop-backs the other way round.
+    const run = (channel: number, from: number, to: number, fromSide: StubSide, toSide: StubSide): Run | null =>
+      Math.abs(from - to) < 0.5 ? null : { channel, from, to, fromSide, toSide, track: 0 };
     let first: Run | null = null;
     let last: Run | null = null;
     if (shape === 'forward') {
-      first = run(ls, y1, corridor ?? y2);
-      if (corridor !== null) last = run(lt - 1, corridor, y2);
+      first = run(ls, y1, corridor ?? y2, 'left', 'right');
+      if (corridor !== null) last = run(lt - 1, corridor, y2, 'left', 'right');
     } else if (shape === 'back') {
-      first = run(ls - 1, y1, corridor ?? y2);
-      if (corridor !== null) last = run(lt, corridor, y2);
+      first = run(ls - 1, y1, corridor ?? y2, 'right', 'left');
+      if (corridor !== null) last = run(lt, corridor, y2, 'right', 'left');
     } else if (shape === 'same') {
-      first = run(ls, y1, y2);
+      first = run(ls, y1, y2, 'left', 'left');
     }
-    plans.push({ edge, source, target, shape, y1, y2, loop, corridor, first, last });
+    return { edge, source, target, shape, y1, y2, loop, corridor, first, last };
   });
-  return plans;
 }
 
-/**
- * A height at which a horizontal run crosses columns lo..hi without touching their nodes or
- * running along another edge's corridor: the source's or target's own height if free (a straight
- * line), else the free height that strays least outside the span between the two.
- */
-function chooseCorridor(
-  layers: readonly Item[][],
-  corridors: readonly number[][],
-  lo: number,
-  hi: number,
-  y1: number,
-  y2: number,
-  margin: number,
-  track: number,
-): number {
-  const blocked: [number, number][] = [];
-  for (let layer = lo; layer <= hi; layer += 1) {
-    for (const item of layers[layer] ?? []) blocked.push([item.y - margin, item.y + item.height + margin]);
-    for (const used of corridors[layer] ?? []) blocked.push([used - track / 2, used + track / 2]);
-  }
-  blocked.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const interval of blocked) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && interval[0] <= last[1]) last[1] = Math.max(last[1], interval[1]);
-    else merged.push([interval[0], interval[1]]);
-  }
-  const isFree = (y: number): boolean => merged.every(([a, b]) => y < a || y > b);
-  if (isFree(y1)) return y1;
-  if (isFree(y2)) return y2;
-
-  const spanLo = Math.min(y1, y2);
-  const spanHi = Math.max(y1, y2);
-  const mid = (y1 + y2) / 2;
-  let best = mid;
-  let bestCost = Infinity;
-  let bestOff = Infinity;
-  let previous = -Infinity;
-  const gaps: [number, number][] = merged.map(([a, b]) => {
-    const gap: [number, number] = [previous, a];
-    previous = b;
-    return gap;
-  });
-  gaps.push([previous, Infinity]);
-  for (const [g0, g1] of gaps) {
-    if (!(g1 > g0)) continue;
-    const point = g1 - g0 < 2 ? (g0 + g1) / 2 : Math.min(Math.max(mid, g0 + 1), g1 - 1);
-    const cost = Math.max(0, spanLo - point, point - spanHi);
-    const off = Math.abs(point - mid);
-    if (cost < bestCost || (cost === bestCost && off < bestOff)) {
-      best = point;
-      bestCost = cost;
-      bestOff = off;
-    }
-  }
-  return best;
+function spanLength(span: { lo: number; hi: number } | null | undefined): number {
+  return span === null || span === undefined ? 0 : span.hi - span.lo;
 }
 
-/** Interval colouring: vertical runs that overlap along a channel get different tracks. */
+/** Each channel's runs ordered across it so that they cross least (channelTracks.ts). */
 function assignTracks(plans: readonly Plan[], channelCount: number, track: number): number[] {
   const byChannel: Run[][] = Array.from({ length: channelCount }, () => []);
   for (const plan of plans) {
     for (const run of [plan.first, plan.last]) if (run !== null) byChannel[run.channel]?.push(run);
   }
-  return byChannel.map((runs) => {
-    runs.sort((a, b) => Math.min(a.from, a.to) - Math.min(b.from, b.to) || Math.max(a.from, a.to) - Math.max(b.from, b.to));
-    const ends: number[] = [];
-    for (const run of runs) {
-      const low = Math.min(run.from, run.to);
-      let index = ends.findIndex((end) => end + track <= low);
-      if (index === -1) {
-        index = ends.length;
-        ends.push(0);
-      }
-      ends[index] = Math.max(run.from, run.to);
-      run.track = index;
-    }
-    return ends.length;
-  });
+  return byChannel.map((runs) => orderChannel(runs, track));
 }
 
 interface FrameRoute {

@@ -1,0 +1,149 @@
+// Where an edge of the swimlane router (swimlanes.ts) crosses the columns between its two ends: a
+// "corridor", a height free of those columns' nodes and of other corridors. Its height decides
+// what the edge crosses: every vertical run it passes in a channel, every edge between stacked
+// neighbours in a column, and, on its own way up or down to it, every corridor passing there. The
+// planner keeps those things per channel and column and picks, among the free heights (one per gap
+// between blocked intervals, the gaps above and below everything included), the one that crosses
+// least, then the one closest to the span between the edge's ends. It plays the part of the dummy
+// nodes of a layered layout, placed one edge at a time, shortest first.
+
+export interface CorridorRequest {
+  /** Columns the corridor crosses, lo <= hi. */
+  lo: number;
+  hi: number;
+  /** Heights at which the edge leaves its source's column and enters its target's. */
+  y1: number;
+  y2: number;
+  /** Channels of the edge's runs down or up to the corridor: next to the source, next to the target. */
+  firstChannel: number;
+  lastChannel: number;
+}
+
+export interface CorridorPlanner {
+  /** A height in a column no corridor may take (a loop-back's stub). */
+  block(column: number, y: number): void;
+  /** A vertical run in a channel, which corridors passing through that channel cross, or a straight line through it. */
+  addRun(channel: number, from: number, to: number): void;
+  /** An edge between stacked neighbours, which corridors crossing that column cross. */
+  addColumnSpan(column: number, from: number, to: number): void;
+  /** Picks a corridor for the request and records it, with the edge's runs to and from it. */
+  choose(request: CorridorRequest): number;
+}
+
+const EPS = 0.5;
+/** A run in an end channel is crossed or not depending on the order of tracks there: half a crossing. */
+const END_CHANNEL_WEIGHT = 0.5;
+
+type Span = readonly [number, number];
+
+function spans(y: number, span: Span): boolean {
+  return y > span[0] + EPS && y < span[1] - EPS;
+}
+
+function spanOf(a: number, b: number): Span {
+  return [Math.min(a, b), Math.max(a, b)];
+}
+
+export function corridorPlanner(
+  columns: readonly (readonly { y: number; height: number }[])[],
+  channelCount: number,
+  margin: number,
+  track: number,
+): CorridorPlanner {
+  const used: number[][] = columns.map(() => []);
+  const runs: Span[][] = Array.from({ length: channelCount }, () => []);
+  /** Corridors passing right through a channel, and those that only reach into it from one side. */
+  const passes: number[][] = Array.from({ length: channelCount }, () => []);
+  const partial: number[][] = Array.from({ length: channelCount }, () => []);
+  const columnSpans: Span[][] = columns.map(() => []);
+
+  const countSpanning = (list: readonly Span[] | undefined, y: number): number => (list ?? []).reduce((sum, span) => sum + (spans(y, span) ? 1 : 0), 0);
+  const countWithin = (list: readonly number[] | undefined, span: Span): number => (list ?? []).reduce((sum, y) => sum + (spans(y, span) ? 1 : 0), 0);
+
+  const cost = (request: CorridorRequest, y: number): number => {
+    let total = 0;
+    for (let column = request.lo; column <= request.hi; column += 1) total += countSpanning(columnSpans[column], y);
+    for (let channel = request.lo; channel < request.hi; channel += 1) total += countSpanning(runs[channel], y);
+    for (const [channel, from] of [
+      [request.firstChannel, request.y1],
+      [request.lastChannel, request.y2],
+    ] as const) {
+      total += END_CHANNEL_WEIGHT * countSpanning(runs[channel], y);
+      const own = spanOf(from, y);
+      total += countWithin(passes[channel], own) + END_CHANNEL_WEIGHT * countWithin(partial[channel], own);
+    }
+    return total;
+  };
+
+  return {
+    block(column, y) {
+      used[column]?.push(y);
+    },
+    addRun(channel, from, to) {
+      // A run of no height is a straight line right through the channel.
+      if (Math.abs(from - to) >= EPS) runs[channel]?.push(spanOf(from, to));
+      else passes[channel]?.push(from);
+    },
+    addColumnSpan(column, from, to) {
+      columnSpans[column]?.push(spanOf(from, to));
+    },
+    choose(request) {
+      const y = bestHeight(request, freeHeights(request), (height) => cost(request, height));
+      for (let column = request.lo; column <= request.hi; column += 1) used[column]?.push(y);
+      for (let channel = request.lo; channel < request.hi; channel += 1) passes[channel]?.push(y);
+      partial[request.firstChannel]?.push(y);
+      partial[request.lastChannel]?.push(y);
+      this.addRun(request.firstChannel, request.y1, y);
+      this.addRun(request.lastChannel, y, request.y2);
+      return y;
+    },
+  };
+
+  /** The ends' own heights when free (a straight line), and one height per free gap. */
+  function freeHeights(request: CorridorRequest): number[] {
+    const blocked: [number, number][] = [];
+    for (let column = request.lo; column <= request.hi; column += 1) {
+      for (const item of columns[column] ?? []) blocked.push([item.y - margin, item.y + item.height + margin]);
+      for (const y of used[column] ?? []) blocked.push([y - track / 2, y + track / 2]);
+    }
+    const isFreeOf = (intervals: readonly [number, number][]) => (y: number): boolean => intervals.every(([a, b]) => y < a || y > b);
+
+    const everywhere = merge(blocked);
+    const heights = [request.y1, request.y2].filter(isFreeOf(everywhere));
+    const mid = (request.y1 + request.y2) / 2;
+    let previous = -Infinity;
+    for (const [a, b] of [...everywhere, [Infinity, Infinity] as [number, number]]) {
+      if (a > previous) heights.push(a - previous < 2 ? (a + previous) / 2 : Math.min(Math.max(mid, previous + 1), a - 1));
+      previous = b;
+    }
+    return heights;
+  }
+}
+
+function merge(intervals: [number, number][]): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const interval of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && interval[0] <= last[1]) last[1] = Math.max(last[1], interval[1]);
+    else merged.push([interval[0], interval[1]]);
+  }
+  return merged;
+}
+
+/** Fewest crossings first; then straying least outside the span between the ends; then nearest their middle. */
+function bestHeight(request: CorridorRequest, heights: readonly number[], crossings: (y: number) => number): number {
+  const lo = Math.min(request.y1, request.y2);
+  const hi = Math.max(request.y1, request.y2);
+  const mid = (request.y1 + request.y2) / 2;
+  let best = mid;
+  let bestKey: [number, number, number] = [Infinity, Infinity, Infinity];
+  for (const y of heights) {
+    const key: [number, number, number] = [crossings(y), Math.max(0, lo - y, y - hi), Math.abs(y - mid)];
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
+      best = y;
+      bestKey = key;
+    }
+  }
+  return best;
+}
