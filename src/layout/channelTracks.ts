@@ -8,12 +8,15 @@
 
 export type StubSide = 'left' | 'right';
 
-export interface ChannelRun {
+export interface RunShape {
   from: number;
   to: number;
   /** Where the stub at `from` and the one at `to` lead. */
   fromSide: StubSide;
   toSide: StubSide;
+}
+
+export interface ChannelRun extends RunShape {
   track: number;
 }
 
@@ -21,7 +24,7 @@ export interface ChannelRun {
 const MAX_MOVED_RUNS = 80;
 const EPS = 0.5;
 
-function inside(y: number, run: ChannelRun): boolean {
+function inside(y: number, run: RunShape): boolean {
   return y > Math.min(run.from, run.to) + EPS && y < Math.max(run.from, run.to) - EPS;
 }
 
@@ -31,7 +34,7 @@ const SAME_LINE = 2;
 const SHARED_LINE_COST = 3;
 
 /** Crossings of a and b when a's track is left of b's, and stubs of theirs that would run along each other. */
-function costLeftOf(a: ChannelRun, b: ChannelRun): number {
+function costLeftOf(a: RunShape, b: RunShape): number {
   let count = 0;
   // a's right stubs and b's left stubs overlap between the two tracks when they are at one height.
   for (const [ya, side] of stubsOf(a)) {
@@ -44,6 +47,11 @@ function costLeftOf(a: ChannelRun, b: ChannelRun): number {
   if (a.fromSide === 'right' && inside(a.from, b)) count += 1;
   if (a.toSide === 'right' && inside(a.to, b)) count += 1;
   return count;
+}
+
+/** What two runs of one channel cost at least, in the better of their two orders. */
+export function pairCost(a: RunShape, b: RunShape): number {
+  return Math.min(costLeftOf(a, b), costLeftOf(b, a));
 }
 
 /** Orders the runs of one channel, sets their tracks and returns how many tracks the channel needs. */
@@ -77,7 +85,7 @@ export function orderChannel(runs: readonly ChannelRun[], spacing: number): numb
   return track + 1;
 }
 
-function stubsOf(run: ChannelRun): [number, StubSide][] {
+function stubsOf(run: RunShape): [number, StubSide][] {
   return [
     [run.from, run.fromSide],
     [run.to, run.toSide],

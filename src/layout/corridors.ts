@@ -7,6 +7,8 @@
 // least, then the one closest to the span between the edge's ends. It plays the part of the dummy
 // nodes of a layered layout, placed one edge at a time, shortest first.
 
+import { pairCost, type RunShape, type StubSide } from './channelTracks';
+
 export interface CorridorRequest {
   /** Columns the corridor crosses, lo <= hi. */
   lo: number;
@@ -17,13 +19,15 @@ export interface CorridorRequest {
   /** Channels of the edge's runs down or up to the corridor: next to the source, next to the target. */
   firstChannel: number;
   lastChannel: number;
+  /** Forward runs come in from the left and go on to the right, runs of loop-backs the other way round. */
+  back: boolean;
 }
 
 export interface CorridorPlanner {
   /** A height in a column no corridor may take (a loop-back's stub). */
   block(column: number, y: number): void;
   /** A vertical run in a channel, which corridors passing through that channel cross, or a straight line through it. */
-  addRun(channel: number, from: number, to: number): void;
+  addRun(channel: number, run: RunShape): void;
   /** An edge between stacked neighbours, which corridors crossing that column cross. */
   addColumnSpan(column: number, from: number, to: number): void;
   /** Picks a corridor for the request and records it, with the edge's runs to and from it. */
@@ -31,8 +35,6 @@ export interface CorridorPlanner {
 }
 
 const EPS = 0.5;
-/** A run in an end channel is crossed or not depending on the order of tracks there: half a crossing. */
-const END_CHANNEL_WEIGHT = 0.5;
 
 type Span = readonly [number, number];
 
@@ -51,26 +53,27 @@ export function corridorPlanner(
   track: number,
 ): CorridorPlanner {
   const used: number[][] = columns.map(() => []);
-  const runs: Span[][] = Array.from({ length: channelCount }, () => []);
-  /** Corridors passing right through a channel, and those that only reach into it from one side. */
+  const runs: RunShape[][] = Array.from({ length: channelCount }, () => []);
+  /** Straight lines right through a channel: corridors, and edges that need no run there. */
   const passes: number[][] = Array.from({ length: channelCount }, () => []);
-  const partial: number[][] = Array.from({ length: channelCount }, () => []);
   const columnSpans: Span[][] = columns.map(() => []);
 
   const countSpanning = (list: readonly Span[] | undefined, y: number): number => (list ?? []).reduce((sum, span) => sum + (spans(y, span) ? 1 : 0), 0);
+  const spansOf = (list: readonly RunShape[] | undefined): Span[] => (list ?? []).map((run) => spanOf(run.from, run.to));
   const countWithin = (list: readonly number[] | undefined, span: Span): number => (list ?? []).reduce((sum, y) => sum + (spans(y, span) ? 1 : 0), 0);
 
   const cost = (request: CorridorRequest, y: number): number => {
     let total = 0;
     for (let column = request.lo; column <= request.hi; column += 1) total += countSpanning(columnSpans[column], y);
-    for (let channel = request.lo; channel < request.hi; channel += 1) total += countSpanning(runs[channel], y);
-    for (const [channel, from] of [
-      [request.firstChannel, request.y1],
-      [request.lastChannel, request.y2],
-    ] as const) {
-      total += END_CHANNEL_WEIGHT * countSpanning(runs[channel], y);
-      const own = spanOf(from, y);
-      total += countWithin(passes[channel], own) + END_CHANNEL_WEIGHT * countWithin(partial[channel], own);
+    for (let channel = request.lo; channel < request.hi; channel += 1) total += countSpanning(spansOf(runs[channel]), y);
+    // In its end channels, the edge's own runs meet the runs there as well as the lines passing through.
+    for (const [channel, own] of ownRuns(request, y)) {
+      if (Math.abs(own.from - own.to) < EPS) {
+        total += countSpanning(spansOf(runs[channel]), own.from);
+        continue;
+      }
+      total += countWithin(passes[channel], spanOf(own.from, own.to));
+      for (const run of runs[channel] ?? []) total += pairCost(own, run);
     }
     return total;
   };
@@ -79,10 +82,10 @@ export function corridorPlanner(
     block(column, y) {
       used[column]?.push(y);
     },
-    addRun(channel, from, to) {
+    addRun(channel, run) {
       // A run of no height is a straight line right through the channel.
-      if (Math.abs(from - to) >= EPS) runs[channel]?.push(spanOf(from, to));
-      else passes[channel]?.push(from);
+      if (Math.abs(run.from - run.to) >= EPS) runs[channel]?.push(run);
+      else passes[channel]?.push(run.from);
     },
     addColumnSpan(column, from, to) {
       columnSpans[column]?.push(spanOf(from, to));
@@ -91,10 +94,7 @@ export function corridorPlanner(
       const y = bestHeight(request, freeHeights(request), (height) => cost(request, height));
       for (let column = request.lo; column <= request.hi; column += 1) used[column]?.push(y);
       for (let channel = request.lo; channel < request.hi; channel += 1) passes[channel]?.push(y);
-      partial[request.firstChannel]?.push(y);
-      partial[request.lastChannel]?.push(y);
-      this.addRun(request.firstChannel, request.y1, y);
-      this.addRun(request.lastChannel, y, request.y2);
+      for (const [channel, run] of ownRuns(request, y)) this.addRun(channel, run);
       return y;
     },
   };
@@ -129,6 +129,15 @@ function merge(intervals: [number, number][]): [number, number][] {
     else merged.push([interval[0], interval[1]]);
   }
   return merged;
+}
+
+/** The edge's runs from its source to a corridor at y and from there to its target. */
+function ownRuns(request: CorridorRequest, y: number): [number, RunShape][] {
+  const [into, onwards]: [StubSide, StubSide] = request.back ? ['right', 'left'] : ['left', 'right'];
+  return [
+    [request.firstChannel, { from: request.y1, to: y, fromSide: into, toSide: onwards }],
+    [request.lastChannel, { from: y, to: request.y2, fromSide: into, toSide: onwards }],
+  ];
 }
 
 /** Fewest crossings first; then straying least outside the span between the ends; then nearest their middle. */

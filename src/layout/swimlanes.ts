@@ -384,7 +384,8 @@ function planRoutes(
     const { y1, y2 } = ends[index] as { y1: number; y2: number };
     if (between[index] !== null) return;
     if (shape === 'vertical') planner.addColumnSpan(source.layer, y1, y2);
-    else planner.addRun(shape === 'back' ? source.layer - 1 : source.layer, y1, y2);
+    else if (shape === 'back') planner.addRun(source.layer - 1, { from: y1, to: y2, fromSide: 'right', toSide: 'left' });
+    else planner.addRun(source.layer, { from: y1, to: y2, fromSide: 'left', toSide: shape === 'same' ? 'left' : 'right' });
   });
   const corridors = new Map<number, number>();
   const waiting = pairs.map((_, index) => index).filter((index) => between[index] !== null);
@@ -396,7 +397,7 @@ function planRoutes(
     const back = shape === 'back';
     const firstChannel = back ? source.layer - 1 : source.layer;
     const lastChannel = back ? target.layer : target.layer - 1;
-    corridors.set(index, planner.choose({ lo, hi, y1, y2, firstChannel, lastChannel }));
+    corridors.set(index, planner.choose({ lo, hi, y1, y2, firstChannel, lastChannel, back }));
   }
 
   return pairs.map(({ edge, source, target, shape }, index) => {
