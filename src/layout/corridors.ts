@@ -30,8 +30,12 @@ export interface CorridorPlanner {
   addRun(channel: number, run: RunShape): void;
   /** An edge between stacked neighbours, which corridors crossing that column cross. */
   addColumnSpan(column: number, from: number, to: number): void;
-  /** Picks a corridor for the request and records it, with the edge's runs to and from it. */
-  choose(request: CorridorRequest): number;
+  /**
+   * Picks a corridor for the request and records it, with the edge's runs to and from it: the best
+   * free height, or the one `rank` places behind it (a second opinion tried by the caller, who
+   * counts the crossings of the finished routes). Also says how many free heights there were.
+   */
+  choose(request: CorridorRequest, rank?: number): { y: number; choices: number };
 }
 
 const EPS = 0.5;
@@ -90,12 +94,13 @@ export function corridorPlanner(
     addColumnSpan(column, from, to) {
       columnSpans[column]?.push(spanOf(from, to));
     },
-    choose(request) {
-      const y = bestHeight(request, freeHeights(request), (height) => cost(request, height));
+    choose(request, rank = 0) {
+      const ranked = rankHeights(request, freeHeights(request), (height) => cost(request, height));
+      const y = ranked[Math.min(rank, ranked.length - 1)] ?? (request.y1 + request.y2) / 2;
       for (let column = request.lo; column <= request.hi; column += 1) used[column]?.push(y);
       for (let channel = request.lo; channel < request.hi; channel += 1) passes[channel]?.push(y);
       for (const [channel, run] of ownRuns(request, y)) this.addRun(channel, run);
-      return y;
+      return { y, choices: ranked.length };
     },
   };
 
@@ -141,18 +146,11 @@ function ownRuns(request: CorridorRequest, y: number): [number, RunShape][] {
 }
 
 /** Fewest crossings first; then straying least outside the span between the ends; then nearest their middle. */
-function bestHeight(request: CorridorRequest, heights: readonly number[], crossings: (y: number) => number): number {
+function rankHeights(request: CorridorRequest, heights: readonly number[], crossings: (y: number) => number): number[] {
   const lo = Math.min(request.y1, request.y2);
   const hi = Math.max(request.y1, request.y2);
   const mid = (request.y1 + request.y2) / 2;
-  let best = mid;
-  let bestKey: [number, number, number] = [Infinity, Infinity, Infinity];
-  for (const y of heights) {
-    const key: [number, number, number] = [crossings(y), Math.max(0, lo - y, y - hi), Math.abs(y - mid)];
-    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
-      best = y;
-      bestKey = key;
-    }
-  }
-  return best;
+  const keyed = [...new Set(heights)].map((y) => ({ y, key: [crossings(y), Math.max(0, lo - y, y - hi), Math.abs(y - mid)] as const }));
+  keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+  return keyed.map((each) => each.y);
 }

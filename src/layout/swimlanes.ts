@@ -14,7 +14,7 @@
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
 import { flowFrame } from './frame';
-import { countCrossings } from './crossings';
+import { countCrossings, crossingsBetween } from './crossings';
 import { opposingStretches } from './sharedStretches';
 import { bandOrders } from './laneOrder';
 import { corridorPlanner } from './corridors';
@@ -61,6 +61,8 @@ interface Plan {
   y2: number;
   loop: LoopPorts | null;
   corridor: number | null;
+  /** How many free heights the corridor was chosen from. */
+  choices: number;
   first: Run | null;
   last: Run | null;
 }
@@ -69,6 +71,10 @@ interface Plan {
 const MAX_JUDGED_LINKS = 400;
 /** Up to this many, neighbours in a stack are also tried swapped, each swap routed and counted. */
 const MAX_SWAPPED_LINKS = 150;
+/** An edge's corridor is tried at this many of its free heights at most (the planner's pick included). */
+const MAX_CORRIDOR_PICKS = 4;
+/** A loop-back may take its ports on four pairs of sides. */
+const LOOP_PORT_PICKS = 4;
 
 export function layoutSwimlanes(
   doc: SalesDocument,
@@ -108,13 +114,14 @@ export function layoutSwimlanes(
   };
   // Crossings count against an order, and a stretch shared with an edge going the other way three
   // times over: it hides both edges (weighted once, the corpus kept two more of them).
-  const route = (): { placement: Placement; crossings: number } => {
-    const placement = placeAndRoute(items, byId, set, bandCount, layerCount, options);
-    if (judged.length === 1) return { placement, crossings: 0 };
-    const lines = [...placement.routes.values()].map((each) => each.points);
-    return { placement, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
+  const picks: Picks = { corridors: new Map(), ports: new Map() };
+  const route = (): Routed => {
+    const routed = placeAndRoute(items, byId, set, bandCount, layerCount, options, picks);
+    if (judged.length === 1) return { ...routed, crossings: 0 };
+    const lines = [...routed.placement.routes.values()].map((each) => each.points);
+    return { ...routed, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
   };
-  let best: { placement: Placement; crossings: number; ranks: ReadonlyMap<Item, number> } | null = null;
+  let best: (Routed & { ranks: ReadonlyMap<Item, number> }) | null = null;
   for (const ranks of judged) {
     apply(ranks);
     const tried = route();
@@ -143,7 +150,56 @@ export function layoutSwimlanes(
       }
     }
   }
+
+  // Last, each edge still crossing another tries the other ports a loop-back may take, then its
+  // corridor's other free heights, in the planner's order of preference, each tried with every
+  // route redrawn and counted.
+  for (const id of crossingEdges(best.placement)) {
+    for (const [choices, chosen] of [
+      [best.choices.get(id)?.ports ?? 0, picks.ports],
+      [Math.min(best.choices.get(id)?.corridor ?? 0, MAX_CORRIDOR_PICKS), picks.corridors],
+    ] as const) {
+      for (let rank = 1; rank < choices && best.crossings > 0; rank += 1) {
+        const before = chosen.get(id);
+        chosen.set(id, rank);
+        const tried = route();
+        if (tried.crossings < best.crossings) best = { ...tried, ranks: best.ranks };
+        else if (before === undefined) chosen.delete(id);
+        else chosen.set(id, before);
+      }
+    }
+  }
   return best.placement;
+}
+
+/** Second choices tried by the last pass, by edge id: a loop-back's ports, a corridor's height (0 is the first choice). */
+interface Picks {
+  ports: Map<string, number>;
+  corridors: Map<string, number>;
+}
+
+interface Routed {
+  placement: Placement;
+  /** By edge: how many pairs of sides its ports may take (loop-backs), how many free heights its corridor had. */
+  choices: ReadonlyMap<string, { ports: number; corridor: number }>;
+  crossings: number;
+}
+
+/** Ids of the edges that cross another, most crossed first. */
+function crossingEdges(placement: Placement): string[] {
+  const entries = [...placement.routes.entries()];
+  const count = new Map<string, number>();
+  for (let i = 0; i < entries.length; i += 1) {
+    for (let j = i + 1; j < entries.length; j += 1) {
+      const [a, routeA] = entries[i] as [string, Route];
+      const [b, routeB] = entries[j] as [string, Route];
+      const crossings = crossingsBetween(routeA.points, routeB.points);
+      if (crossings === 0) continue;
+      count.set(a, (count.get(a) ?? 0) + crossings);
+      count.set(b, (count.get(b) ?? 0) + crossings);
+    }
+  }
+  return [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
 }
 
 /** Stacks, routes and places columns for the order the items' ranks give. */
@@ -154,12 +210,13 @@ function placeAndRoute(
   bandCount: number,
   layerCount: number,
   options: LayoutOptions,
-): Placement {
+  picks: Picks,
+): Omit<Routed, 'crossings'> {
   const frame = flowFrame(options.direction);
   const spacing = spacingValues(options.spacing);
   const layers = stackInBands(items, bandCount, layerCount, spacing.nodeNode);
   const margin = Math.min(10, spacing.nodeNode / 3);
-  const plans = planRoutes(set, byId, layers, margin, spacing.track, spacing.nodeNode / 2);
+  const plans = planRoutes(set, byId, layers, margin, spacing.track, spacing.nodeNode / 2, picks);
   const trackCounts = assignTracks(plans, layerCount, spacing.track);
 
   // Columns, now that each channel knows how many tracks it needs.
@@ -190,7 +247,8 @@ function placeAndRoute(
       targetHandle: frame.side(route.targetHandle),
     });
   }
-  return { rects, routes };
+  const choices = new Map(plans.map((plan) => [plan.edge.id, { ports: plan.shape === 'back' ? LOOP_PORT_PICKS : 0, corridor: plan.choices }]));
+  return { placement: { rects, routes }, choices };
 }
 
 function boxOf(item: Item): Rect {
@@ -298,7 +356,7 @@ function shapeOf(source: Item, target: Item, layers: readonly Item[][]): Shape {
  * back; a side another edge uses the other way round, or an edge to a stacked neighbour, is not
  * shared, and when neither fits the loop-back keeps left and right.
  */
-function loopPorts(pairs: readonly { source: Item; target: Item; shape: Shape }[]): (LoopPorts | null)[] {
+function loopPorts(pairs: readonly { edge: FlowEdge; source: Item; target: Item; shape: Shape }[], picks: ReadonlyMap<string, number>): (LoopPorts | null)[] {
   type Use = 'in' | 'out';
   const used = new Map<Item, Map<'top' | 'bottom', Use | 'blocked'>>();
   const take = (item: Item, side: 'top' | 'bottom', use: Use | 'blocked'): void => {
@@ -317,7 +375,7 @@ function loopPorts(pairs: readonly { source: Item; target: Item; shape: Shape }[
     take(target, down ? 'top' : 'bottom', 'blocked');
   }
   const flip = (side: 'top' | 'bottom'): 'top' | 'bottom' => (side === 'top' ? 'bottom' : 'top');
-  return pairs.map(({ source, target, shape }) => {
+  return pairs.map(({ edge, source, target, shape }) => {
     if (shape !== 'back') return null;
     const sy = source.y + source.height / 2;
     const ty = target.y + target.height / 2;
@@ -329,7 +387,8 @@ function loopPorts(pairs: readonly { source: Item; target: Item; shape: Shape }[
       { sourceSide: flip(preferred.sourceSide), targetSide: preferred.targetSide },
       { sourceSide: flip(preferred.sourceSide), targetSide: flip(preferred.targetSide) },
     ];
-    const ports = candidates.find((each) => free(source, each.sourceSide, 'out') && free(target, each.targetSide, 'in'));
+    const usable = candidates.filter((each) => free(source, each.sourceSide, 'out') && free(target, each.targetSide, 'in'));
+    const ports = usable[Math.min(picks.get(edge.id) ?? 0, usable.length - 1)];
     if (ports === undefined) return null;
     take(source, ports.sourceSide, 'out');
     take(target, ports.targetSide, 'in');
@@ -344,6 +403,7 @@ function planRoutes(
   margin: number,
   track: number,
   stubOffset: number,
+  picks: Picks,
 ): Plan[] {
   const planner = corridorPlanner(layers, layers.length, margin, track);
   const pairs: { edge: FlowEdge; source: Item; target: Item; shape: Shape }[] = [];
@@ -355,7 +415,7 @@ function planRoutes(
     if (source === undefined || target === undefined) continue;
     pairs.push({ edge, source, target, shape: shapeOf(source, target, layers) });
   }
-  const loops = loopPorts(pairs);
+  const loops = loopPorts(pairs, picks.ports);
   // A loop-back's stubs run through the gap beside its end in that end's column: no corridor may take that height.
   const stubHeight = (item: Item, side: 'top' | 'bottom'): number => (side === 'top' ? item.y - stubOffset : item.y + item.height + stubOffset);
   pairs.forEach(({ source, target }, index) => {
@@ -387,7 +447,7 @@ function planRoutes(
     else if (shape === 'back') planner.addRun(source.layer - 1, { from: y1, to: y2, fromSide: 'right', toSide: 'left' });
     else planner.addRun(source.layer, { from: y1, to: y2, fromSide: 'left', toSide: shape === 'same' ? 'left' : 'right' });
   });
-  const corridors = new Map<number, number>();
+  const corridors = new Map<number, { y: number; choices: number }>();
   const waiting = pairs.map((_, index) => index).filter((index) => between[index] !== null);
   waiting.sort((a, b) => spanLength(between[a]) - spanLength(between[b]) || a - b);
   for (const index of waiting) {
@@ -397,13 +457,13 @@ function planRoutes(
     const back = shape === 'back';
     const firstChannel = back ? source.layer - 1 : source.layer;
     const lastChannel = back ? target.layer : target.layer - 1;
-    corridors.set(index, planner.choose({ lo, hi, y1, y2, firstChannel, lastChannel, back }));
+    corridors.set(index, planner.choose({ lo, hi, y1, y2, firstChannel, lastChannel, back }, picks.corridors.get(pairs[index]?.edge.id ?? '')));
   }
 
   return pairs.map(({ edge, source, target, shape }, index) => {
     const loop = loops[index] ?? null;
     const { y1, y2 } = ends[index] as { y1: number; y2: number };
-    const corridor = corridors.get(index) ?? null;
+    const corridor = corridors.get(index)?.y ?? null;
     const ls = source.layer;
     const lt = target.layer;
     // Forward runs come in from the left and go on to the right, runs of loop-backs the other way round.
@@ -420,7 +480,7 @@ function planRoutes(
     } else if (shape === 'same') {
       first = run(ls, y1, y2, 'left', 'left');
     }
-    return { edge, source, target, shape, y1, y2, loop, corridor, first, last };
+    return { edge, source, target, shape, y1, y2, loop, corridor, choices: corridors.get(index)?.choices ?? 0, first, last };
   });
 }
 
