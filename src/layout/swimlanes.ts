@@ -73,8 +73,10 @@ const MAX_JUDGED_LINKS = 400;
 const MAX_SWAPPED_LINKS = 150;
 /** An edge's corridor is tried at this many of its free heights at most (the planner's pick included). */
 const MAX_CORRIDOR_PICKS = 4;
-/** A loop-back may take its ports on four pairs of sides. */
-const LOOP_PORT_PICKS = 4;
+/** A loop-back may take its ports on four pairs of sides, or keep the sides of the flow. */
+const LOOP_PORT_PICKS = 5;
+/** Edges still crossing are tried again after a round that lowered the count, this many rounds at most. */
+const SEARCH_ROUNDS = 2;
 
 export function layoutSwimlanes(
   doc: SalesDocument,
@@ -154,20 +156,24 @@ export function layoutSwimlanes(
   // Last, each edge still crossing another tries the other ports a loop-back may take, then its
   // corridor's other free heights, in the planner's order of preference, each tried with every
   // route redrawn and counted.
-  for (const id of crossingEdges(best.placement)) {
-    for (const [choices, chosen] of [
-      [best.choices.get(id)?.ports ?? 0, picks.ports],
-      [Math.min(best.choices.get(id)?.corridor ?? 0, MAX_CORRIDOR_PICKS), picks.corridors],
-    ] as const) {
-      for (let rank = 1; rank < choices && best.crossings > 0; rank += 1) {
-        const before = chosen.get(id);
-        chosen.set(id, rank);
-        const tried = route();
-        if (tried.crossings < best.crossings) best = { ...tried, ranks: best.ranks };
-        else if (before === undefined) chosen.delete(id);
-        else chosen.set(id, before);
+  for (let round = 0; round < SEARCH_ROUNDS && best.crossings > 0; round += 1) {
+    const start = best.crossings;
+    for (const id of crossingEdges(best.placement)) {
+      for (const [choices, chosen] of [
+        [best.choices.get(id)?.ports ?? 0, picks.ports],
+        [Math.min(best.choices.get(id)?.corridor ?? 0, MAX_CORRIDOR_PICKS), picks.corridors],
+      ] as const) {
+        for (let rank = 1; rank < choices && best.crossings > 0; rank += 1) {
+          const before = chosen.get(id);
+          chosen.set(id, rank);
+          const tried = route();
+          if (tried.crossings < best.crossings) best = { ...tried, ranks: best.ranks };
+          else if (before === undefined) chosen.delete(id);
+          else chosen.set(id, before);
+        }
       }
     }
+    if (best.crossings === start) break;
   }
   return best.placement;
 }
@@ -388,7 +394,8 @@ function loopPorts(pairs: readonly { edge: FlowEdge; source: Item; target: Item;
       { sourceSide: flip(preferred.sourceSide), targetSide: flip(preferred.targetSide) },
     ];
     const usable = candidates.filter((each) => free(source, each.sourceSide, 'out') && free(target, each.targetSide, 'in'));
-    const ports = usable[Math.min(picks.get(edge.id) ?? 0, usable.length - 1)];
+    // The pick after the last usable pair keeps the sides of the flow.
+    const ports = usable[picks.get(edge.id) ?? 0];
     if (ports === undefined) return null;
     take(source, ports.sourceSide, 'out');
     take(target, ports.targetSide, 'in');
