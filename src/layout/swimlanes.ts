@@ -7,9 +7,12 @@
 //      centred in the band, so nothing overlaps and every node sits inside its own band;
 //   2. edges are routed from those final positions, orthogonally, by our own channel router:
 //      edges leave and enter nodes at the middle of a side, turn only in the channels between
-//      columns, and cross a column only at a height free of that column's nodes (a "corridor").
-//      Each vertical run gets its own track in its channel; a channel is as wide as its tracks
-//      need, so columns are placed last.
+//      columns, and cross a column only at a height free of that column's nodes (a "corridor",
+//      chosen by corridors.ts to cross least). Vertical runs are put on tracks in the order that
+//      crosses least (channelTracks.ts); a channel is as wide as its tracks need, so columns are
+//      placed last;
+//   3. each edge still crossing another tries its other ports (loop-backs) and corridor heights,
+//      every try routed and counted.
 // Bands are laid out exactly as laneBands.ts derives them from nodes, so canvas and export agree.
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
