@@ -80,6 +80,8 @@ const MAX_CORRIDOR_PICKS = 4;
 const LOOP_PORT_PICKS = 5;
 /** Edges still crossing are tried again after a round that lowered the count, this many rounds at most. */
 const SEARCH_ROUNDS = 2;
+/** Tries of the last pass times edges routed by each. */
+const SEARCH_WORK = 25_000;
 
 export function layoutSwimlanes(
   doc: SalesDocument,
@@ -159,6 +161,9 @@ export function layoutSwimlanes(
   // Last, each edge still crossing another tries the other ports a loop-back may take, then its
   // corridor's other free heights, in the planner's order of preference, each tried with every
   // route redrawn and counted.
+  // Each try routes and counts every edge: on bigger graphs fewer tries are made, so that the
+  // search costs about the same as on the corpus's biggest.
+  let tries = Math.floor(SEARCH_WORK / links.length);
   for (let round = 0; round < SEARCH_ROUNDS && best.crossings > 0; round += 1) {
     const start = best.crossings;
     for (const id of crossingEdges(best.placement)) {
@@ -166,7 +171,8 @@ export function layoutSwimlanes(
         [best.choices.get(id)?.ports ?? 0, picks.ports],
         [Math.min(best.choices.get(id)?.corridor ?? 0, MAX_CORRIDOR_PICKS), picks.corridors],
       ] as const) {
-        for (let rank = 1; rank < choices && best.crossings > 0; rank += 1) {
+        for (let rank = 1; rank < choices && best.crossings > 0 && tries > 0; rank += 1) {
+          tries -= 1;
           const before = chosen.get(id);
           chosen.set(id, rank);
           const tried = route();
