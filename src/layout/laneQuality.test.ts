@@ -96,13 +96,13 @@ describe('the generated corpus', () => {
  * figure when a change lowers it; replace the table by the bar once it is reached.
  */
 const LANE_CROSSINGS_CEILING: Readonly<Record<string, number>> = {
-  'g01-12n-3l-LR': 1, 'g03-15n-4l-TB': 3, 'g05-18n-5l-LR': 1, 'g07-21n-6l-TB': 12, 'g09-25n-3l-LR': 10, 'g11-28n-4l-TB': 16,
-  'g13-31n-5l-LR': 24, 'g15-34n-6l-TB': 8, 'g17-37n-3l-LR': 13, 'g19-41n-4l-TB': 13, 'g21-44n-5l-LR': 17, 'g23-47n-6l-TB': 24,
-  'g25-50n-3l-LR': 35, 'g27-54n-4l-TB': 59, 'g29-57n-5l-LR': 25, 'g31-60n-6l-TB': 33,
+  'g01-12n-3l-LR': 1, 'g03-15n-4l-TB': 2, 'g05-18n-5l-LR': 0, 'g07-21n-6l-TB': 0, 'g09-25n-3l-LR': 3, 'g11-28n-4l-TB': 0,
+  'g13-31n-5l-LR': 3, 'g15-34n-6l-TB': 2, 'g17-37n-3l-LR': 1, 'g19-41n-4l-TB': 4, 'g21-44n-5l-LR': 1, 'g23-47n-6l-TB': 0,
+  'g25-50n-3l-LR': 5, 'g27-54n-4l-TB': 5, 'g29-57n-5l-LR': 3, 'g31-60n-6l-TB': 4,
 };
 
 /** Likewise a ceiling, until loop-backs get tracks of their own: the bar is zero. */
-const OPPOSING_STRETCHES_CEILING = 19;
+const OPPOSING_STRETCHES_CEILING = 17;
 
 function total(of: readonly Row[], pick: (row: Row) => number): number {
   return of.reduce((sum, row) => sum + pick(row), 0);

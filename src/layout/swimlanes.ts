@@ -7,16 +7,21 @@
 //      centred in the band, so nothing overlaps and every node sits inside its own band;
 //   2. edges are routed from those final positions, orthogonally, by our own channel router:
 //      edges leave and enter nodes at the middle of a side, turn only in the channels between
-//      columns, and cross a column only at a height free of that column's nodes (a "corridor").
-//      Each vertical run gets its own track in its channel; a channel is as wide as its tracks
-//      need, so columns are placed last.
+//      columns, and cross a column only at a height free of that column's nodes (a "corridor",
+//      chosen by corridors.ts to cross least). Vertical runs are put on tracks in the order that
+//      crosses least (channelTracks.ts); a channel is as wide as its tracks need, so columns are
+//      placed last;
+//   3. each edge still crossing another tries its other ports (loop-backs) and corridor heights,
+//      every try routed and counted.
 // Bands are laid out exactly as laneBands.ts derives them from nodes, so canvas and export agree.
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
 import { flowFrame } from './frame';
-import { countCrossings } from './crossings';
+import { countCrossings, crossingsBetween } from './crossings';
 import { opposingStretches } from './sharedStretches';
 import { bandOrders } from './laneOrder';
+import { corridorPlanner } from './corridors';
+import { orderChannel, type ChannelRun, type StubSide } from './channelTracks';
 import { type Rect } from '../geometry/rect';
 import { rectOf, simplifyPath } from './geometry';
 import { EMPTY_LANE_THICKNESS, LANE_PADDING } from '../model/laneBands';
@@ -37,11 +42,8 @@ interface Item {
   y: number;
 }
 
-interface Run {
+interface Run extends ChannelRun {
   channel: number;
-  from: number;
-  to: number;
-  track: number;
 }
 
 type Shape = 'forward' | 'back' | 'same' | 'vertical';
@@ -62,6 +64,8 @@ interface Plan {
   y2: number;
   loop: LoopPorts | null;
   corridor: number | null;
+  /** How many free heights the corridor was chosen from. */
+  choices: number;
   first: Run | null;
   last: Run | null;
 }
@@ -70,6 +74,14 @@ interface Plan {
 const MAX_JUDGED_LINKS = 400;
 /** Up to this many, neighbours in a stack are also tried swapped, each swap routed and counted. */
 const MAX_SWAPPED_LINKS = 150;
+/** An edge's corridor is tried at this many of its free heights at most (the planner's pick included). */
+const MAX_CORRIDOR_PICKS = 4;
+/** A loop-back may take its ports on four pairs of sides, or keep the sides of the flow. */
+const LOOP_PORT_PICKS = 5;
+/** Edges still crossing are tried again after a round that lowered the count, this many rounds at most. */
+const SEARCH_ROUNDS = 2;
+/** Tries of the last pass times edges routed by each. */
+const SEARCH_WORK = 25_000;
 
 export function layoutSwimlanes(
   doc: SalesDocument,
@@ -109,13 +121,14 @@ export function layoutSwimlanes(
   };
   // Crossings count against an order, and a stretch shared with an edge going the other way three
   // times over: it hides both edges (weighted once, the corpus kept two more of them).
-  const route = (): { placement: Placement; crossings: number } => {
-    const placement = placeAndRoute(items, byId, set, bandCount, layerCount, options);
-    if (judged.length === 1) return { placement, crossings: 0 };
-    const lines = [...placement.routes.values()].map((each) => each.points);
-    return { placement, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
+  const picks: Picks = { corridors: new Map(), ports: new Map() };
+  const route = (): Routed => {
+    const routed = placeAndRoute(items, byId, set, bandCount, layerCount, options, picks);
+    if (judged.length === 1) return { ...routed, crossings: 0 };
+    const lines = [...routed.placement.routes.values()].map((each) => each.points);
+    return { ...routed, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
   };
-  let best: { placement: Placement; crossings: number; ranks: ReadonlyMap<Item, number> } | null = null;
+  let best: (Routed & { ranks: ReadonlyMap<Item, number> }) | null = null;
   for (const ranks of judged) {
     apply(ranks);
     const tried = route();
@@ -144,7 +157,64 @@ export function layoutSwimlanes(
       }
     }
   }
+
+  // Last, each edge still crossing another tries the other ports a loop-back may take, then its
+  // corridor's other free heights, in the planner's order of preference, each tried with every
+  // route redrawn and counted.
+  // Each try routes and counts every edge: on bigger graphs fewer tries are made, so that the
+  // search costs about the same as on the corpus's biggest.
+  let tries = Math.floor(SEARCH_WORK / links.length);
+  for (let round = 0; round < SEARCH_ROUNDS && best.crossings > 0; round += 1) {
+    const start = best.crossings;
+    for (const id of crossingEdges(best.placement)) {
+      for (const [choices, chosen] of [
+        [best.choices.get(id)?.ports ?? 0, picks.ports],
+        [Math.min(best.choices.get(id)?.corridor ?? 0, MAX_CORRIDOR_PICKS), picks.corridors],
+      ] as const) {
+        for (let rank = 1; rank < choices && best.crossings > 0 && tries > 0; rank += 1) {
+          tries -= 1;
+          const before = chosen.get(id);
+          chosen.set(id, rank);
+          const tried = route();
+          if (tried.crossings < best.crossings) best = { ...tried, ranks: best.ranks };
+          else if (before === undefined) chosen.delete(id);
+          else chosen.set(id, before);
+        }
+      }
+    }
+    if (best.crossings === start) break;
+  }
   return best.placement;
+}
+
+/** Second choices tried by the last pass, by edge id: a loop-back's ports, a corridor's height (0 is the first choice). */
+interface Picks {
+  ports: Map<string, number>;
+  corridors: Map<string, number>;
+}
+
+interface Routed {
+  placement: Placement;
+  /** By edge: how many pairs of sides its ports may take (loop-backs), how many free heights its corridor had. */
+  choices: ReadonlyMap<string, { ports: number; corridor: number }>;
+  crossings: number;
+}
+
+/** Ids of the edges that cross another, most crossed first. */
+function crossingEdges(placement: Placement): string[] {
+  const entries = [...placement.routes.entries()];
+  const count = new Map<string, number>();
+  for (let i = 0; i < entries.length; i += 1) {
+    for (let j = i + 1; j < entries.length; j += 1) {
+      const [a, routeA] = entries[i] as [string, Route];
+      const [b, routeB] = entries[j] as [string, Route];
+      const crossings = crossingsBetween(routeA.points, routeB.points);
+      if (crossings === 0) continue;
+      count.set(a, (count.get(a) ?? 0) + crossings);
+      count.set(b, (count.get(b) ?? 0) + crossings);
+    }
+  }
+  return [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
 }
 
 /** Stacks, routes and places columns for the order the items' ranks give. */
@@ -155,12 +225,13 @@ function placeAndRoute(
   bandCount: number,
   layerCount: number,
   options: LayoutOptions,
-): Placement {
+  picks: Picks,
+): Omit<Routed, 'crossings'> {
   const frame = flowFrame(options.direction);
   const spacing = spacingValues(options.spacing);
   const layers = stackInBands(items, bandCount, layerCount, spacing.nodeNode);
   const margin = Math.min(10, spacing.nodeNode / 3);
-  const plans = planRoutes(set, byId, layers, margin, spacing.track, spacing.nodeNode / 2);
+  const plans = planRoutes(set, byId, layers, margin, spacing.track, spacing.nodeNode / 2, picks);
   const trackCounts = assignTracks(plans, layerCount, spacing.track);
 
   // Columns, now that each channel knows how many tracks it needs.
@@ -191,7 +262,8 @@ function placeAndRoute(
       targetHandle: frame.side(route.targetHandle),
     });
   }
-  return { rects, routes };
+  const choices = new Map(plans.map((plan) => [plan.edge.id, { ports: plan.shape === 'back' ? LOOP_PORT_PICKS : 0, corridor: plan.choices }]));
+  return { placement: { rects, routes }, choices };
 }
 
 function boxOf(item: Item): Rect {
@@ -299,7 +371,7 @@ function shapeOf(source: Item, target: Item, layers: readonly Item[][]): Shape {
  * back; a side another edge uses the other way round, or an edge to a stacked neighbour, is not
  * shared, and when neither fits the loop-back keeps left and right.
  */
-function loopPorts(pairs: readonly { source: Item; target: Item; shape: Shape }[]): (LoopPorts | null)[] {
+function loopPorts(pairs: readonly { edge: FlowEdge; source: Item; target: Item; shape: Shape }[], picks: ReadonlyMap<string, number>): (LoopPorts | null)[] {
   type Use = 'in' | 'out';
   const used = new Map<Item, Map<'top' | 'bottom', Use | 'blocked'>>();
   const take = (item: Item, side: 'top' | 'bottom', use: Use | 'blocked'): void => {
@@ -318,7 +390,7 @@ function loopPorts(pairs: readonly { source: Item; target: Item; shape: Shape }[
     take(target, down ? 'top' : 'bottom', 'blocked');
   }
   const flip = (side: 'top' | 'bottom'): 'top' | 'bottom' => (side === 'top' ? 'bottom' : 'top');
-  return pairs.map(({ source, target, shape }) => {
+  return pairs.map(({ edge, source, target, shape }) => {
     if (shape !== 'back') return null;
     const sy = source.y + source.height / 2;
     const ty = target.y + target.height / 2;
@@ -330,7 +402,9 @@ function loopPorts(pairs: readonly { source: Item; target: Item; shape: Shape }[
       { sourceSide: flip(preferred.sourceSide), targetSide: preferred.targetSide },
       { sourceSide: flip(preferred.sourceSide), targetSide: flip(preferred.targetSide) },
     ];
-    const ports = candidates.find((each) => free(source, each.sourceSide, 'out') && free(target, each.targetSide, 'in'));
+    const usable = candidates.filter((each) => free(source, each.sourceSide, 'out') && free(target, each.targetSide, 'in'));
+    // The pick after the last usable pair keeps the sides of the flow.
+    const ports = usable[picks.get(edge.id) ?? 0];
     if (ports === undefined) return null;
     take(source, ports.sourceSide, 'out');
     take(target, ports.targetSide, 'in');
@@ -345,8 +419,9 @@ function planRoutes(
   margin: number,
   track: number,
   stubOffset: number,
+  picks: Picks,
 ): Plan[] {
-  const corridors: number[][] = layers.map(() => []);
+  const planner = corridorPlanner(layers, layers.length, margin, track);
   const pairs: { edge: FlowEdge; source: Item; target: Item; shape: Shape }[] = [];
   for (const spec of set.elkEdges) {
     const edge = spec.edge;
@@ -356,130 +431,86 @@ function planRoutes(
     if (source === undefined || target === undefined) continue;
     pairs.push({ edge, source, target, shape: shapeOf(source, target, layers) });
   }
-  const loops = loopPorts(pairs);
+  const loops = loopPorts(pairs, picks.ports);
   // A loop-back's stubs run through the gap beside its end in that end's column: no corridor may take that height.
   const stubHeight = (item: Item, side: 'top' | 'bottom'): number => (side === 'top' ? item.y - stubOffset : item.y + item.height + stubOffset);
   pairs.forEach(({ source, target }, index) => {
     const loop = loops[index];
     if (loop === undefined || loop === null) return;
-    corridors[source.layer]?.push(stubHeight(source, loop.sourceSide));
-    corridors[target.layer]?.push(stubHeight(target, loop.targetSide));
+    planner.block(source.layer, stubHeight(source, loop.sourceSide));
+    planner.block(target.layer, stubHeight(target, loop.targetSide));
   });
 
-  const plans: Plan[] = [];
-  pairs.forEach(({ edge, source, target, shape }, index) => {
+  const ends = pairs.map(({ source, target }, index) => {
     const loop = loops[index] ?? null;
-    const y1 = loop === null ? source.y + source.height / 2 : stubHeight(source, loop.sourceSide);
-    const y2 = loop === null ? target.y + target.height / 2 : stubHeight(target, loop.targetSide);
+    return {
+      y1: loop === null ? source.y + source.height / 2 : stubHeight(source, loop.sourceSide),
+      y2: loop === null ? target.y + target.height / 2 : stubHeight(target, loop.targetSide),
+    };
+  });
+  // Columns strictly between the two ends, which the edge must cross at a free height.
+  const between = pairs.map(({ source, target, shape }) => {
+    const lo = Math.min(source.layer, target.layer) + 1;
+    const hi = Math.max(source.layer, target.layer) - 1;
+    return shape !== 'same' && shape !== 'vertical' && lo <= hi ? { lo, hi } : null;
+  });
+  // What corridors will cross is known first; then corridors are chosen, shortest first, so that a
+  // long edge goes round the shorter ones instead of through them.
+  pairs.forEach(({ source, shape }, index) => {
+    const { y1, y2 } = ends[index] as { y1: number; y2: number };
+    if (between[index] !== null) return;
+    if (shape === 'vertical') planner.addColumnSpan(source.layer, y1, y2);
+    else if (shape === 'back') planner.addRun(source.layer - 1, { from: y1, to: y2, fromSide: 'right', toSide: 'left' });
+    else planner.addRun(source.layer, { from: y1, to: y2, fromSide: 'left', toSide: shape === 'same' ? 'left' : 'right' });
+  });
+  const corridors = new Map<number, { y: number; choices: number }>();
+  const waiting = pairs.map((_, index) => index).filter((index) => between[index] !== null);
+  waiting.sort((a, b) => spanLength(between[a]) - spanLength(between[b]) || a - b);
+  for (const index of waiting) {
+    const { source, target, shape } = pairs[index] as (typeof pairs)[number];
+    const { lo, hi } = between[index] as { lo: number; hi: number };
+    const { y1, y2 } = ends[index] as { y1: number; y2: number };
+    const back = shape === 'back';
+    const firstChannel = back ? source.layer - 1 : source.layer;
+    const lastChannel = back ? target.layer : target.layer - 1;
+    corridors.set(index, planner.choose({ lo, hi, y1, y2, firstChannel, lastChannel, back }, picks.corridors.get(pairs[index]?.edge.id ?? '')));
+  }
+
+  return pairs.map(({ edge, source, target, shape }, index) => {
+    const loop = loops[index] ?? null;
+    const { y1, y2 } = ends[index] as { y1: number; y2: number };
+    const corridor = corridors.get(index)?.y ?? null;
     const ls = source.layer;
     const lt = target.layer;
-
-    // Columns strictly between the two ends, which the edge must cross at a free height.
-    const lo = Math.min(ls, lt) + 1;
-    const hi = Math.max(ls, lt) - 1;
-    let corridor: number | null = null;
-    if (shape !== 'same' && shape !== 'vertical' && lo <= hi) {
-      corridor = chooseCorridor(layers, corridors, lo, hi, y1, y2, margin, track);
-      for (let layer = lo; layer <= hi; layer += 1) corridors[layer]?.push(corridor);
-    }
-
-    const run = (channel: number, from: number, to: number): Run | null =>
-      Math.abs(from - to) < 0.5 ? null : { channel, from, to, track: 0 };
+    // Forward runs come in from the left and go on to the right, runs of loop-backs the other way round.
+    const run = (channel: number, from: number, to: number, fromSide: StubSide, toSide: StubSide): Run | null =>
+      Math.abs(from - to) < 0.5 ? null : { channel, from, to, fromSide, toSide, track: 0 };
     let first: Run | null = null;
     let last: Run | null = null;
     if (shape === 'forward') {
-      first = run(ls, y1, corridor ?? y2);
-      if (corridor !== null) last = run(lt - 1, corridor, y2);
+      first = run(ls, y1, corridor ?? y2, 'left', 'right');
+      if (corridor !== null) last = run(lt - 1, corridor, y2, 'left', 'right');
     } else if (shape === 'back') {
-      first = run(ls - 1, y1, corridor ?? y2);
-      if (corridor !== null) last = run(lt, corridor, y2);
+      first = run(ls - 1, y1, corridor ?? y2, 'right', 'left');
+      if (corridor !== null) last = run(lt, corridor, y2, 'right', 'left');
     } else if (shape === 'same') {
-      first = run(ls, y1, y2);
+      first = run(ls, y1, y2, 'left', 'left');
     }
-    plans.push({ edge, source, target, shape, y1, y2, loop, corridor, first, last });
+    return { edge, source, target, shape, y1, y2, loop, corridor, choices: corridors.get(index)?.choices ?? 0, first, last };
   });
-  return plans;
 }
 
-/**
- * A height at which a horizontal run crosses columns lo..hi without touching their nodes or
- * running along another edge's corridor: the source's or target's own height if free (a straight
- * line), else the free height that strays least outside the span between the two.
- */
-function chooseCorridor(
-  layers: readonly Item[][],
-  corridors: readonly number[][],
-  lo: number,
-  hi: number,
-  y1: number,
-  y2: number,
-  margin: number,
-  track: number,
-): number {
-  const blocked: [number, number][] = [];
-  for (let layer = lo; layer <= hi; layer += 1) {
-    for (const item of layers[layer] ?? []) blocked.push([item.y - margin, item.y + item.height + margin]);
-    for (const used of corridors[layer] ?? []) blocked.push([used - track / 2, used + track / 2]);
-  }
-  blocked.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const interval of blocked) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && interval[0] <= last[1]) last[1] = Math.max(last[1], interval[1]);
-    else merged.push([interval[0], interval[1]]);
-  }
-  const isFree = (y: number): boolean => merged.every(([a, b]) => y < a || y > b);
-  if (isFree(y1)) return y1;
-  if (isFree(y2)) return y2;
-
-  const spanLo = Math.min(y1, y2);
-  const spanHi = Math.max(y1, y2);
-  const mid = (y1 + y2) / 2;
-  let best = mid;
-  let bestCost = Infinity;
-  let bestOff = Infinity;
-  let previous = -Infinity;
-  const gaps: [number, number][] = merged.map(([a, b]) => {
-    const gap: [number, number] = [previous, a];
-    previous = b;
-    return gap;
-  });
-  gaps.push([previous, Infinity]);
-  for (const [g0, g1] of gaps) {
-    if (!(g1 > g0)) continue;
-    const point = g1 - g0 < 2 ? (g0 + g1) / 2 : Math.min(Math.max(mid, g0 + 1), g1 - 1);
-    const cost = Math.max(0, spanLo - point, point - spanHi);
-    const off = Math.abs(point - mid);
-    if (cost < bestCost || (cost === bestCost && off < bestOff)) {
-      best = point;
-      bestCost = cost;
-      bestOff = off;
-    }
-  }
-  return best;
+function spanLength(span: { lo: number; hi: number } | null | undefined): number {
+  return span === null || span === undefined ? 0 : span.hi - span.lo;
 }
 
-/** Interval colouring: vertical runs that overlap along a channel get different tracks. */
+/** Each channel's runs ordered across it so that they cross least (channelTracks.ts). */
 function assignTracks(plans: readonly Plan[], channelCount: number, track: number): number[] {
   const byChannel: Run[][] = Array.from({ length: channelCount }, () => []);
   for (const plan of plans) {
     for (const run of [plan.first, plan.last]) if (run !== null) byChannel[run.channel]?.push(run);
   }
-  return byChannel.map((runs) => {
-    runs.sort((a, b) => Math.min(a.from, a.to) - Math.min(b.from, b.to) || Math.max(a.from, a.to) - Math.max(b.from, b.to));
-    const ends: number[] = [];
-    for (const run of runs) {
-      const low = Math.min(run.from, run.to);
-      let index = ends.findIndex((end) => end + track <= low);
-      if (index === -1) {
-        index = ends.length;
-        ends.push(0);
-      }
-      ends[index] = Math.max(run.from, run.to);
-      run.track = index;
-    }
-    return ends.length;
-  });
+  return byChannel.map((runs) => orderChannel(runs, track));
 }
 
 interface FrameRoute {
