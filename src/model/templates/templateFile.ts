@@ -34,7 +34,9 @@ export function serializeTemplateFile(template: Template, writtenByVersion?: str
 /**
  * A document as a template of the team's own ("Save as template"): every text reads as the
  * document has it, in every language, until someone translates it. The document's identity and
- * times are left behind; each use of the template gets its own.
+ * times are left behind; each use of the template gets its own. Its actuals (`dealData`, the
+ * team's measured deals) never go into a template (issue 19): a template is shared, and
+ * `TemplateDocument` has no place for them, so the door drops them from a hand-edited file too.
  */
 export function templateFromDocument(doc: SalesDocument, meta: TemplateMeta): Template {
   return {

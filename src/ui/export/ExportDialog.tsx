@@ -20,6 +20,9 @@ import { diagramFigures } from './diagramFigures';
 import { buildPptx, PPTX_MIME } from '../../io/pptx/buildPptx';
 import { deckSteps } from './deckSteps';
 import { stepView } from '../../model/walkthrough/steps';
+import { exportInputs } from './exportPrivacy';
+import { useConfidentialPreference } from './exportPreferences';
+import { PrivacyOptions } from './PrivacyOptions';
 
 const SCALES = [1, 2, 3, 4] as const;
 const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
@@ -36,7 +39,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t, tn, language } = useI18n();
   const { context } = useEditorCommands();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const document = useEditor((state) => state.document);
+  const source = useEditor((state) => state.document);
   const selectedNodes = useEditor((state) => state.selection.nodeIds);
   const [format, setFormat] = useState<ExportFormat>('png');
   const [onlySelection, setOnlySelection] = useState(false);
@@ -47,6 +50,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [paddingText, setPaddingText] = useState('24');
   const [withFigures, setWithFigures] = useState(false);
   const [withRates, setWithRates] = useState(false);
+  const [confidential, setConfidential] = useConfidentialPreference();
+  const [leaveOutActuals, setLeaveOutActuals] = useState(true);
   const [handout, setHandout] = useState<HandoutSettings>({ size: 'a4', orientation: 'landscape', marginText: '12' });
   const [busy, setBusy] = useState(false);
   const [percent, setPercent] = useState(0);
@@ -61,6 +66,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  // Every writer below is given this document and these choices, never the editor's own.
+  const inputs = useMemo(
+    () => exportInputs(source, { confidential, leaveOutActuals }, { figures: withFigures, rates: withRates }),
+    [source, confidential, leaveOutActuals, withFigures, withRates],
+  );
+  const document = inputs.document;
   const padding = /^\d+$/.test(paddingText) && Number(paddingText) <= MAX_PADDING ? Number(paddingText) : null;
   const image = format === 'png' || format === 'svg';
   const deck = useMemo(() => deckSteps(document, t, tn), [document, t, tn]);
@@ -70,7 +81,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     () => (step !== null ? stepView(document, step).nodeIds : onlySelection && selectedNodes.length > 0 ? selectedNodes : undefined),
     [step, document, onlySelection, selectedNodes],
   );
-  const figures = useMemo(() => (withFigures ? diagramFigures(document, language, t) : undefined), [withFigures, document, language, t]);
+  const figures = useMemo(() => (inputs.figures ? diagramFigures(document, language, t) : undefined), [inputs.figures, document, language, t]);
   const options = useMemo(
     () => ({
       selection,
@@ -91,8 +102,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const previewSvg = useMemo(() => exportSvgText(document, { ...options, background: structural ? 'white' : background }), [document, options, structural, background]);
   const previewUrl = useObjectUrl(previewSvg, 'image/svg+xml');
   const mermaidText = useMemo(
-    () => (format === 'mermaid' ? exportMermaidText(document, { selection, rates: withRates }) : ''),
-    [format, document, selection, withRates],
+    () => (format === 'mermaid' ? exportMermaidText(document, { selection, rates: inputs.rates }) : ''),
+    [format, document, selection, inputs.rates],
   );
   const extension = FORMAT_EXTENSIONS[format];
   const fileName = safeFileName(document.title, extension);
@@ -154,7 +165,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         }
         downloadBlob(result.value, fileName);
       } else if (format === 'drawio') {
-        const text = exportDrawioText(document, { selection, rates: withRates, appVersion: APP_VERSION });
+        const text = exportDrawioText(document, { selection, rates: inputs.rates, appVersion: APP_VERSION });
         downloadBlob(new Blob([text], { type: 'application/vnd.jgraph.mxfile;charset=utf-8' }), fileName);
       } else {
         const result = await exportPngBlob(document, options, progress);
@@ -228,6 +239,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               ))}
             </div>
           </fieldset>
+          <PrivacyOptions
+            privacy={{ confidential, leaveOutActuals }}
+            onChange={(next) => {
+              setConfidential(next.confidential);
+              setLeaveOutActuals(next.leaveOutActuals);
+            }}
+            actualsSource={source.dealData?.source.name ?? null}
+            carriesActuals={format === 'json'}
+          />
           {/* A handout is the whole diagram and its walkthrough: it has no scope to choose. */}
           <fieldset hidden={isPdf}>
             <legend>{t('export.scope')}</legend>
@@ -286,9 +306,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {format === 'mermaid' || format === 'drawio' ? (
             <>
               <label className="sf-check sf-check--plain">
-                <input type="checkbox" checked={withRates} onChange={(event) => setWithRates(event.target.checked)} />
+                <input type="checkbox" checked={inputs.rates} disabled={confidential} onChange={(event) => setWithRates(event.target.checked)} />
                 {t('export.mermaid.rates')}
               </label>
+              {confidential ? <p className="sf-export__note">{t('privacy.figuresOff')}</p> : null}
               <p className="sf-export__note">{t(NOT_KEPT[format])}</p>
             </>
           ) : null}
@@ -318,9 +339,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 </>
               )}
               <label className="sf-check sf-check--plain">
-                <input type="checkbox" checked={withFigures} onChange={(event) => setWithFigures(event.target.checked)} />
+                <input type="checkbox" checked={inputs.figures} disabled={confidential} onChange={(event) => setWithFigures(event.target.checked)} />
                 {t('export.figures')}
               </label>
+              {confidential ? <p className="sf-export__note">{t('privacy.figuresOff')}</p> : null}
             </>
           ) : null}
           <p className="sf-export__meta">{t('export.fileName', { name: fileName })}</p>

@@ -5,6 +5,7 @@ import { APP_VERSION } from '../../lib/appVersion';
 import { downloadBlob } from '../../io/export/download';
 import { safeFileName } from '../../io/export/fileName';
 import { serializeDocumentFile } from '../../model/parse';
+import { hasActuals, withoutActuals } from '../../model/privacy';
 import type { LayoutService } from '../../commands/autoLayout';
 import type { ImportReport } from '../import/importReport';
 import type { SalesDocument } from '../../model/types';
@@ -91,7 +92,9 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       setNotice({ text: t('library.damaged'), tone: 'error' });
       return;
     }
-    downloadBlob(new Blob([serializeDocumentFile(loaded.value, APP_VERSION)], { type: 'application/json' }), safeFileName(summary.title, 'json'));
+    // A card has no dialog to ask in: it leaves actuals out, as the export dialog does unless told, and says so.
+    downloadBlob(new Blob([serializeDocumentFile(withoutActuals(loaded.value), APP_VERSION)], { type: 'application/json' }), safeFileName(summary.title, 'json'));
+    if (hasActuals(loaded.value)) setNotice({ text: t('privacy.cardExported', { title: summary.title }), tone: 'info' });
   };
 
   const rename = async (summary: DocumentSummary, title: string) => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { LayoutTemplate, X } from 'lucide-react';
 import { sameInEveryLanguage } from '../../model/templates/localize';
 import { templateFromDocument } from '../../model/templates/templateFile';
+import { hasActuals } from '../../model/privacy';
 import type { TemplateRepository } from '../../storage/templates';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -48,7 +49,7 @@ export function SaveAsTemplate({ repository }: { repository: TemplateRepository 
         disabled={!repository}
       />
       {open ? (
-        <SaveTemplateDialog initialName={store.getState().document.title} onSave={save} onClose={() => setOpen(false)} />
+        <SaveTemplateDialog initialName={store.getState().document.title} hasActuals={hasActuals(store.getState().document)} onSave={save} onClose={() => setOpen(false)} />
       ) : null}
       {saved !== null ? (
         <div className="sf-toast sf-template-saved" role="status">

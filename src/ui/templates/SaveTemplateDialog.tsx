@@ -11,13 +11,15 @@ export interface TemplateDetails {
 
 interface SaveTemplateDialogProps {
   initialName: string;
+  /** The document has actuals, which a template never keeps: the dialog says so. */
+  hasActuals: boolean;
   /** Answers the reason it failed, in the user's language, or null once saved. */
   onSave: (details: TemplateDetails) => Promise<string | null>;
   onClose: () => void;
 }
 
 /** Asks for what the gallery shows about a template: its name, description and category. */
-export function SaveTemplateDialog({ initialName, onSave, onClose }: SaveTemplateDialogProps) {
+export function SaveTemplateDialog({ initialName, hasActuals, onSave, onClose }: SaveTemplateDialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), name: useId(), description: useId(), category: useId() };
@@ -83,6 +85,7 @@ export function SaveTemplateDialog({ initialName, onSave, onClose }: SaveTemplat
               </option>
             ))}
           </select>
+          {hasActuals ? <p className="sf-save-template__note">{t('privacy.templateNote')}</p> : null}
         </div>
         <footer className="sf-dialog__footer">
           <div className="sf-dialog__status">{error ? <span role="alert">{error}</span> : null}</div>

@@ -98,6 +98,18 @@ export function inspectPdf(bytes: Uint8Array, keepPages?: { folder: string; pref
   }
 }
 
+/** The text alone (`pdftotext`), for checks that need no rendering: seconds cheaper than `inspectPdf`. */
+export function pdfText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'salesflow-pdf-'));
+  try {
+    const file = join(dir, 'in.pdf');
+    writeFileSync(file, bytes);
+    return run('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Share of the word's box (rendered at `DPI`) that is darker than the light fills of the drawing. */
 export function inkIn(report: PdfReport, word: PdfWord): number {
   const image = report.render(word.page);
