@@ -4,7 +4,7 @@ export const privacyEn = {
   'privacy.legend': 'Privacy',
   'privacy.confidential': 'Confidential: leave out figures and actuals',
   'privacy.confidentialNote':
-    'For every format here: PNG, SVG, PDF, PowerPoint, JSON, Mermaid and draw.io. Leaves out conversion rates, leads, revenue, leak badges, scenarios and actuals; labels, owners, durations, criteria and notes stay as written. Remembered in this browser.',
+    'Every format: PNG, SVG, PDF, PowerPoint, JSON, Mermaid, draw.io. No rates, leads, revenue, leak badges, scenarios or actuals; labels, owners, durations and notes stay. Remembered in this browser.',
   'privacy.figuresOff': 'Confidential is on: no figures are included.',
   'privacy.leaveOutActuals': 'Leave out actuals (imported deal data)',
   'privacy.actualsNote': 'Kept: the process with its rates, leads and scenarios. Left out: the measured deal counts and the stage mapping of “{name}”.',
@@ -17,7 +17,7 @@ export const privacyZh: Record<keyof typeof privacyEn, string> = {
   'privacy.legend': '隐私',
   'privacy.confidential': '保密：不含预测数据与实际数据',
   'privacy.confidentialNote':
-    '适用于这里的所有格式：PNG、SVG、PDF、PowerPoint、JSON、Mermaid 和 draw.io。不含转化率、线索数、收入、无去向流失标记、情景和实际数据；标签、负责人、时长、进入与退出条件和备注照原样保留。此浏览器会记住该设置。',
+    '适用于所有格式：PNG、SVG、PDF、PowerPoint、JSON、Mermaid、draw.io。不含转化率、线索数、收入、无去向流失标记、情景和实际数据；标签、负责人、时长和备注照常保留。此浏览器会记住该设置。',
   'privacy.figuresOff': '已开启保密：不包含任何预测数据。',
   'privacy.leaveOutActuals': '不含实际数据（导入的商机数据）',
   'privacy.actualsNote': '保留：流程及其转化率、线索数和情景。不含：来自“{name}”的实测商机数和阶段对应关系。',

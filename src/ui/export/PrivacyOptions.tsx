@@ -33,7 +33,10 @@ export function PrivacyOptions({ privacy, onChange, actualsSource, carriesActual
             />
             {t('privacy.leaveOutActuals')}
           </label>
-          <p className="sf-export__note">{t(leftOut ? 'privacy.actualsNote' : 'privacy.actualsIncluded', { name: actualsSource })}</p>
+          {/* Under Confidential the note above says it all: the rates this one keeps are left out too. */}
+          {privacy.confidential ? null : (
+            <p className="sf-export__note">{t(leftOut ? 'privacy.actualsNote' : 'privacy.actualsIncluded', { name: actualsSource })}</p>
+          )}
         </>
       ) : null}
     </fieldset>
