@@ -1,8 +1,8 @@
 // What leaves the app (issues 19 and 21), driven as a person does: the Confidential switch of the
 // export dialog on a template with rates and actuals, the SVG read by librsvg and its text nodes,
 // the PDF handout by pdftotext, the JSON by our door; the switch remembered after a reload; actuals
-// in a JSON export asked for and left out by default; and Save as template keeping none, read back
-// from the stored template through its exported file.
+// in a JSON export asked for and left out by default; Save as template keeping none, read back
+// from the stored template through its exported file; and a library card's export leaving them out.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pdfText } from '../src/io/pdf/testing/poppler';
@@ -88,7 +88,7 @@ test('Confidential leaves every figure out of the SVG, the PDF handout and the J
   expect(withActuals.ok && withActuals.value.dealData?.source.name).toBe(SOURCE_NAME);
 });
 
-test('the switch in Chinese, and a template saved from a document with actuals holds none', async ({ page }) => {
+test('the switch in Chinese; a template saved from a document with actuals, and the library card’s export, hold none', async ({ page }) => {
   await openEditor(page, source, 'zh-CN');
   const dialog = await openExport(page, 'zh-CN');
   await dialog.getByRole('radio', { name: 'JSON' }).check();
@@ -115,6 +115,15 @@ test('the switch in Chinese, and a template saved from a document with actuals h
   expect(text).not.toContain('dealData');
   expect(text).not.toContain(SOURCE_NAME);
   expect(parseTemplateFile(text).ok).toBe(true);
+  // A library card's quick export has no dialog to ask in: it leaves actuals out and says so.
+  await page.getByRole('button', { name: `“${source.title}”的操作` }).click();
+  const card = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: '导出 JSON' }).click();
+  const cardFile = parseDocumentFile(readFileSync(await (await card).path(), 'utf8'));
+  expect(cardFile.ok && cardFile.value.dealData).toBeUndefined();
+  expect(cardFile.ok && cardFile.value.edges.some((edge) => edge.conversionRate !== undefined)).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: '已导出，不含实际数据' })).toBeVisible();
+
   const mine = page.getByRole('region', { name: '我的模板' }).getByRole('article', { name: '团队流程', exact: true });
   await mine.getByRole('button', { name: '使用模板' }).click();
   await expect(page.getByRole('button', { name: '返回文档库' })).toBeVisible();
