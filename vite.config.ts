@@ -9,7 +9,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "worker-src 'self' blob:",
+  // Every worker (ELK, the readers, the PNG and PDF encoders, the service worker) is a file of ours:
+  // none is made from a blob: URL, so none may be.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
