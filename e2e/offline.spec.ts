@@ -190,6 +190,7 @@ test('after one visit the app works with its server stopped, and offers a new ve
     expect(svg).toContain('<svg');
     expect(renderPngWithRsvg(svg).length).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Back to library' }).click();
   });
 
   await test.step('a new version is served: the page offers it and takes it only on Reload', async () => {
@@ -199,7 +200,7 @@ test('after one visit the app works with its server stopped, and offers a new ve
     await expect(toast).toBeVisible({ timeout: 30_000 });
     // Until the user answers, the running version stays, whatever the server now has.
     expect(await version(page)).toBe(FIRST_VERSION);
-    await expect(page.locator('.react-flow__node .sf-node--decision')).toHaveCount(1);
+    await expect(page.getByRole('article', { name: 'Untitled flowchart' })).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOTS}/offline-update-en.png` });
     await page.getByRole('button', { name: 'Language: 中文' }).click();
     const toastZh = page.getByRole('status').filter({ hasText: '有新版本可用 — 重新加载即可更新' });
@@ -208,7 +209,7 @@ test('after one visit the app works with its server stopped, and offers a new ve
     await toastZh.getByRole('button', { name: '重新加载' }).click();
     // A locator assertion, not an evaluate: it keeps waiting across the reload.
     await expect(page.locator('html')).toHaveAttribute('data-version', SECOND_VERSION, { timeout: 20_000 });
-    await expect(page.locator('.react-flow__node .sf-node--decision')).toHaveCount(1);
+    await expect(page.getByRole('article', { name: 'Untitled flowchart' })).toBeVisible();
     await expect(toastZh).toBeHidden();
   });
 });
