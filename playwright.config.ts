@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
+    // A service worker would serve one test's build to the next and hide network behaviour:
+    // only e2e/offline.spec.ts allows them, against servers of its own.
+    serviceWorkers: 'block',
     reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
     launchOptions: CHROMIUM_LAUNCH_OPTIONS,

@@ -22,6 +22,7 @@ test('the policy refuses eval, the Function constructor and inline handlers, and
     return [name!, values] as const;
   }));
   expect(directives.get('script-src')).toEqual(["'self'"]);
+  expect(directives.get('worker-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(directives.get('base-uri')).toEqual(["'none'"]);
 

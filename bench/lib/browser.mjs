@@ -13,7 +13,8 @@ export function launchBrowser() {
 }
 
 async function newBenchPage(browser, { testHooks }) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker: it would precache the whole build in the background during a measurement.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   if (testHooks) {
     await context.addInitScript((flag) => localStorage.setItem(flag, '1'), TEST_HOOKS_FLAG);
   }

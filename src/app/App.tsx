@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useTheme } from '../ui/theme';
 import { createLayoutService } from './layoutService';
@@ -9,6 +9,8 @@ import { useTestHooks } from './testHooks';
 import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
 import { AppCrash } from './AppCrash';
 import { PresenterView } from '../ui/present/PresenterView';
+import { UpdateToast } from '../ui/UpdateToast';
+import { applyUpdate, subscribeToUpdate, updateWaiting } from './serviceWorker';
 
 // The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
 // screen stays within its JavaScript budget.
@@ -43,6 +45,7 @@ function Routes() {
 }
 
 export function App() {
+  const update = useSyncExternalStore(subscribeToUpdate, updateWaiting);
   return (
     <I18nProvider>
       <ErrorBoundary fallback={(caught) => <AppCrash caught={caught} />}>
@@ -50,6 +53,7 @@ export function App() {
           <Routes />
         </StorageProvider>
       </ErrorBoundary>
+      {update && <UpdateToast onReload={applyUpdate} />}
     </I18nProvider>
   );
 }

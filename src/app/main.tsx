@@ -2,9 +2,13 @@ import '../model/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerServiceWorker } from './serviceWorker';
+import { APP_VERSION } from '../lib/appVersion';
 // After App, so that our rules come after React Flow's stylesheet and win at equal specificity.
 import './styles.css';
 
+// Which build is running, for a person checking an update and for the offline test.
+document.documentElement.dataset.version = APP_VERSION;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // An error an error boundary caught is shown to the user, with `Copy details` for the report:
@@ -14,3 +18,4 @@ createRoot(root, import.meta.env.DEV ? {} : { onCaughtError: () => undefined }).
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

@@ -17,6 +17,7 @@ import { interopImportEn, processTableEn } from './parts/interopImport';
 import { actualsEn } from './parts/actuals';
 import { slidesEn } from './parts/slides';
 import { privacyEn } from './parts/privacy';
+import { offlineEn } from './parts/offline';
 
 export const en = {
   ...editorEn,
@@ -38,6 +39,7 @@ export const en = {
   ...actualsEn,
   ...slidesEn,
   ...privacyEn,
+  ...offlineEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

@@ -17,6 +17,7 @@ import { interopImportZh, processTableZh } from './parts/interopImport';
 import { actualsZh } from './parts/actuals';
 import { slidesZh } from './parts/slides';
 import { privacyZh } from './parts/privacy';
+import { offlineZh } from './parts/offline';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -38,6 +39,7 @@ export const zhCN: Messages = {
   ...actualsZh,
   ...slidesZh,
   ...privacyZh,
+  ...offlineZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

@@ -24,7 +24,8 @@ async function gzippedSize(appDist, pathname) {
  * navigation loads everything again.
  */
 async function loadOnce(browser, appOrigin, path, readyField, prepare) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker, or the "cold" load after `prepare` would come from its cache.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   if (prepare) await context.addInitScript((flag) => localStorage.setItem(flag, '1'), TEST_HOOKS_FLAG);
   await context.addInitScript(installBenchHelpers);
   const page = await context.newPage();

@@ -1,4 +1,4 @@
-import { zipSync, strToU8 } from 'fflate';
+import { zipSync, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readXlsxTable } from './xlsx';
 import { buildXlsx } from './xlsxFixture';
@@ -35,6 +35,16 @@ describe('readXlsxTable', () => {
     const result = await readXlsxTable(bytes);
     // 43894 days after 1904-01-01 is 2024-03-05, the day serial 45356 is in the 1900 system.
     expect(result.ok && result.value.rows).toEqual([['D-1', new Date(Date.UTC(2024, 2, 5))]]);
+  });
+
+  it('reads a sheet over 512 KB, the size above which fflate would inflate it in a blob: worker', async () => {
+    const rows = Array.from({ length: 6000 }, (_, index) => [`D-${index}`, index % 2 === 0 ? 'Quotation' : '报价与谈判', index * 10]);
+    const bytes = buildXlsx([['Deal', 'Stage', 'Amount'], ...rows]);
+    const sheet = unzipSync(bytes, { filter: (file) => file.name === 'xl/worksheets/sheet1.xml' })['xl/worksheets/sheet1.xml']!;
+    expect(sheet.length).toBeGreaterThan(512 * 1024);
+    const result = await readXlsxTable(bytes);
+    expect(result.ok && result.value.rows.length).toBe(6000);
+    expect(result.ok && result.value.rows[5999]).toEqual(['D-5999', '报价与谈判', 59990]);
   });
 
   it('leaves a plain number cell a number', async () => {

@@ -2,7 +2,7 @@
 // advisories). It turns cells with a date format into dates under the workbook's own date system
 // (1900 or 1904), which a serial number alone can't tell.
 
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
 import { err, ok, type Result } from '../../lib/result';
 import type { TableReadError } from '../../model/actuals/readErrors';
@@ -32,6 +32,19 @@ function declaredUnpackedBytes(bytes: Uint8Array): number | null {
   return total;
 }
 
+/**
+ * The parts read-excel-file reads, inflated here and stored again without compression.
+ * read-excel-file always unzips with fflate's async `unzip`, which inflates every part over
+ * 512 KB in a worker made from a blob: URL; the CSP allows no such worker (`worker-src 'self'`),
+ * and this code runs in a worker already. A stored part is only copied, never inflated, so
+ * fflate makes no worker. Applies what read-excel-file's own filter keeps: `.xml` and `.xml.rels`.
+ */
+function storedWorkbook(bytes: Uint8Array): ArrayBuffer {
+  const parts = unzipSync(bytes, { filter: (file) => file.name.endsWith('.xml') || file.name.endsWith('.xml.rels') });
+  const stored = zipSync(parts, { level: 0 });
+  return stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer;
+}
+
 function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
@@ -46,8 +59,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<Result<Table, Ta
   if (unpacked > MAX_XLSX_UNPACKED_BYTES) return err({ code: 'too-large', bytes: unpacked, limitBytes: MAX_XLSX_UNPACKED_BYTES });
   let data: unknown[][];
   try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    data = await readSheet(buffer, 1, { trim: true });
+    data = await readSheet(storedWorkbook(bytes), 1, { trim: true });
   } catch {
     return err({ code: 'xlsx-unreadable' });
   }
