@@ -8,7 +8,6 @@ const PHASES = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit and component tests', 'npm', ['run', '--silent', 'test:unit']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
-  ['benchmark smoke run', 'npm', ['run', '--silent', 'bench:smoke']],
 ];
 
 const timings = [];
