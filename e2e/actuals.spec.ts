@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import iconv from 'iconv-lite';
+import { IMPORT_CHOOSER } from './support/importFile';
 import { test, expect } from './fixtures';
 import { buildXlsx, type FixtureCell } from '../src/io/tables/xlsxFixture';
 import { currentDocument, nodeElement, openLibrary } from './support/editor';
@@ -260,7 +261,7 @@ test('an XLSX export with Excel dates, chosen with Import, gives the same chips'
     const [id, stage, date] = line.split(',') as [string, string, string];
     return index === 0 ? [id, stage, date] : [id, stage, { serial: Date.parse(`${date}T00:00:00Z`) / DAY + 25569 }];
   });
-  await page.getByLabel('Choose a Salesflow .json file or a Mermaid chart').setInputFiles({ name: 'pipeline.xlsx', mimeType: '', buffer: Buffer.from(buildXlsx(rows)) });
+  await page.getByLabel(IMPORT_CHOOSER.en).setInputFiles({ name: 'pipeline.xlsx', mimeType: '', buffer: Buffer.from(buildXlsx(rows)) });
   const dialog = page.getByRole('dialog', { name: 'Import deal data' });
   await dialog.getByRole('button', { name: 'Next' }).click();
   await expect(dialog.getByText('1,952 rows, 400 deals, 9 stage names in “pipeline.xlsx”.')).toBeVisible();

@@ -11,7 +11,7 @@ import { fifteenNodesTwoLanes } from './support/documents';
 // Chromium's XML parser into the cells, lanes and labels of the diagram (draw.io's own engine
 // judges the same files in src/io/drawio/exportDrawio.test.ts).
 
-const SHOTS = '/work/shots-interop';
+const SHOTS = 'test-results/screenshots';
 
 const WORDS = {
   en: { drawio: 'draw.io', drawioNotKept: /Not kept: lead volumes, owners, durations and other stage details/, export: 'Export', mermaid: 'Mermaid', rates: /Write conversion rates/, notKept: /Not kept: lead volumes, owners, durations/, download: 'Download', copy: 'Copy as Mermaid', copied: 'Copied to the clipboard as Mermaid text.', text: 'Mermaid text', yes: 'Yes · 60%' },

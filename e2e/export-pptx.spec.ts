@@ -10,7 +10,7 @@ import { fifteenNodesTwoLanes } from './support/documents';
 // is unzipped here and its slides read by Chromium's XML parser (LibreOffice reads decks in
 // src/io/pptx/buildPptx.libreoffice.test.ts).
 
-const SHOTS = '/work/shots-pptx';
+const SHOTS = 'test-results/screenshots';
 
 const WORDS = {
   en: { export: 'Export', pptx: 'PowerPoint (.pptx)', download: 'Download', note: /one per walkthrough step/, empty: 'Nothing to export: the flowchart is empty.', owner: 'Owner: ' },

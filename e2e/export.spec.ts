@@ -5,6 +5,7 @@ import { rasterizeSvg } from '../src/io/svg/testing/rasterize';
 import { renderPngWithRsvg } from './support/rsvg';
 import { serializeDocumentFile } from '../src/model/parse';
 import type { SalesDocument } from '../src/model/types';
+import { IMPORT_CHOOSER } from './support/importFile';
 import { test, expect } from './fixtures';
 import { currentDocument, emptyDocument, openEditor } from './support/editor';
 import { edge, fifteenNodesTwoLanes, node } from './support/documents';
@@ -157,7 +158,7 @@ test('JSON: the exported file imports back to an identical document', async ({ p
 
   await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
   await page.evaluate(() => window.salesflowTest!.openDocumentFile('{"format":"salesflow","schemaVersion":1,"writtenBy":{"app":"salesflow","version":"x"},"document":{"id":"other","title":"Other","createdAt":0,"updatedAt":0,"settings":{"direction":"LR","gridSize":20,"snapToGrid":true,"period":"month","currency":"USD"},"lanes":[],"nodes":[],"edges":[]}}'));
-  await page.getByLabel('Choose a Salesflow .json file or a Mermaid chart').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByLabel(IMPORT_CHOOSER.en).setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
   // Replacing takes a history snapshot first, then swaps the content.
   await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before.nodes.length);
@@ -181,7 +182,7 @@ test('each import error shows its message and leaves the document unchanged', as
   await openEditor(page, rowOfThree());
   const before = await currentDocument(page);
   for (const [name, content, message] of BAD_FILES) {
-    await page.getByLabel('Choose a Salesflow .json file or a Mermaid chart').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page.getByLabel(IMPORT_CHOOSER.en).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
     expect(await currentDocument(page)).toEqual(before);
   }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { MAX_NODES } from '../src/model/schema';
 import { serializeDocumentFile } from '../src/model/parse';
 import type { SalesDocument } from '../src/model/types';
+import { IMPORT_CHOOSER } from './support/importFile';
 import { test, expect } from './fixtures';
 import { currentDocument, emptyDocument, openEditor } from './support/editor';
 import { edge, node, threeInARow } from './support/documents';
@@ -107,7 +108,7 @@ const REPAIRED_FILES: BadFile[] = [
   },
 ];
 
-const CHOOSE_FILE: Record<Language, string> = { en: 'Choose a Salesflow .json file or a Mermaid chart', 'zh-CN': '选择 Salesflow 的 .json 文件或 Mermaid 图' };
+const CHOOSE_FILE = IMPORT_CHOOSER;
 
 async function chooseFile(page: Page, language: Language, file: BadFile): Promise<void> {
   await page.getByLabel(CHOOSE_FILE[language]).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.content() });

@@ -1,41 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
 import { currentDocument, openEditor, openLibrary } from './support/editor';
 import { threeInARow } from './support/documents';
+import { chooseImportFile, labelsOf, reloadSaved } from './support/importFile';
 
 // draw.io files through the file door (issue 20): from the library a new document keeping the
 // drawing (the page chosen when there are several), in the editor Insert or Replace; the saved
 // document checked after a reload. Expected labels, lanes and positions are written out here from
 // the hand-made fixtures in src/io/drawio/fixtures, not computed by the app's reader.
 
-const SHOTS = '/work/shots-interop';
+const SHOTS = 'test-results/screenshots';
 const FIXTURES = join(process.cwd(), 'src/io/drawio/fixtures');
 
 function drawio(name: string) {
   return { name, mimeType: 'application/xml', buffer: readFileSync(join(FIXTURES, name)) };
 }
 
-async function chooseFile(page: Page, file: ReturnType<typeof drawio>, language: 'en' | 'zh-CN' = 'en') {
-  await page.getByLabel(language === 'en' ? 'Choose a Salesflow .json file or a Mermaid chart' : '选择 Salesflow 的 .json 文件或 Mermaid 图').setInputFiles(file);
-}
-
-const labelsOf = (document: SalesDocument) => document.nodes.map((node) => node.label).sort();
-
-async function reloadSaved(page: Page): Promise<SalesDocument> {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved|已保存/ })).toBeVisible();
-  await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  return currentDocument(page);
-}
 
 const LANES_LABELS = ['CRM', 'Contract\nreview', 'Fit?', 'Lost', 'New lead', 'Qualify\nBANT check', 'Won'];
 
 test('a draw.io file with a pool of lanes opens from the library as drawn, and is saved so', async ({ page }) => {
   await openLibrary(page);
-  await chooseFile(page, drawio('lanes-plain.drawio'));
+  await chooseImportFile(page, drawio('lanes-plain.drawio'));
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   for (const lane of ['Sales & SDR', 'Legal']) await expect(page.locator('.sf-lane__label', { hasText: lane })).toBeVisible();
   await expect(page.locator('.sf-edge-label').getByText('Yes', { exact: true })).toBeVisible();
@@ -57,7 +44,7 @@ test('a draw.io file with a pool of lanes opens from the library as drawn, and i
 
 test('a draw.io file of several pages asks which page, in Chinese too', async ({ page }) => {
   await openLibrary(page, 'zh-CN');
-  await chooseFile(page, drawio('multi-page.drawio'), 'zh-CN');
+  await chooseImportFile(page, drawio('multi-page.drawio'), 'zh-CN');
   const dialog = page.getByRole('dialog', { name: '此 draw.io 文件有 3 个页面，要导入哪一个？' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('页面').selectOption({ label: '成交 Closing（2 个图形）' });
@@ -76,7 +63,7 @@ test('in the editor a draw.io page is inserted beside the diagram with what it l
   const before = await currentDocument(page);
   const dialog = page.getByRole('dialog');
 
-  await chooseFile(page, drawio('userobjects.drawio'));
+  await chooseImportFile(page, drawio('userobjects.drawio'));
   await dialog.getByRole('button', { name: 'Insert' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(12);
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(8);
@@ -95,7 +82,7 @@ test('in the editor a draw.io page is inserted beside the diagram with what it l
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
 
-  await chooseFile(page, drawio('lanes-plain.drawio'));
+  await chooseImportFile(page, drawio('lanes-plain.drawio'));
   await dialog.getByRole('button', { name: 'Replace' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await expect(page.locator('.sf-lane__label', { hasText: 'Legal' })).toBeVisible();
@@ -105,7 +92,7 @@ test('in the editor a draw.io page is inserted beside the diagram with what it l
   expect(labelsOf(saved)).toEqual(LANES_LABELS);
 
   const hostile = Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><mxfile host="x"><diagram name="p"/></mxfile>');
-  await chooseFile(page, { name: 'evil.drawio', mimeType: 'application/xml', buffer: hostile });
+  await chooseImportFile(page, { name: 'evil.drawio', mimeType: 'application/xml', buffer: hostile });
   await expect(page.getByRole('alert').filter({ hasText: 'It declares a document type (<!DOCTYPE>).' })).toBeVisible();
   expect(labelsOf(await currentDocument(page))).toEqual(LANES_LABELS);
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { SalesDocument } from '../src/model/types';
+import { IMPORT_CHOOSER } from './support/importFile';
 import { test, expect } from './fixtures';
 import { currentDocument, openEditor, openLibrary } from './support/editor';
 import { threeInARow } from './support/documents';
@@ -9,7 +10,7 @@ import { threeInARow } from './support/documents';
 // inserted beside the diagram or replaces it, one undo step each. Expected labels, lanes and lines
 // are written out here from the fixtures, not computed by the app's reader.
 
-const SHOTS = '/work/shots-door';
+const SHOTS = 'test-results/screenshots';
 
 const INBOUND = [
   '---',
@@ -46,7 +47,7 @@ function mmd(name: string, text: string) {
 }
 
 async function chooseFile(page: Page, file: ReturnType<typeof mmd>, language: 'en' | 'zh-CN' = 'en') {
-  await page.getByLabel(language === 'en' ? 'Choose a Salesflow .json file or a Mermaid chart' : '选择 Salesflow 的 .json 文件或 Mermaid 图').setInputFiles(file);
+  await page.getByLabel(IMPORT_CHOOSER[language]).setInputFiles(file);
 }
 
 async function drop(page: Page, name: string, text: string) {

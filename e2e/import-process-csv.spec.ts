@@ -1,15 +1,14 @@
-import type { Page } from '@playwright/test';
-import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
 import { currentDocument, openEditor, openLibrary } from './support/editor';
 import { threeInARow } from './support/documents';
+import { chooseImportFile, labelsOf, reloadSaved } from './support/importFile';
 
 // CSV process tables through the file door (issue 20): the mapping step (columns guessed from
 // English or Chinese headers in any order, a template to download, a warning when unsure), then
 // auto layout with lanes; from the library a new document, in the editor Insert or Replace; the
 // saved document checked after a reload. Expected steps are written out here, not computed.
 
-const SHOTS = '/work/shots-interop';
+const SHOTS = 'test-results/screenshots';
 
 const STEPS = [
   'Next steps,Label,ID,Lane,Kind,Owner,Duration (days)',
@@ -27,22 +26,10 @@ function csv(name: string, text: string) {
   return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };
 }
 
-async function chooseFile(page: Page, file: ReturnType<typeof csv>, language: 'en' | 'zh-CN' = 'en') {
-  await page.getByLabel(language === 'en' ? 'Choose a Salesflow .json file or a Mermaid chart' : '选择 Salesflow 的 .json 文件或 Mermaid 图').setInputFiles(file);
-}
-
-const labelsOf = (document: SalesDocument) => document.nodes.map((node) => node.label).sort();
-
-async function reloadSaved(page: Page): Promise<SalesDocument> {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved|已保存/ })).toBeVisible();
-  await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  return currentDocument(page);
-}
 
 test('a process table opens from the library after its mapping step, laid out in its lanes; the template downloads', async ({ page }) => {
   await openLibrary(page);
-  await chooseFile(page, csv('inbound steps.csv', STEPS));
+  await chooseImportFile(page, csv('inbound steps.csv', STEPS));
   const dialog = page.getByRole('dialog', { name: 'Import a process table' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Column for step id')).toHaveValue('2');
@@ -90,7 +77,7 @@ test('in the editor a Chinese process table is inserted beside the diagram, then
   const before = await currentDocument(page);
   const dialog = page.getByRole('dialog');
 
-  await chooseFile(page, csv('步骤.csv', CHINESE), 'zh-CN');
+  await chooseImportFile(page, csv('步骤.csv', CHINESE), 'zh-CN');
   await expect(dialog.getByLabel('步骤编号所在列')).toHaveValue('0');
   await expect(dialog.getByLabel('泳道所在列')).toHaveValue('3');
   await dialog.screenshot({ path: `${SHOTS}/csv-mapping-zh.png` });
@@ -108,7 +95,7 @@ test('in the editor a Chinese process table is inserted beside the diagram, then
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
 
-  await chooseFile(page, csv('步骤.csv', CHINESE), 'zh-CN');
+  await chooseImportFile(page, csv('步骤.csv', CHINESE), 'zh-CN');
   await dialog.getByRole('button', { name: '导入步骤' }).click();
   await dialog.getByRole('button', { name: '替换' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
@@ -120,7 +107,7 @@ test('in the editor a Chinese process table is inserted beside the diagram, then
   expect(saved.lanes.map((lane) => lane.label).sort()).toEqual(['售前', '销售'].sort());
 
   // Ids and owners but no next steps: the door asks through the mapping step.
-  await chooseFile(page, csv('people.csv', 'id,owner,amount\n1,Ann,100\n2,Bo,200\n'), 'zh-CN');
+  await chooseImportFile(page, csv('people.csv', 'id,owner,amount\n1,Ann,100\n2,Bo,200\n'), 'zh-CN');
   await expect(dialog.getByText(/这张表看起来不太像流程表/)).toBeVisible();
   await dialog.screenshot({ path: `${SHOTS}/csv-unsure-zh.png` });
   await dialog.getByRole('button', { name: '取消' }).click();

@@ -32,7 +32,7 @@ export const exportEn = {
   'export.figuresLegend': 'Badges: expected deals {period}. Chips: share of deals taking each path.',
 
   'import.title': 'Import',
-  'import.choose': 'Choose a Salesflow .json file or a Mermaid chart',
+  'import.choose': 'Choose a file to import: a Salesflow document, a Mermaid chart, a draw.io diagram or a table (.csv, .xlsx)',
   'import.tooLarge': 'This file is larger than 20 MB and was not opened.',
   'import.failed': 'The file could not be imported: {reason}',
   'import.readFailed': 'The file could not be read.',
@@ -74,7 +74,7 @@ export const exportZh: Record<keyof typeof exportEn, string> = {
   'export.figuresLegend': '圆标：{period}预计商机数。标签：走该路径的商机占比。',
 
   'import.title': '导入',
-  'import.choose': '选择 Salesflow 的 .json 文件或 Mermaid 图',
+  'import.choose': '选择要导入的文件：Salesflow 文档、Mermaid 图、draw.io 图表或表格（.csv、.xlsx）',
   'import.tooLarge': '文件超过 20 MB，未打开。',
   'import.failed': '无法导入该文件：{reason}',
   'import.readFailed': '无法读取该文件。',
