@@ -16,6 +16,7 @@ import { interopEn } from './parts/interop';
 import { interopImportEn, processTableEn } from './parts/interopImport';
 import { actualsEn } from './parts/actuals';
 import { slidesEn } from './parts/slides';
+import { teamEn } from './parts/team';
 
 export const en = {
   ...editorEn,
@@ -36,6 +37,7 @@ export const en = {
   ...processTableEn,
   ...actualsEn,
   ...slidesEn,
+  ...teamEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

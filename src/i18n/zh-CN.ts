@@ -16,6 +16,7 @@ import { interopZh } from './parts/interop';
 import { interopImportZh, processTableZh } from './parts/interopImport';
 import { actualsZh } from './parts/actuals';
 import { slidesZh } from './parts/slides';
+import { teamZh } from './parts/team';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -36,6 +37,7 @@ export const zhCN: Messages = {
   ...processTableZh,
   ...actualsZh,
   ...slidesZh,
+  ...teamZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 
