@@ -26,6 +26,8 @@ export interface StoredDocument {
 }
 
 export class DocumentStore {
+  private closed = false;
+
   private constructor(
     private readonly database: Database,
     private readonly path: string,
@@ -59,6 +61,8 @@ export class DocumentStore {
 
   /** The document's whole state, on the disk when this returns; false when there is no such document. */
   store(name: string, state: Uint8Array): boolean {
+    // Hocuspocus may unload (and store) a document after shutdown stored it and closed the file.
+    if (this.closed) return false;
     this.database.run('UPDATE documents SET state = ?, updated_at = ? WHERE name = ?', [state, this.now(), name]);
     if (this.database.getRowsModified() === 0) return false;
     this.flush();
@@ -66,6 +70,7 @@ export class DocumentStore {
   }
 
   close(): void {
+    this.closed = true;
     this.database.close();
   }
 

@@ -1,7 +1,7 @@
 // The built app, served from the same origin as the collaboration socket so that the page's
 // Content-Security-Policy can stay `connect-src 'self'`.
 
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -39,6 +39,17 @@ function fileIn(appDir: string, urlPath: string): string | null {
   }
 }
 
+/**
+ * The page tells the app it is served by a team server with a meta element, read synchronously
+ * at start: asking an endpoint instead would log a 404 in the console of every stand-alone page.
+ */
+export const TEAM_SERVER_META = '<meta name="salesflow-team-server" content="1" />';
+
+function indexPage(path: string): Buffer {
+  const html = readFileSync(path, 'utf8');
+  return Buffer.from(html.replace('<head>', `<head>\n    ${TEAM_SERVER_META}`));
+}
+
 /** Answers GET and HEAD for a file of the app; the app's routes live in the hash, so `/` is index.html. */
 export function serveApp(appDir: string, request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
@@ -52,6 +63,7 @@ export function serveApp(appDir: string, request: IncomingMessage, response: Ser
     'X-Content-Type-Options': 'nosniff',
   });
   if (request.method === 'HEAD') response.end();
+  else if (path.endsWith('index.html')) response.end(indexPage(path));
   else createReadStream(path).pipe(response);
   return true;
 }

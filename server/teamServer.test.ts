@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,10 @@ let server: TeamServer;
 const sessions: SharedSession[] = [];
 
 beforeAll(async () => {
-  server = await startTeamServer({ port: 0, host: '127.0.0.1', dataDir, appDir: join(dataDir, 'no-app'), secret: SECRET });
+    const appDir = join(dataDir, 'app');
+  mkdirSync(appDir);
+  writeFileSync(join(appDir, 'index.html'), '<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'" /></head></html>');
+  server = await startTeamServer({ port: 0, host: '127.0.0.1', dataDir: join(dataDir, 'data'), appDir, secret: SECRET });
 });
 afterAll(async () => {
   for (const session of sessions) session.destroy();
@@ -52,7 +55,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 async function storedTitle(name: string): Promise<unknown> {
-  const store = await DocumentStore.open(dataDir);
+  const store = await DocumentStore.open(join(dataDir, 'data'));
   const row = store.read(name);
   store.close();
   if (row === null) return undefined;
@@ -66,6 +69,10 @@ describe('team server', () => {
     expect((await fetch(`${server.url}healthz`)).status).toBe(200);
     expect((await fetch(`${server.url}readyz`)).status).toBe(200);
     expect(await (await fetch(`${server.url}api/server`)).json()).toMatchObject({ app: 'salesflow' });
+    // The page itself carries the mark by which the app knows its server.
+    const page = await (await fetch(server.url)).text();
+    expect(page).toContain('<meta name="salesflow-team-server" content="1" />');
+    expect(page).toContain('Content-Security-Policy');
   });
 
   it('refuses an upload that is not a Salesflow document', async () => {

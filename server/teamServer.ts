@@ -55,9 +55,13 @@ export async function startTeamServer(config: ServerConfig): Promise<TeamServer>
     stop: async () => {
       ready = false;
       storeAll(server.hocuspocus.documents, store);
+      const closed = new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
       server.hocuspocus.closeConnections();
+      // Sockets still open (a client that does not answer the close) would hold the port.
+      for (const socket of server.webSocketServer.clients) socket.terminate();
       server.webSocketServer.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      server.httpServer.closeAllConnections();
+      await closed;
       store.close();
     },
   };

@@ -1,5 +1,5 @@
-// The team server as the browser sees it: whether this page was served by one (a stand-alone
-// build answers 404 at /api/server and nothing changes), sharing a document with it, and the
+// The team server as the browser sees it: whether this page was served by one (the server marks
+// the page with a meta element; the stand-alone app has none and nothing changes), sharing a document with it, and the
 // links that open a shared document (`#/join/<name>/<token>` on the server's own origin).
 
 import { err, ok, type Result } from '../lib/result';
@@ -21,15 +21,9 @@ export interface ShareLinks {
 
 export type ShareError = { code: 'unreachable' } | { code: 'refused'; status: number };
 
-export async function detectTeamServer(fetchImpl: typeof fetch = fetch): Promise<boolean> {
-  try {
-    const response = await fetchImpl('/api/server', { headers: { Accept: 'application/json' } });
-    if (!response.ok) return false;
-    const body = (await response.json()) as unknown;
-    return typeof body === 'object' && body !== null && (body as Record<string, unknown>)['app'] === 'salesflow';
-  } catch {
-    return false;
-  }
+/** Whether the team server served this page (server/staticFiles.ts adds the mark). */
+export function servedByTeamServer(page: Pick<Document, 'querySelector'> = document): boolean {
+  return page.querySelector('meta[name="salesflow-team-server"]') !== null;
 }
 
 export function joinLink(origin: string, name: string, token: string): string {
