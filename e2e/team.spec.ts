@@ -85,6 +85,15 @@ async function newPage(browser: Browser, language: 'en' | 'zh-CN' = 'en'): Promi
   return page;
 }
 
+/** Two screenshots in one picture, to look at two people's screens at once. */
+async function sideBySide(browser: Browser, shots: Buffer[], path: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1940, height: 740 } });
+  const images = shots.map((shot) => `<img src="data:image/png;base64,${shot.toString('base64')}" style="width:960px;margin:10px 5px">`).join('');
+  await page.setContent(`<body style="margin:0;background:#334155;display:flex">${images}</body>`);
+  await page.screenshot({ path });
+  await page.close();
+}
+
 function sharedStatus(page: Page) {
   return page.locator('[data-shared-status]');
 }
@@ -123,8 +132,7 @@ test('two people edit one shared flowchart live; a view link changes nothing; a 
 
   await owner.setViewportSize({ width: 960, height: 720 });
   await teammate.setViewportSize({ width: 960, height: 720 });
-  await owner.screenshot({ path: 'test-results/team-owner-en.png' });
-  await teammate.screenshot({ path: 'test-results/team-teammate-en.png' });
+  await sideBySide(browser, [await owner.screenshot(), await teammate.screenshot()], 'test-results/team-two-people-en.png');
 
   // A view link: read-only in the UI.
   const viewer = await newPage(browser);
@@ -173,4 +181,9 @@ test('the share dialog and a shared flowchart in Chinese', async ({ browser }) =
   await expect(viewer.getByText('仅查看')).toBeVisible();
   await expect(sharedStatus(viewer)).toHaveText('已保存到团队服务器');
   await viewer.screenshot({ path: 'test-results/team-viewer-zh.png' });
+  // The link added the flowchart to this browser's library, marked as shared.
+  await viewer.getByRole('button', { name: '返回文档库' }).click();
+  const card = viewer.getByRole('article', { name: 'Test flowchart' });
+  await expect(card.getByText('已共享')).toBeVisible();
+  await viewer.screenshot({ path: 'test-results/team-library-zh.png' });
 });
