@@ -4,7 +4,13 @@ import { addNode, editTitle } from '../model/operations';
 import { sampleDocument } from '../model/sample';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { docToYjs } from './binding/docToYjs';
-import { linkDocument, type DocumentHost } from './documentLink';
+import { linkDocument, type DocumentHost, type PullScheduler } from './documentLink';
+
+// At once, so the test reads each side right after the other's edit.
+const now: PullScheduler = (pull) => {
+  pull();
+  return () => undefined;
+};
 
 function hostOf(store: EditorStore): DocumentHost {
   return {
@@ -34,8 +40,8 @@ describe('document link', () => {
     const a = createEditorStore(shared);
     // B opens an older copy of the document: the link brings it to what the Y.Doc holds.
     const b = createEditorStore({ ...shared, title: 'Old copy', nodes: [] });
-    linkDocument(ydocA, hostOf(a));
-    linkDocument(ydocB, hostOf(b));
+    linkDocument(ydocA, hostOf(a), now);
+    linkDocument(ydocB, hostOf(b), now);
     expect(b.getState().document.title).toBe('Shared');
     expect(b.getState().document.nodes).toHaveLength(shared.nodes.length);
 
@@ -51,5 +57,27 @@ describe('document link', () => {
     a.getState().undo();
     expect(b.getState().document.nodes.some((node) => node.id === 'new-stage')).toBe(false);
     expect(b.getState().document.title).toBe('Renamed by B');
+  });
+});
+
+describe('document link under a stream of remote updates', () => {
+  it('reads updates that arrive together once, and still ends equal', () => {
+    const shared = sampleDocument({ id: 'doc', title: 'Shared' });
+    const [ydocA, ydocB] = connected();
+    docToYjs(shared, ydocA);
+    const a = createEditorStore(shared);
+    const b = createEditorStore(shared);
+    linkDocument(ydocA, hostOf(a), now);
+    const pending: (() => void)[] = [];
+    linkDocument(ydocB, hostOf(b), (pull) => {
+      pending.push(pull);
+      return () => undefined;
+    });
+    pending.splice(0);
+    for (const title of ['One', 'Two', 'Three']) a.getState().perform(editTitle(title));
+    expect(pending).toHaveLength(1);
+    expect(b.getState().document.title).toBe('Shared');
+    pending[0]!();
+    expect(b.getState().document.title).toBe('Three');
   });
 });

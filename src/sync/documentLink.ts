@@ -17,11 +17,23 @@ export interface DocumentHost {
   subscribe: (listener: (document: SalesDocument) => void) => () => void;
 }
 
+/** Runs `pull` later; answers how to cancel. */
+export type PullScheduler = (pull: () => void) => () => void;
+
+// Reading the Y.Doc back and diffing it costs about 49 ms for 1,000 nodes on this machine (1 ms
+// for a local write), and a collaborator's drag sends an update per pointer move: updates that
+// arrive within 50 ms are read once.
+const PULL_DELAY_MS = 50;
+const coalescing: PullScheduler = (pull) => {
+  const timer = setTimeout(pull, PULL_DELAY_MS);
+  return () => clearTimeout(timer);
+};
+
 /**
  * Starts the link from a Y.Doc that already holds the shared document (after the first sync):
  * the store is brought to it first. Returns the function that ends the link.
  */
-export function linkDocument(ydoc: Y.Doc, host: DocumentHost): () => void {
+export function linkDocument(ydoc: Y.Doc, host: DocumentHost, schedule: PullScheduler = coalescing): () => void {
   // This replica's own writes, told apart from the provider's by origin (and so undoable by a
   // Yjs UndoManager tracking it, later).
   const origin = { link: 'local' };
@@ -42,8 +54,17 @@ export function linkDocument(ydoc: Y.Doc, host: DocumentHost): () => void {
     }
   };
 
+  // A local write between an update and its read is safe: it is diffed from `shared` and written
+  // field by field, and the read then diffs from what this replica wrote.
+  let scheduled = false;
+  let cancelPull = () => undefined as void;
   const onUpdate = (_update: Uint8Array, updateOrigin: unknown) => {
-    if (updateOrigin !== origin) pull();
+    if (updateOrigin === origin || scheduled) return;
+    scheduled = true;
+    cancelPull = schedule(() => {
+      scheduled = false;
+      pull();
+    });
   };
 
   pull();
@@ -55,6 +76,7 @@ export function linkDocument(ydoc: Y.Doc, host: DocumentHost): () => void {
   });
   return () => {
     unsubscribe();
+    cancelPull();
     ydoc.off('update', onUpdate);
   };
 }
