@@ -6,7 +6,7 @@ import { layerRules } from './scripts/layers.js';
 import { salesflowPlugin } from './scripts/salesflowPlugin.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/dist/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/dist/**', 'coverage/**', 'dist-server/**', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -69,7 +69,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'templates/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'templates/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     globals: false,
     testTimeout: 20000,

@@ -37,6 +37,10 @@ const PACKAGES_ONLY_IN = {
   'html-to-image': [],
   zustand: ['store', 'canvas', 'ui', 'app'],
   yjs: ['sync'],
+  // The team server's own engines stay in server/; the browser speaks to it through the provider.
+  '@hocuspocus/server': [],
+  'sql.js': [],
+  '@hocuspocus/provider': ['sync'],
 };
 
 // Folders held to fewer imports than the folder they sit in (DESIGN.md, Layers).
@@ -84,6 +88,26 @@ function forbiddenForSubfolder(subfolder, depth) {
   return [...folderPatterns, ...parentPatterns, ...packagePatterns];
 }
 
+// The team server (server/, its own entry) imports model, sync/binding and lib only, and none of
+// the browser's packages: a server that imported the store or React would pull the UI into Node.
+const SERVER_MAY_IMPORT = ['model', 'lib'];
+const SERVER_PACKAGES = new Set(['yjs', '@hocuspocus/server', 'sql.js']);
+
+function forbiddenForServer() {
+  const folderPatterns = FOLDERS.filter((other) => !SERVER_MAY_IMPORT.includes(other) && other !== 'sync').map((other) => ({
+    group: [`**/src/${other}`, `**/src/${other}/**`],
+    message: `server/ may not import src/${other} (DESIGN.md, Layers).`,
+  }));
+  const syncPattern = {
+    regex: '(^|/)src/sync(/(?!binding(/|$))|$)',
+    message: 'server/ may import src/sync/binding only, not the rest of src/sync (DESIGN.md, Layers).',
+  };
+  const packagePatterns = Object.keys(PACKAGES_ONLY_IN)
+    .filter((name) => !SERVER_PACKAGES.has(name))
+    .map((name) => ({ group: [name, `${name}/**`], message: `${name} does not belong in server/ (DESIGN.md, Layers).` }));
+  return [...folderPatterns, syncPattern, ...packagePatterns];
+}
+
 // Files up to this many folders below a subfolder get its rule.
 const SUBFOLDER_DEPTHS = [0, 1, 2, 3];
 
@@ -104,4 +128,9 @@ export const layerRules = [
       },
     })),
   ),
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts', 'server/vite.config.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbiddenForServer() }] },
+  },
 ];

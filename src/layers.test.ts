@@ -125,6 +125,20 @@ describe('layer rule', () => {
     expect(elsewhere.some((message) => message.startsWith('salesflow/one-entry'))).toBe(true);
   });
 
+  it('holds the team server in server/ to model, sync/binding and lib', async () => {
+    const allowed = await lintAs(
+      'server/goodFixture.ts',
+      "import * as Y from 'yjs';\nimport { Server } from '@hocuspocus/server';\nimport { parseDocumentFile } from '../src/model/parse';\nimport { docToYjs } from '../src/sync/binding/docToYjs';\nimport { ok } from '../src/lib/result';\nimport { other } from './other';\nexport const x = [Y, Server, parseDocumentFile, docToYjs, ok, other];\n",
+    );
+    expect(allowed).toEqual([]);
+    for (const source of ['../src/store/editorStore', '../src/storage/repository', '../src/sync/provider', '../src/sync', '../src/ui/Toolbar', '../src/i18n/en', 'react', 'dexie', '@hocuspocus/provider']) {
+      const messages = await lintAs('server/badFixture.ts', `import { x } from '${source}';\nexport const y = x;\n`);
+      expect(messages.some((message) => message.startsWith('no-restricted-imports')), source).toBe(true);
+    }
+    const inBrowser = await lintAs('src/sync/badFixture.ts', "import { Server } from '@hocuspocus/server';\nexport const x = Server;\n");
+    expect(inBrowser.some((message) => message.includes('@hocuspocus/server does not belong in src/sync'))).toBe(true);
+  });
+
   it('reports dangerouslySetInnerHTML and eval anywhere in src', async () => {
     const messages = await lintAs(
       'src/ui/badFixture.tsx',

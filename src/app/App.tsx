@@ -11,6 +11,7 @@ import { AppCrash } from './AppCrash';
 import { PresenterView } from '../ui/present/PresenterView';
 import { UpdateToast } from '../ui/UpdateToast';
 import { applyUpdate, subscribeToUpdate, updateWaiting } from './serviceWorker';
+import { JoinRoute } from './JoinRoute';
 
 // The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
 // screen stays within its JavaScript budget.
@@ -26,6 +27,7 @@ function Routes() {
   // The presenter's second window is a view of the presenting tab: it opens no document.
   if (route.name === 'presenter') return <PresenterView channel={route.channel} />;
   if (status === 'opening') return null;
+  if (route.name === 'join') return <JoinRoute key={route.token} document={route.document} token={route.token} />;
   if (route.name === 'editor') {
     return (
       <Suspense fallback={null}>

@@ -18,6 +18,8 @@ import { goToLibrary } from './useHashRoute';
 import { snapshotOrWarn } from './restorePoints';
 import { useStorage } from './StorageProvider';
 import { useDocumentSession, type SessionState } from './useDocumentSession';
+import { useSharedDocument } from './useSharedDocument';
+import { SharedStatusBadge } from '../ui/share/SharedStatusBadge';
 
 interface EditorRouteProps {
   documentId: string;
@@ -96,9 +98,17 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
     void session.prepareToLeave().then((saved) => (saved ? goToLibrary() : setLeaveRefused(true)));
   };
   const store = session.state.kind === 'ready' ? session.state.store : null;
+  const shared = useSharedDocument(documentId, store);
+  // A shared document shows the team server's state; a failing local copy still shows its alert.
+  const sharedStatus = shared && session.saveState.status !== 'error' ? shared.status : null;
   const saveStatus = useMemo(
-    () => <SaveStatus state={session.saveState} onRetry={session.retry} currentDocument={() => store?.getState().document ?? null} />,
-    [session.saveState, session.retry, store],
+    () =>
+      sharedStatus ? (
+        <SharedStatusBadge status={sharedStatus} />
+      ) : (
+        <SaveStatus state={session.saveState} onRetry={session.retry} currentDocument={() => store?.getState().document ?? null} />
+      ),
+    [session.saveState, session.retry, store, sharedStatus],
   );
   const [imported] = useState(() => takeImportReport(documentId));
   const banner = (
@@ -109,6 +119,11 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
           <button type="button" className="sf-button sf-button--primary" onClick={session.takeOver}>
             {t('editor.takeOver')}
           </button>
+        </div>
+      ) : null}
+      {shared?.entry.role === 'view' ? (
+        <div className="sf-readonly-banner" role="status">
+          <span>{t('team.viewOnly')}</span>
         </div>
       ) : null}
       {session.state.kind === 'ready' ? <RepairNotice repairs={session.state.repairs} source="stored" /> : null}

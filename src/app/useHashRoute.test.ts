@@ -39,6 +39,13 @@ describe('parseRoute', () => {
     }
   });
 
+  it('reads a shared document\'s link, and refuses one with anything but base64url and dots', () => {
+    expect(parseRoute('#/join/AbC_-1/eyJk.sig-_')).toEqual({ name: 'join', document: 'AbC_-1', token: 'eyJk.sig-_' });
+    for (const hash of ['#/join/', '#/join/abc', '#/join/abc/', '#/join/abc/t/x', '#/join/a%2Fb/t', '#/join/<b>/t']) {
+      expect(parseRoute(hash), hash).toBeNull();
+    }
+  });
+
   it('shows the library with a notice for a refused address', () => {
     expect(routeState('#/doc/%')).toEqual({ route: { name: 'library' }, notice: 'invalid' });
     expect(routeState('#/doc/d1')).toEqual({ route: { name: 'editor', documentId: 'd1' }, notice: null });

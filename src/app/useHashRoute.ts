@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { EDITOR_PREFIX, PRESENTER_PREFIX, PRESENT_SEGMENT, editorHash, isPresenterChannel } from '../lib/documentAddress';
 import { MAX_ID_LENGTH } from '../model/schema';
+import { JOIN_PREFIX, parseJoinHash } from '../sync/teamServer';
 
 /** The editor's document, and the walkthrough step being presented (from 1), if any. */
-export type Route = { name: 'library' } | { name: 'editor'; documentId: string; presentStep?: number } | { name: 'presenter'; channel: string };
+export type Route =
+  | { name: 'library' }
+  /** A shared document's link: `name` on the team server, opened with `token`. */
+  | { name: 'join'; document: string; token: string }
+  | { name: 'editor'; documentId: string; presentStep?: number } | { name: 'presenter'; channel: string };
 
 /** Why the library is shown instead of what the address asked for. */
 export type RouteNotice = 'invalid' | 'missing';
@@ -31,6 +36,10 @@ export function parseRoute(hash: string): Route | null {
   if (hash.startsWith(PRESENTER_PREFIX)) {
     const channel = hash.slice(PRESENTER_PREFIX.length);
     return isPresenterChannel(channel) ? { name: 'presenter', channel } : null;
+  }
+  if (hash.startsWith(JOIN_PREFIX)) {
+    const join = parseJoinHash(hash);
+    return join ? { name: 'join', document: join.name, token: join.token } : null;
   }
   if (!hash.startsWith(EDITOR_PREFIX)) return null;
   // An encoded id holds no `/`, so a presented step can follow it: `#/doc/<id>/present/<step>`.

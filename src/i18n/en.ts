@@ -18,6 +18,7 @@ import { actualsEn } from './parts/actuals';
 import { slidesEn } from './parts/slides';
 import { privacyEn } from './parts/privacy';
 import { offlineEn } from './parts/offline';
+import { teamEn } from './parts/team';
 
 export const en = {
   ...editorEn,
@@ -40,6 +41,7 @@ export const en = {
   ...slidesEn,
   ...privacyEn,
   ...offlineEn,
+  ...teamEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

@@ -18,6 +18,7 @@ import { actualsZh } from './parts/actuals';
 import { slidesZh } from './parts/slides';
 import { privacyZh } from './parts/privacy';
 import { offlineZh } from './parts/offline';
+import { teamZh } from './parts/team';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -40,6 +41,7 @@ export const zhCN: Messages = {
   ...slidesZh,
   ...privacyZh,
   ...offlineZh,
+  ...teamZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

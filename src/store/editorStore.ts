@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyChanges } from '../model/operations/applyChanges';
-import { invertChanges } from '../model/operations/changes';
+import { invertChanges, type Change } from '../model/operations/changes';
 import { diffDocuments } from '../model/operations/diff';
 import type { Operation, OperationResult } from '../model/operations';
 import type { SalesDocument } from '../model/types';
@@ -42,6 +42,11 @@ export interface EditorState extends ScenarioViewState {
   endGesture: () => void;
   undo: () => void;
   redo: () => void;
+  /**
+   * Collaborators' edits to a shared document (src/sync's documentLink, from the binding's
+   * remoteChanges): applied as undo and redo apply theirs, never a step of this user's history.
+   */
+  applyRemote: (changes: readonly Change[]) => void;
   setSelection: (selection: Selection) => void;
   /** Opens another document: the history belongs to the previous one and is dropped. */
   loadDocument: (document: SalesDocument) => void;
@@ -158,6 +163,17 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
         set({
           document: touch(applyChanges(document, entry.changes)),
           history: { past: [...history.past, entry], future: history.future.slice(1) },
+        });
+      },
+
+      applyRemote: (changes) => {
+        if (changes.length === 0) return;
+        const { document, gestureStart } = get();
+        // A gesture under way (a drag) keeps going from a start that includes the remote edit,
+        // so its own step does not undo it.
+        set({
+          document: applyChanges(document, changes),
+          ...(gestureStart ? { gestureStart: applyChanges(gestureStart, changes) } : {}),
         });
       },
 

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Theme } from './theme';
 import { CommandButton } from './CommandButton';
 import { PresentControls } from './present/PresentControls';
+import { ShareControls } from './share/ShareControls';
 import { IconButton } from './IconButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LayoutControls } from './autoLayout/LayoutControls';
@@ -52,6 +53,7 @@ export function Toolbar({ theme, onToggleTheme, analysisTools, templateTools, on
         <CommandButton command="export" icon={<Download size={18} />} />
         <CommandButton command="history" icon={<History size={18} />} />
         <PresentControls />
+        <ShareControls />
         {templateTools}
       </div>
       <div className="sf-toolbar__spacer" />

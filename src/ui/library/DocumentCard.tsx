@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { MoreHorizontal } from 'lucide-react';
 import type { DocumentSummary } from '../../storage/rows';
 import { useI18n } from '../../i18n/I18nProvider';
+import { sharedEntry } from '../../sync/sharedRegistry';
 
 interface DocumentCardProps {
   summary: DocumentSummary;
@@ -20,6 +21,8 @@ export function DocumentCard({ summary, onOpen, onRename, onDuplicate, onExport,
   const { t, tn, language } = useI18n();
   const [menuOpen, setMenuOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
+  // Read once per card: a document becomes shared from its editor, and the library mounts afresh.
+  const [shared] = useState(() => sharedEntry(summary.id) !== null);
   const edited = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(summary.updatedAt);
   const run = (action: () => void) => () => {
     setMenuOpen(false);
@@ -47,6 +50,7 @@ export function DocumentCard({ summary, onOpen, onRename, onDuplicate, onExport,
         )}
         <p className="sf-card__meta">
           {t('library.edited', { when: edited })} · {tn('count.nodes', summary.nodeCount)}
+          {shared ? <span className="sf-card__badge">{t('team.sharedBadge')}</span> : null}
         </p>
       </div>
       <div className="sf-card__menu">

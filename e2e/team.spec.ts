@@ -1,0 +1,223 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import WebSocket from 'ws';
+import { serializeDocumentFile } from '../src/model/parse';
+import { metaOf } from '../src/sync/binding/shape';
+import { openSharedSession } from '../src/sync/sharedSession';
+import { node, threeInARow } from './support/documents';
+import { currentDocument, dragFromPalette, openEditor } from './support/editor';
+import { nodeByLabel, renameNode } from './support/byHand';
+
+// The team server as a person runs it (`node dist-server/main.js` after a build), on a free port
+// in 5431-5439 with its own data folder, serving the app the Playwright build made.
+
+const SECRET = 'e2e-secret-of-at-least-thirty-two-characters';
+const ROOT = process.cwd();
+const OUT_DIR = join(ROOT, 'test-results', `team-server-${process.pid}`);
+let dataDir = '';
+let server: ChildProcess | null = null;
+let origin = '';
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+async function freePort(): Promise<number> {
+  for (let port = 5431; port <= 5439; port += 1) if (await portIsFree(port)) return port;
+  throw new Error('no free port in 5431-5439');
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let port = 0;
+
+async function startServer(): Promise<void> {
+  server = spawn(process.execPath, [join(OUT_DIR, 'main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SALESFLOW_SECRET: SECRET, APP_DIR: join(ROOT, 'dist') },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  origin = `http://127.0.0.1:${port}`;
+  await expect.poll(async () => (await fetch(`${origin}/readyz`).catch(() => null))?.status ?? 0, { timeout: 10_000 }).toBe(200);
+}
+
+async function stopServer(signal: NodeJS.Signals): Promise<void> {
+  if (!server) return;
+  const exited = new Promise((resolve) => server!.once('exit', resolve));
+  server.kill(signal);
+  await exited;
+  server = null;
+}
+
+test.beforeAll(async () => {
+  const built = spawnSync('npx', ['vite', 'build', '-c', 'server/vite.config.ts', '--outDir', OUT_DIR], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the server did not build: ${built.stderr}`);
+  dataDir = mkdtempSync(join(tmpdir(), 'salesflow-team-e2e-'));
+  port = await freePort();
+  await startServer();
+});
+
+test.afterAll(async () => {
+  await stopServer('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(OUT_DIR, { recursive: true, force: true });
+});
+
+// Each person is a browser context of their own, under the page's CSP, with console errors and
+// CSP violations collected as e2e/fixtures.ts does for the default page.
+const problems: string[] = [];
+test.afterEach(() => {
+  expect(problems.splice(0), 'console errors and CSP violations').toEqual([]);
+});
+
+async function newPage(browser: Browser, language: 'en' | 'zh-CN' = 'en'): Promise<Page> {
+  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', reducedMotion: 'reduce', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript((lang) => {
+    localStorage.setItem('salesflow:test-hooks', '1');
+    localStorage.setItem('salesflow:language', lang);
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  }, language);
+  return page;
+}
+
+/** Two screenshots in one picture, to look at two people's screens at once. */
+async function sideBySide(browser: Browser, shots: Buffer[], path: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1940, height: 740 } });
+  const images = shots.map((shot) => `<img src="data:image/png;base64,${shot.toString('base64')}" style="width:960px;margin:10px 5px">`).join('');
+  await page.setContent(`<body style="margin:0;background:#334155;display:flex">${images}</body>`);
+  await page.screenshot({ path });
+  await page.close();
+}
+
+function sharedStatus(page: Page) {
+  return page.locator('[data-shared-status]');
+}
+
+async function shareFromEditor(page: Page, language: 'en' | 'zh-CN'): Promise<{ edit: string; view: string }> {
+  await page.getByRole('button', { name: language === 'en' ? 'Share' : '共享', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: language === 'en' ? 'Share this flowchart' : '共享此流程图' });
+  const edit = dialog.getByRole('textbox', { name: language === 'en' ? 'Edit link' : '编辑链接' });
+  await expect(edit).toHaveValue(/#\/join\//);
+  const view = dialog.getByRole('textbox', { name: language === 'en' ? 'View link' : '查看链接' });
+  return { edit: await edit.inputValue(), view: await view.inputValue() };
+}
+
+test('two people edit one shared flowchart live; a view link changes nothing; a link opens only its own document', async ({ browser }) => {
+  const owner = await newPage(browser);
+  await openEditor(owner, threeInARow());
+  const links = await shareFromEditor(owner, 'en');
+  await owner.screenshot({ path: 'test-results/team-share-dialog-en.png' });
+  await owner.keyboard.press('Escape');
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server');
+
+  const teammate = await newPage(browser);
+  await teammate.goto(links.edit);
+  await expect(teammate.locator('.react-flow__node')).toHaveCount(4);
+  await expect(sharedStatus(teammate)).toHaveText('Saved on the team server');
+
+  // A stage added by the owner shows up for the teammate, and a label the teammate types shows up
+  // for the owner.
+  await dragFromPalette(owner, 'Stage', { x: 500, y: 420 });
+  await expect(teammate.locator('.react-flow__node')).toHaveCount(5, { timeout: 5000 });
+  const [first] = threeInARow().nodes;
+  await renameNode(teammate, nodeByLabel(teammate, first!.label), 'Qualified lead');
+  await expect(nodeByLabel(owner, 'Qualified lead')).toBeVisible({ timeout: 5000 });
+  await expect(sharedStatus(teammate)).toHaveText('Saved on the team server', { timeout: 5000 });
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+
+  await owner.setViewportSize({ width: 960, height: 720 });
+  await teammate.setViewportSize({ width: 960, height: 720 });
+  await sideBySide(browser, [await owner.screenshot(), await teammate.screenshot()], 'test-results/team-two-people-en.png');
+
+  // A view link: read-only in the UI.
+  const viewer = await newPage(browser);
+  await viewer.goto(links.view);
+  await expect.poll(async () => (await currentDocument(viewer).catch(() => null))?.nodes.length).toBe(5);
+  await expect(viewer.getByText('View only: this link shows the flowchart')).toBeVisible();
+  await expect(viewer.getByRole('button', { name: 'Stage', exact: true })).toBeDisabled();
+  await expect(nodeByLabel(viewer, 'Qualified lead')).toBeVisible();
+
+  // A client made to send updates with the view token: the server refuses them.
+  const name = decodeURIComponent(links.view.split('#/join/')[1]!.split('/')[0]!);
+  const viewToken = decodeURIComponent(links.view.split('/').at(-1)!);
+  const forced = openSharedSession({ url: `${origin.replace('http', 'ws')}/collab`, name, token: viewToken, WebSocketPolyfill: WebSocket });
+  expect(await forced.ready).toBe(true);
+  metaOf(forced.ydoc).set('title', 'Defaced');
+  forced.ydoc.getMap('nodes').clear();
+  await owner.waitForTimeout(800);
+  forced.destroy();
+  await expect(owner.getByText('Defaced')).toHaveCount(0);
+  expect((await currentDocument(owner)).nodes).toHaveLength(5);
+  expect((await currentDocument(owner)).title).toBe(threeInARow().title);
+  // The server's copy, read with the edit token by a fresh client, is unchanged.
+  const editToken = decodeURIComponent(links.edit.split('/').at(-1)!);
+  const check = openSharedSession({ url: `${origin.replace('http', 'ws')}/collab`, name, token: editToken, WebSocketPolyfill: WebSocket });
+  expect(await check.ready).toBe(true);
+  expect(metaOf(check.ydoc).get('title')).toBe(threeInARow().title);
+  expect(check.ydoc.getMap('nodes').size).toBe(5);
+  check.destroy();
+
+  // Document A's edit token on document B: refused.
+  const other = { ...threeInARow(), id: 'other-doc', title: 'Other', nodes: [node('solo', 'stage', 'Solo', 0, 0)], edges: [] };
+  const response = await fetch(`${origin}/api/documents`, { method: 'POST', body: serializeDocumentFile(other) });
+  const { document: otherName } = (await response.json()) as { document: string };
+  await viewer.goto(`${origin}/#/join/${otherName}/${encodeURIComponent(editToken)}`);
+  await expect(viewer.getByRole('alert')).toContainText('This link does not open a flowchart');
+});
+
+test('the share dialog and a shared flowchart in Chinese', async ({ browser }) => {
+  const owner = await newPage(browser, 'zh-CN');
+  await openEditor(owner, { ...threeInARow(), id: 'zh-doc' }, 'zh-CN');
+  const links = await shareFromEditor(owner, 'zh-CN');
+  await owner.screenshot({ path: 'test-results/team-share-dialog-zh.png' });
+  await owner.keyboard.press('Escape');
+  const viewer = await newPage(browser, 'zh-CN');
+  await viewer.goto(links.view);
+  await expect(viewer.getByText('仅查看')).toBeVisible();
+  await expect(sharedStatus(viewer)).toHaveText('已保存到团队服务器');
+  await viewer.screenshot({ path: 'test-results/team-viewer-zh.png' });
+  // The link added the flowchart to this browser's library, marked as shared.
+  await viewer.getByRole('button', { name: '返回文档库' }).click();
+  const card = viewer.getByRole('article', { name: 'Test flowchart' });
+  await expect(card.getByText('已共享')).toBeVisible();
+  await viewer.screenshot({ path: 'test-results/team-library-zh.png' });
+});
+
+test('a server killed with SIGKILL loses nothing a browser was told was saved, and later edits sync after its restart', async ({ browser }) => {
+  const owner = await newPage(browser);
+  await openEditor(owner, { ...threeInARow(), id: 'kill-doc' });
+  const links = await shareFromEditor(owner, 'en');
+  await owner.keyboard.press('Escape');
+  await renameNode(owner, nodeByLabel(owner, 'Bravo'), 'Saved before the kill');
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+
+  await stopServer('SIGKILL');
+  await expect(sharedStatus(owner)).toHaveText('Offline — changes will sync', { timeout: 5000 });
+  await renameNode(owner, nodeByLabel(owner, 'Charlie'), 'Typed while offline');
+  await startServer();
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 10_000 });
+
+  const teammate = await newPage(browser);
+  await teammate.goto(links.edit);
+  await expect(nodeByLabel(teammate, 'Saved before the kill')).toBeVisible();
+  await expect(nodeByLabel(teammate, 'Typed while offline')).toBeVisible();
+  // The provider's reconnection attempts while the server was down are logged by the browser;
+  // anything else still fails the test.
+  const unexpected = problems.filter((problem) => !/^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/collab' failed/.test(problem));
+  problems.splice(0, problems.length, ...unexpected);
+});

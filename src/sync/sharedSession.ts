@@ -1,0 +1,120 @@
+// One shared document open in this page: the Hocuspocus provider over a Y.Doc, and the status
+// the top bar shows. "saved" is said only when the server has *stored* every change this replica
+// made (its stateless "stored" message, src/sync/binding/storedAck.ts), never when it merely
+// received them.
+
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { coversOwnChanges, readStoredMessage } from './binding/storedAck';
+
+export type SharedStatus =
+  /** Before the first sync: the document is not shown yet. */
+  | 'connecting'
+  /** Changes made here that the server has not stored yet. */
+  | 'syncing'
+  /** Everything made here is stored on the server. */
+  | 'saved'
+  /** The server is unreachable; changes are kept and sync when it returns. */
+  | 'offline'
+  /** The link's token was refused (wrong document, links renewed, sharing stopped). */
+  | 'refused';
+
+export interface SharedSessionOptions {
+  /** The collaboration socket, e.g. `ws://host:port/collab`. */
+  url: string;
+  /** The shared document's name on the server. */
+  name: string;
+  token: string;
+  onStatus?: (status: SharedStatus) => void;
+  /** Node has no WebSocket before version 22: tests pass the `ws` package. */
+  WebSocketPolyfill?: unknown;
+}
+
+export interface SharedSession {
+  ydoc: Y.Doc;
+  /** Resolves true after the first sync, false when access is refused. */
+  ready: Promise<boolean>;
+  /** Whether the server accepts this client's changes (an edit link) or refuses them (a view link). */
+  canEdit: () => boolean;
+  status: () => SharedStatus;
+  destroy: () => void;
+}
+
+/** The socket's address on the page's own origin (the CSP allows `connect-src 'self'` only). */
+export function collaborationUrl(location: { protocol: string; host: string }): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/collab`;
+}
+
+export function openSharedSession(options: SharedSessionOptions): SharedSession {
+  const ydoc = new Y.Doc();
+  let status: SharedStatus = 'connecting';
+  let stored: ReadonlyMap<number, number> = new Map();
+  let synced = false;
+  let readOnly = false;
+  const setStatus = (next: SharedStatus) => {
+    if (next === status) return;
+    status = next;
+    options.onStatus?.(next);
+  };
+  const settle = () => {
+    if (status === 'refused' || !synced) return;
+    if (websocket.status !== WebSocketStatus.Connected) setStatus('offline');
+    else setStatus(coversOwnChanges(stored, ydoc) ? 'saved' : 'syncing');
+  };
+
+  let resolveReady: (value: boolean) => void = () => undefined;
+  const ready = new Promise<boolean>((resolve) => {
+    resolveReady = resolve;
+  });
+
+  const websocket = new HocuspocusProviderWebsocket({
+    url: options.url,
+    ...(options.WebSocketPolyfill === undefined ? {} : { WebSocketPolyfill: options.WebSocketPolyfill }),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: websocket,
+    name: options.name,
+    token: options.token,
+    document: ydoc,
+    onAuthenticated: ({ scope }) => {
+      readOnly = scope === 'readonly';
+    },
+    onAuthenticationFailed: () => {
+      setStatus('refused');
+      resolveReady(false);
+    },
+    onSynced: ({ state }) => {
+      if (!state) return;
+      synced = true;
+      settle();
+      resolveReady(true);
+    },
+    onStateless: ({ payload }) => {
+      const vector = readStoredMessage(payload);
+      if (vector === null) return;
+      stored = vector;
+      settle();
+    },
+    onStatus: () => settle(),
+  });
+  provider.attach();
+
+  // A change made here is unsaved until a "stored" message covers it.
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== provider) settle();
+  };
+  ydoc.on('update', onUpdate);
+
+  return {
+    ydoc,
+    ready,
+    canEdit: () => !readOnly,
+    status: () => status,
+    destroy: () => {
+      ydoc.off('update', onUpdate);
+      provider.destroy();
+      websocket.destroy();
+      ydoc.destroy();
+    },
+  };
+}
