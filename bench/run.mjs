@@ -6,7 +6,7 @@ import { parseArgs } from './lib/args.mjs';
 import { measuredCommit } from './lib/commit.mjs';
 import { APP_DIST, buildAll, PAGES_DIST } from './lib/build.mjs';
 import { attachMetrics, launchBrowser, openAppPage, openBarePage, openLabPage } from './lib/browser.mjs';
-import { generateDocuments, stashDocuments } from './lib/documents.mjs';
+import { generateDocuments, generateInterchange, generateWithSteps, stashDocuments } from './lib/documents.mjs';
 import { describeGrowth } from './lib/growth.mjs';
 import { formatReport, writeResults } from './lib/report.mjs';
 import { measureAnalytics } from './lib/scenarios/analytics.mjs';
@@ -14,6 +14,8 @@ import { measureAppLayout } from './lib/scenarios/appLayout.mjs';
 import { measureColdLoad } from './lib/scenarios/coldLoad.mjs';
 import { measureDrag, DRAG_GESTURE } from './lib/scenarios/drag.mjs';
 import { measureExport } from './lib/scenarios/export.mjs';
+import { measureHandout } from './lib/scenarios/handout.mjs';
+import { measureImport } from './lib/scenarios/importFile.mjs';
 import { measureLayout } from './lib/scenarios/layout.mjs';
 import { measureOpen } from './lib/scenarios/openDocument.mjs';
 import { measureOperations } from './lib/scenarios/operations.mjs';
@@ -154,6 +156,32 @@ try {
     () => measureRouting({ ...labContext, size: options.routingSize, samplesPerRun: options.routingSamples }),
     'routing',
   );
+
+  // Files made elsewhere come in through the library's Import, on a page of their own.
+  if (options.wants('import')) {
+    figures.import = await scenario('Import a draw.io file and a Mermaid text', async () => {
+      const texts = await generateInterchange(browser, pagesOrigin, options.importSize);
+      const page = await openAppPage(browser, appOrigin);
+      try {
+        const app = { page, metrics: await attachMetrics(page) };
+        return await measureImport({ app, texts, size: options.importSize, runs: options.importRuns, log });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+  if (options.wants('handout')) {
+    figures.handout = await scenario('PDF handout and PowerPoint deck', async () => {
+      const document = await generateWithSteps(browser, pagesOrigin, options.handoutSteps);
+      const page = await openAppPage(browser, appOrigin);
+      try {
+        const app = { page, metrics: await attachMetrics(page) };
+        return await measureHandout({ app, document, runs: options.handoutRuns, log });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
 } finally {
   await browser.close();
   await appServer.close();
@@ -186,6 +214,10 @@ const results = {
     operationsSamples: options.operationsSamples,
     routingSize: options.routingSize,
     routingSamples: options.routingSamples,
+    importSize: options.importSize,
+    importRuns: options.importRuns,
+    handoutSteps: options.handoutSteps,
+    handoutRuns: options.handoutRuns,
   },
   method: {
     pan: shorten(PAN_GESTURE),

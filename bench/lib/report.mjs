@@ -188,6 +188,43 @@ function routingTable(routing) {
   );
 }
 
+function importTable(imported) {
+  const rows = ['drawio', 'mermaid']
+    .filter((format) => imported[format])
+    .map((format) => {
+      const f = imported[format];
+      const over = f.runs.reduce((sum, run) => sum + run.otherTasksOver50, 0);
+      const committed = f.runs.some((run) => run.commitTaskMs !== null);
+      return [
+        `${format} ${imported.size} nodes (${ms(f.fileKB, 0)} KB)`,
+        range(f.paintedMs, 0),
+        ms(f.firstUsePaintedMs, 0),
+        committed ? range(f.commitTaskMs, 0) : '< 50',
+        `${ms(f.longestOtherTaskMs.max, 0)} (${over} over 50 ms in ${f.runs.length} runs)`,
+      ];
+    });
+  return table(
+    'Import from the library (file chooser to document painted, ms; tasks from PerformanceObserver)',
+    ['file', 'painted', 'first use', 'commit task', 'longest other task'],
+    rows,
+  );
+}
+
+function handoutTable(handout) {
+  const rows = ['pdf', 'pptx']
+    .filter((format) => handout[format])
+    .map((format) => {
+      const f = handout[format];
+      const over = f.runs.reduce((sum, run) => sum + run.otherTasksOver50, 0);
+      return [format, range(f.ms, 0), ms(f.firstUseMs, 0), kb(f.bytes), `${ms(f.longestTaskMs.max, 0)} (${over} over 50 ms in ${f.runs.length} runs)`];
+    });
+  return table(
+    `Handout and deck of ${handout.steps} walkthrough steps (${handout.nodes} nodes; Export dialog, Download to file, ms)`,
+    ['file', 'time', 'first use', 'size', 'longest main-thread task'],
+    rows,
+  );
+}
+
 export function formatReport(results) {
   const { figures, targets } = results;
   const parts = [];
@@ -210,6 +247,8 @@ export function formatReport(results) {
   if (figures.analytics) parts.push(analyticsTable(figures.analytics));
   if (figures.operations) parts.push(operationsTable(figures.operations));
   if (figures.routing) parts.push(routingTable(figures.routing));
+  if (figures.import) parts.push(importTable(figures.import));
+  if (figures.handout) parts.push(handoutTable(figures.handout));
 
   const growthRows = Object.entries(results.growth)
     .filter(([, g]) => g.sizes.length >= 2)
