@@ -6,12 +6,13 @@ import { parseArgs } from './lib/args.mjs';
 import { measuredCommit } from './lib/commit.mjs';
 import { APP_DIST, buildAll, PAGES_DIST } from './lib/build.mjs';
 import { attachMetrics, launchBrowser, openAppPage, openBarePage, openLabPage } from './lib/browser.mjs';
-import { generateDocuments, generateInterchange, generateWithSteps, stashDocuments } from './lib/documents.mjs';
+import { generateDealLog, generateDocuments, generateInterchange, generateWithSteps, stashDocuments } from './lib/documents.mjs';
 import { describeGrowth } from './lib/growth.mjs';
 import { formatReport, writeResults } from './lib/report.mjs';
 import { measureAnalytics } from './lib/scenarios/analytics.mjs';
 import { measureAppLayout } from './lib/scenarios/appLayout.mjs';
 import { measureColdLoad } from './lib/scenarios/coldLoad.mjs';
+import { measureDealData } from './lib/scenarios/dealData.mjs';
 import { measureDrag, DRAG_GESTURE } from './lib/scenarios/drag.mjs';
 import { measureExport } from './lib/scenarios/export.mjs';
 import { measureHandout } from './lib/scenarios/handout.mjs';
@@ -182,6 +183,18 @@ try {
       }
     });
   }
+  if (options.wants('dealData')) {
+    figures.dealData = await scenario('Deal data: import and date filter', async () => {
+      const dealLog = await generateDealLog(browser, pagesOrigin, options.dealRows);
+      const page = await openAppPage(browser, appOrigin);
+      try {
+        const app = { page, metrics: await attachMetrics(page) };
+        return await measureDealData({ app, dealLog, runs: options.dealRuns, filterSamples: options.filterSamples, log });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
 } finally {
   await browser.close();
   await appServer.close();
@@ -218,6 +231,9 @@ const results = {
     importRuns: options.importRuns,
     handoutSteps: options.handoutSteps,
     handoutRuns: options.handoutRuns,
+    dealRows: options.dealRows,
+    dealRuns: options.dealRuns,
+    filterSamples: options.filterSamples,
   },
   method: {
     pan: shorten(PAN_GESTURE),

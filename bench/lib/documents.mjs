@@ -90,6 +90,16 @@ export async function generateWithSteps(browser, pagesOrigin, steps) {
   }
 }
 
+/** An event log of deal data with at least `rows` rows: { csv, xlsxBase64, rows, deals }. */
+export async function generateDealLog(browser, pagesOrigin, rows) {
+  const page = await openGeneratorPage(browser, pagesOrigin);
+  try {
+    return await page.evaluate((r) => window.benchDealLog(r), rows);
+  } finally {
+    await page.context().close();
+  }
+}
+
 function entriesOf(documents) {
   return [
     ['placeholder', documents.placeholder],

@@ -244,6 +244,23 @@ export function installBenchHelpers() {
       });
     },
 
+    /** Resolves when the page next changes its DOM and that frame is painted: { changedAt, paintedAt }. */
+    waitForChangePainted(timeoutMs = 30_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          mutations.disconnect();
+          reject(new Error('the page did not change in time'));
+        }, timeoutMs);
+        const mutations = new MutationObserver(() => {
+          const changedAt = performance.now();
+          mutations.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => afterPaint().then((paintedAt) => resolve({ changedAt, paintedAt })));
+        });
+        mutations.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+    },
+
     /** React Flow's viewport as drawn: the transform of `.react-flow__viewport`. */
     viewport() {
       const element = document.querySelector('.react-flow__viewport');

@@ -225,6 +225,30 @@ function handoutTable(handout) {
   );
 }
 
+function dealDataTable(deals) {
+  const rows = ['csv', 'xlsx']
+    .filter((format) => deals[format])
+    .map((format) => {
+      const f = deals[format];
+      const over = f.runs.reduce((sum, run) => sum + run.otherTasksOver50, 0);
+      return [
+        `${format} (${ms(f.fileKB, 0)} KB)`,
+        range(f.totalMs, 0),
+        `${ms(f.parseMs.median, 0)} + ${ms(f.mapMs.median, 0)} + ${ms(f.measureMs.median, 0)}`,
+        ms(f.firstUseTotalMs, 0),
+        `${ms(f.longestTaskMs.max, 0)} (${over} over 50 ms in ${f.runs.length} runs)`,
+      ];
+    });
+  if (deals.filter) {
+    rows.push(['date filter changed', range(deals.filter.ms, 0), '', '', `${ms(deals.filter.longestTaskMs.max, 0)}`]);
+  }
+  return table(
+    `Deal data: ${deals.rows} event rows (${deals.deals} deals) through Import deal data, ms`,
+    ['file', 'total', 'parse + map + measure', 'first use', 'longest main-thread task'],
+    rows,
+  );
+}
+
 export function formatReport(results) {
   const { figures, targets } = results;
   const parts = [];
@@ -249,6 +273,7 @@ export function formatReport(results) {
   if (figures.routing) parts.push(routingTable(figures.routing));
   if (figures.import) parts.push(importTable(figures.import));
   if (figures.handout) parts.push(handoutTable(figures.handout));
+  if (figures.dealData) parts.push(dealDataTable(figures.dealData));
 
   const growthRows = Object.entries(results.growth)
     .filter(([, g]) => g.sizes.length >= 2)

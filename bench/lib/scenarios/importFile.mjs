@@ -27,7 +27,16 @@ async function importOnce(page, file) {
     window.__bench.importPainted.catch(() => undefined);
   });
   await chooser.setInputFiles(file);
-  const { committedAt, paintedAt } = await page.evaluate(() => window.__bench.importPainted);
+  // An import the app refuses or asks about shows an alert or a dialog instead: say which.
+  const refused = page
+    .locator('[role="alert"], [role="dialog"]')
+    .first()
+    .waitFor({ timeout: 120_000 })
+    .then(async () => {
+      throw new Error(`the import showed: ${await page.locator('[role="alert"], [role="dialog"]').first().innerText()}`);
+    });
+  refused.catch(() => undefined);
+  const { committedAt, paintedAt } = await Promise.race([page.evaluate(() => window.__bench.importPainted), refused]);
   const { changeAt, tasks } = await page.evaluate(() => window.__bench.stopLongTasks());
   if (changeAt === null) throw new Error('the file chooser reported no change');
   const nodes = await page.locator('.react-flow__node').count();
