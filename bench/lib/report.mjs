@@ -287,7 +287,7 @@ export function formatReport(results) {
       ? 'not measured'
       : target.unit === '×'
         ? times(target.value)
-        : `${ms(target.value, target.unit === 'ms' ? 1 : 0)} ${target.unit}`,
+        : `${ms(target.value, { ms: 1, MB: 2 }[target.unit] ?? 0)} ${target.unit}`,
     target.rule,
   ]);
   parts.push(table('Targets', ['', 'target', 'value', 'rule'], targetRows));
