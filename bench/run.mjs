@@ -6,14 +6,17 @@ import { parseArgs } from './lib/args.mjs';
 import { measuredCommit } from './lib/commit.mjs';
 import { APP_DIST, buildAll, PAGES_DIST } from './lib/build.mjs';
 import { attachMetrics, launchBrowser, openAppPage, openBarePage, openLabPage } from './lib/browser.mjs';
-import { generateDocuments, stashDocuments } from './lib/documents.mjs';
+import { generateDealLog, generateDocuments, generateInterchange, generateWithSteps, stashDocuments } from './lib/documents.mjs';
 import { describeGrowth } from './lib/growth.mjs';
 import { formatReport, writeResults } from './lib/report.mjs';
 import { measureAnalytics } from './lib/scenarios/analytics.mjs';
 import { measureAppLayout } from './lib/scenarios/appLayout.mjs';
 import { measureColdLoad } from './lib/scenarios/coldLoad.mjs';
+import { measureDealData } from './lib/scenarios/dealData.mjs';
 import { measureDrag, DRAG_GESTURE } from './lib/scenarios/drag.mjs';
 import { measureExport } from './lib/scenarios/export.mjs';
+import { measureHandout } from './lib/scenarios/handout.mjs';
+import { measureImport } from './lib/scenarios/importFile.mjs';
 import { measureLayout } from './lib/scenarios/layout.mjs';
 import { measureOpen } from './lib/scenarios/openDocument.mjs';
 import { measureOperations } from './lib/scenarios/operations.mjs';
@@ -154,6 +157,44 @@ try {
     () => measureRouting({ ...labContext, size: options.routingSize, samplesPerRun: options.routingSamples }),
     'routing',
   );
+
+  // Files made elsewhere come in through the library's Import, on a page of their own.
+  if (options.wants('import')) {
+    figures.import = await scenario('Import a draw.io file and a Mermaid text', async () => {
+      const texts = await generateInterchange(browser, pagesOrigin, options.importSize);
+      const page = await openAppPage(browser, appOrigin);
+      try {
+        const app = { page, metrics: await attachMetrics(page) };
+        return await measureImport({ app, texts, size: options.importSize, runs: options.importRuns, log });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+  if (options.wants('handout')) {
+    figures.handout = await scenario('PDF handout and PowerPoint deck', async () => {
+      const document = await generateWithSteps(browser, pagesOrigin, options.handoutSteps);
+      const page = await openAppPage(browser, appOrigin);
+      try {
+        const app = { page, metrics: await attachMetrics(page) };
+        return await measureHandout({ app, document, runs: options.handoutRuns, log });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+  if (options.wants('dealData')) {
+    figures.dealData = await scenario('Deal data: import and date filter', async () => {
+      const dealLog = await generateDealLog(browser, pagesOrigin, options.dealRows);
+      const page = await openAppPage(browser, appOrigin);
+      try {
+        const app = { page, metrics: await attachMetrics(page) };
+        return await measureDealData({ app, dealLog, runs: options.dealRuns, filterSamples: options.filterSamples, log });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
 } finally {
   await browser.close();
   await appServer.close();
@@ -186,6 +227,13 @@ const results = {
     operationsSamples: options.operationsSamples,
     routingSize: options.routingSize,
     routingSamples: options.routingSamples,
+    importSize: options.importSize,
+    importRuns: options.importRuns,
+    handoutSteps: options.handoutSteps,
+    handoutRuns: options.handoutRuns,
+    dealRows: options.dealRows,
+    dealRuns: options.dealRuns,
+    filterSamples: options.filterSamples,
   },
   method: {
     pan: shorten(PAN_GESTURE),

@@ -28,7 +28,18 @@ const ROUTING_SIZE = 1000;
 const ROUTING_SAMPLES = 20;
 const QUICK_ROUTING_SAMPLES = 3;
 
-export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing'];
+// A draw.io file and a Mermaid text of this size imported from the library (issue 20).
+const IMPORT_SIZE = 1000;
+// The PDF handout and the PowerPoint deck of a document with this many walkthrough steps (issue 21).
+const HANDOUT_STEPS = 50;
+const QUICK_HANDOUT_STEPS = 5;
+// An event log of deal data this long, as CSV and XLSX, and date filter changes (issue 19).
+const DEAL_ROWS = 100_000;
+const QUICK_DEAL_ROWS = 2_000;
+const FILTER_SAMPLES = 10;
+const QUICK_FILTER_SAMPLES = 2;
+
+export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing', 'import', 'handout', 'dealData'];
 
 const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [--runs=5] [--only=pan,drag] [--zooms=fit,100%] [--out=path] [--no-build]
   --quick      smoke test: smallest size only, one run, short gestures, every figure's path once on
@@ -105,5 +116,12 @@ export function parseArgs(argv) {
   options.operationsSamples = options.quick ? QUICK_OPERATIONS_SAMPLES : OPERATIONS_SAMPLES;
   options.routingSize = options.quick ? smallest : ROUTING_SIZE;
   options.routingSamples = options.quick ? QUICK_ROUTING_SAMPLES : ROUTING_SAMPLES;
+  options.importSize = options.quick ? smallest : IMPORT_SIZE;
+  options.importRuns = Math.min(options.runs, 3);
+  options.handoutSteps = options.quick ? QUICK_HANDOUT_STEPS : HANDOUT_STEPS;
+  options.handoutRuns = Math.min(options.runs, 3);
+  options.dealRows = options.quick ? QUICK_DEAL_ROWS : DEAL_ROWS;
+  options.dealRuns = Math.min(options.runs, 3);
+  options.filterSamples = options.quick ? QUICK_FILTER_SAMPLES : FILTER_SAMPLES;
   return options;
 }

@@ -66,6 +66,40 @@ export async function generateDocuments(browser, pagesOrigin, sizes, extra = [])
   }
 }
 
+/** The `size`-node document as a draw.io file and a Mermaid text, through our own exporters. */
+export async function generateInterchange(browser, pagesOrigin, size) {
+  const page = await openGeneratorPage(browser, pagesOrigin);
+  try {
+    const generate = (format) => page.evaluate(([n, seed, l, f]) => window.benchGenerate(n, seed, l, f), [size, SEED, LANES, format]);
+    return { drawio: await generate('drawio'), mermaid: await generate('mermaid') };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The smallest generated document with at least `steps` walkthrough steps: { text, nodes, steps }. */
+export async function generateWithSteps(browser, pagesOrigin, steps) {
+  const page = await openGeneratorPage(browser, pagesOrigin);
+  try {
+    const found = await page.evaluate(([s, seed]) => window.benchWithSteps(s, seed), [steps, SEED]);
+    const file = JSON.parse(found.text);
+    file.document.id = `bench-steps-${steps}`;
+    return { ...found, text: JSON.stringify(file) };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** An event log of deal data with at least `rows` rows: { csv, xlsxBase64, rows, deals }. */
+export async function generateDealLog(browser, pagesOrigin, rows) {
+  const page = await openGeneratorPage(browser, pagesOrigin);
+  try {
+    return await page.evaluate((r) => window.benchDealLog(r), rows);
+  } finally {
+    await page.context().close();
+  }
+}
+
 function entriesOf(documents) {
   return [
     ['placeholder', documents.placeholder],

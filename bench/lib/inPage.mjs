@@ -40,6 +40,7 @@ export function installBenchHelpers() {
     /** Document ids by key: the app opens documents stored in its database. */
     docIds: {},
     layoutDone: null,
+    longTaskRecord: null,
     frameStamps: null,
 
     /** Starts recording requestAnimationFrame timestamps. */
@@ -191,6 +192,73 @@ export function installBenchHelpers() {
       // Not awaited here: the harness presses the button, then awaits bench.layoutDone.
       bench.layoutDone.catch(() => undefined);
       return true;
+    },
+
+    /**
+     * Starts taking every long task (over 50 ms, PerformanceObserver 'longtask') and the time of
+     * the first `change` event (a file chosen), for a figure measured until something is painted:
+     * an import, an export. `stopLongTasks` drains and returns them.
+     */
+    recordLongTasks() {
+      const record = { tasks: [], changeAt: null, observer: new PerformanceObserver((list) => record.tasks.push(...list.getEntries())) };
+      record.onChange = () => {
+        record.changeAt ??= performance.now();
+      };
+      window.addEventListener('change', record.onChange, true);
+      record.observer.observe({ type: 'longtask', buffered: false });
+      bench.longTaskRecord = record;
+      return true;
+    },
+
+    async stopLongTasks() {
+      const record = bench.longTaskRecord;
+      // Entries are delivered asynchronously: give the observer a moment, then drain it.
+      await new Promise((done) => setTimeout(done, 250));
+      record.tasks.push(...record.observer.takeRecords());
+      record.observer.disconnect();
+      window.removeEventListener('change', record.onChange, true);
+      bench.longTaskRecord = null;
+      return { changeAt: record.changeAt, tasks: record.tasks.map((entry) => ({ start: entry.startTime, duration: entry.duration })) };
+    },
+
+    /**
+     * Resolves once a diagram with nodes and edges is on screen where none was (the editor opened
+     * by an import): when its first node entered the DOM (React's commit, inside that task) and when
+     * the frame showing it was painted.
+     */
+    waitForNewDiagram(timeoutMs = 120_000) {
+      return new Promise((resolve, reject) => {
+        let committedAt = null;
+        const timer = setTimeout(() => {
+          mutations.disconnect();
+          reject(new Error('no diagram was painted in time'));
+        }, timeoutMs);
+        const mutations = new MutationObserver(() => {
+          if (committedAt !== null || document.querySelector(NODE) === null || document.querySelector(EDGE) === null) return;
+          committedAt = performance.now();
+          mutations.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => afterPaint().then((paintedAt) => resolve({ committedAt, paintedAt })));
+        });
+        mutations.observe(document.body, { childList: true, subtree: true });
+      });
+    },
+
+    /** Resolves when the page next changes its DOM and that frame is painted: { changedAt, paintedAt }. */
+    waitForChangePainted(timeoutMs = 30_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          mutations.disconnect();
+          reject(new Error('the page did not change in time'));
+        }, timeoutMs);
+        const mutations = new MutationObserver(() => {
+          const changedAt = performance.now();
+          mutations.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => afterPaint().then((paintedAt) => resolve({ changedAt, paintedAt })));
+        });
+        mutations.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
     },
 
     /** React Flow's viewport as drawn: the transform of `.react-flow__viewport`. */

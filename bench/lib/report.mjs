@@ -188,6 +188,67 @@ function routingTable(routing) {
   );
 }
 
+function importTable(imported) {
+  const rows = ['drawio', 'mermaid']
+    .filter((format) => imported[format])
+    .map((format) => {
+      const f = imported[format];
+      const over = f.runs.reduce((sum, run) => sum + run.otherTasksOver50, 0);
+      const committed = f.runs.some((run) => run.commitTaskMs !== null);
+      return [
+        `${format} ${imported.size} nodes (${ms(f.fileKB, 0)} KB)`,
+        range(f.paintedMs, 0),
+        ms(f.firstUsePaintedMs, 0),
+        committed ? range(f.commitTaskMs, 0) : '< 50',
+        `${ms(f.longestOtherTaskMs.max, 0)} (${over} over 50 ms in ${f.runs.length} runs)`,
+      ];
+    });
+  return table(
+    'Import from the library (file chooser to document painted, ms; tasks from PerformanceObserver)',
+    ['file', 'painted', 'first use', 'commit task', 'longest other task'],
+    rows,
+  );
+}
+
+function handoutTable(handout) {
+  const rows = ['pdf', 'pptx']
+    .filter((format) => handout[format])
+    .map((format) => {
+      const f = handout[format];
+      const over = f.runs.reduce((sum, run) => sum + run.otherTasksOver50, 0);
+      return [format, range(f.ms, 0), ms(f.firstUseMs, 0), kb(f.bytes), `${ms(f.longestTaskMs.max, 0)} (${over} over 50 ms in ${f.runs.length} runs)`];
+    });
+  return table(
+    `Handout and deck of ${handout.steps} walkthrough steps (${handout.nodes} nodes; Export dialog, Download to file, ms)`,
+    ['file', 'time', 'first use', 'size', 'longest main-thread task'],
+    rows,
+  );
+}
+
+function dealDataTable(deals) {
+  const rows = ['csv', 'xlsx']
+    .filter((format) => deals[format])
+    .map((format) => {
+      const f = deals[format];
+      const over = f.runs.reduce((sum, run) => sum + run.otherTasksOver50, 0);
+      return [
+        `${format} (${ms(f.fileKB, 0)} KB)`,
+        range(f.totalMs, 0),
+        `${ms(f.parseMs.median, 0)} + ${ms(f.mapMs.median, 0)} + ${ms(f.measureMs.median, 0)}`,
+        ms(f.firstUseTotalMs, 0),
+        `${ms(f.longestTaskMs.max, 0)} (${over} over 50 ms in ${f.runs.length} runs)`,
+      ];
+    });
+  if (deals.filter) {
+    rows.push(['date filter changed', range(deals.filter.ms, 0), '', '', `${ms(deals.filter.longestTaskMs.max, 0)}`]);
+  }
+  return table(
+    `Deal data: ${deals.rows} event rows (${deals.deals} deals) through Import deal data, ms`,
+    ['file', 'total', 'parse + map + measure', 'first use', 'longest main-thread task'],
+    rows,
+  );
+}
+
 export function formatReport(results) {
   const { figures, targets } = results;
   const parts = [];
@@ -210,6 +271,9 @@ export function formatReport(results) {
   if (figures.analytics) parts.push(analyticsTable(figures.analytics));
   if (figures.operations) parts.push(operationsTable(figures.operations));
   if (figures.routing) parts.push(routingTable(figures.routing));
+  if (figures.import) parts.push(importTable(figures.import));
+  if (figures.handout) parts.push(handoutTable(figures.handout));
+  if (figures.dealData) parts.push(dealDataTable(figures.dealData));
 
   const growthRows = Object.entries(results.growth)
     .filter(([, g]) => g.sizes.length >= 2)
@@ -223,7 +287,7 @@ export function formatReport(results) {
       ? 'not measured'
       : target.unit === '×'
         ? times(target.value)
-        : `${ms(target.value, target.unit === 'ms' ? 1 : 0)} ${target.unit}`,
+        : `${ms(target.value, { ms: 1, MB: 2 }[target.unit] ?? 0)} ${target.unit}`,
     target.rule,
   ]);
   parts.push(table('Targets', ['', 'target', 'value', 'rule'], targetRows));

@@ -16,6 +16,13 @@ const appLayout = (size, read) => (f) =>
   worst(Object.values(f.appLayout ?? {}).filter((g) => g.nodes === size).map((g) => [g.nodes, read(g)]));
 const exportAt = (read) => (f) => worst(Object.entries(f.export ?? {}).map(([size, g]) => [size, read(g)]));
 
+const importAt = (read) => (f) =>
+  f.import?.size === 1000 ? worst(['drawio', 'mermaid'].filter((k) => f.import[k]).map((k) => [k, read(f.import[k])])) : undefined;
+
+const handoutOf50 = (read) => (f) => (f.handout?.steps >= 50 ? read(f.handout) : undefined);
+
+const deals100k = (read) => (f) => (f.dealData?.rows >= 100_000 ? read(f.dealData) : undefined);
+
 const TARGETS = [
   { id: 'pan1000FitMeanRatio', label: 'Pan 1,000 at fit: mean frame time', max: 1.05, unit: '×', baseline: 'bare', get: (f) => f.pan?.[1000]?.fit?.meanRatio },
   { id: 'pan1000FitP95Ratio', label: 'Pan 1,000 at fit: p95 frame time', max: 1.5, unit: '×', baseline: 'bare', get: (f) => f.pan?.[1000]?.fit?.p95Ratio },
@@ -67,6 +74,25 @@ const TARGETS = [
     unit: 'ms',
     get: (f) => (f.routing?.size === 1000 ? f.routing.dropMs.p95 : undefined),
   },
+  // Issue 20: from the file chosen in the library to the imported document painted.
+  { id: 'import1000PaintedMs', label: 'Import 1,000 nodes (draw.io, Mermaid): chosen to painted (worse)', below: 3000, unit: 'ms', get: importAt((g) => g.paintedMs.median) },
+  { id: 'import1000LongestOtherTaskMs', label: 'Import 1,000 nodes: longest task but the commit (worse)', max: 50, unit: 'ms', get: importAt((g) => g.longestOtherTaskMs.max) },
+  // Issue 21: from Download pressed to the file handed over, for a document of 50 steps.
+  { id: 'handout50Ms', label: 'PDF handout of 50 steps: Download to file', below: 5000, unit: 'ms', get: handoutOf50((f) => f.pdf?.ms.median) },
+  { id: 'handout50MB', label: 'PDF handout of 50 steps: file size', below: 5, unit: 'MB', get: handoutOf50((f) => f.pdf && f.pdf.bytes / 1024 / 1024) },
+  { id: 'handout50LongestTaskMs', label: 'PDF handout of 50 steps: longest main-thread task', max: 50, unit: 'ms', get: handoutOf50((f) => f.pdf?.longestTaskMs.max) },
+  { id: 'pptx50Ms', label: 'PowerPoint of 50 steps: Download to file', below: 3000, unit: 'ms', get: handoutOf50((f) => f.pptx?.ms.median) },
+  // Issue 19: 100,000 event rows through the Import deal data dialog, and the date filter.
+  { id: 'deals100kCsvMs', label: 'Deal data, 100,000 CSV rows: parsed and measured', below: 2000, unit: 'ms', get: deals100k((f) => f.csv?.totalMs.median) },
+  { id: 'deals100kXlsxMs', label: 'Deal data, 100,000 XLSX rows: parsed and measured', below: 6000, unit: 'ms', get: deals100k((f) => f.xlsx?.totalMs.median) },
+  {
+    id: 'deals100kLongestTaskMs',
+    label: 'Deal data, 100,000 rows: longest main-thread task (worse of CSV/XLSX)',
+    max: 50,
+    unit: 'ms',
+    get: deals100k((f) => worst(['csv', 'xlsx'].filter((k) => f[k]).map((k) => [k, f[k].longestTaskMs.max]))),
+  },
+  { id: 'deals100kFilterMs', label: 'Deal data, 100,000 rows: date filter changed to painted (median)', below: 100, unit: 'ms', get: deals100k((f) => f.filter?.ms.median) },
 ];
 
 /** Each target with its value and `pass`: true, false, or null when not measured in this run. */
