@@ -21,6 +21,7 @@ import { measureLayout } from './lib/scenarios/layout.mjs';
 import { measureOpen } from './lib/scenarios/openDocument.mjs';
 import { measureOperations } from './lib/scenarios/operations.mjs';
 import { measurePan, PAN_GESTURE } from './lib/scenarios/pan.mjs';
+import { measureWalkthrough } from './lib/scenarios/walkthrough.mjs';
 import { measureRouting } from './lib/scenarios/routing.mjs';
 import { measureStorage } from './lib/scenarios/storage.mjs';
 import { serveDirectory } from './lib/staticServer.mjs';
@@ -183,6 +184,19 @@ try {
       }
     });
   }
+  if (documents && options.wants('walkthrough')) {
+    figures.walkthrough = await scenario('Walkthrough: stepping through a presentation', async () => {
+      const documentText = documents.bySize.get(options.walkthroughSize);
+      if (documentText === undefined) throw new Error(`no generated document of ${options.walkthroughSize} nodes`);
+      const page = await openAppPage(browser, appOrigin);
+      try {
+        const app = { page, metrics: await attachMetrics(page) };
+        return await measureWalkthrough({ app, documentText, nodes: options.walkthroughSize, steps: options.walkthroughSteps, runs: options.walkthroughRuns, log });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
   if (options.wants('dealData')) {
     figures.dealData = await scenario('Deal data: import and date filter', async () => {
       const dealLog = await generateDealLog(browser, pagesOrigin, options.dealRows);
@@ -234,6 +248,9 @@ const results = {
     dealRows: options.dealRows,
     dealRuns: options.dealRuns,
     filterSamples: options.filterSamples,
+    walkthroughSize: options.walkthroughSize,
+    walkthroughSteps: options.walkthroughSteps,
+    walkthroughRuns: options.walkthroughRuns,
   },
   method: {
     pan: shorten(PAN_GESTURE),

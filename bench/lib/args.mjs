@@ -38,8 +38,12 @@ const DEAL_ROWS = 100_000;
 const QUICK_DEAL_ROWS = 2_000;
 const FILTER_SAMPLES = 10;
 const QUICK_FILTER_SAMPLES = 2;
+// The walkthrough of a document this size, stepped through this many times a run (issue 21).
+const WALKTHROUGH_SIZE = 1000;
+const WALKTHROUGH_STEPS = 12;
+const QUICK_WALKTHROUGH_STEPS = 2;
 
-export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing', 'import', 'handout', 'dealData'];
+export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing', 'import', 'handout', 'dealData', 'walkthrough'];
 
 const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [--runs=5] [--only=pan,drag] [--zooms=fit,100%] [--out=path] [--no-build]
   --quick      smoke test: smallest size only, one run, short gestures, every figure's path once on
@@ -123,5 +127,8 @@ export function parseArgs(argv) {
   options.dealRows = options.quick ? QUICK_DEAL_ROWS : DEAL_ROWS;
   options.dealRuns = Math.min(options.runs, 3);
   options.filterSamples = options.quick ? QUICK_FILTER_SAMPLES : FILTER_SAMPLES;
+  options.walkthroughSize = options.quick ? smallest : WALKTHROUGH_SIZE;
+  options.walkthroughSteps = options.quick ? QUICK_WALKTHROUGH_STEPS : WALKTHROUGH_STEPS;
+  options.walkthroughRuns = Math.min(options.runs, 3);
   return options;
 }

@@ -225,6 +225,15 @@ function handoutTable(handout) {
   );
 }
 
+function walkthroughTable(walkthrough) {
+  const { frames } = walkthrough;
+  return table(
+    `Walkthrough of ${walkthrough.nodes} nodes (F5, then ${walkthrough.steps} steps with the arrow key, × ${walkthrough.runs}; frame times, glides included, ms)`,
+    ['frames', 'mean', 'median', 'p95'],
+    [[String(frames.frames), ms(frames.mean), ms(frames.median), ms(frames.p95)]],
+  );
+}
+
 function dealDataTable(deals) {
   const rows = ['csv', 'xlsx']
     .filter((format) => deals[format])
@@ -274,6 +283,7 @@ export function formatReport(results) {
   if (figures.import) parts.push(importTable(figures.import));
   if (figures.handout) parts.push(handoutTable(figures.handout));
   if (figures.dealData) parts.push(dealDataTable(figures.dealData));
+  if (figures.walkthrough) parts.push(walkthroughTable(figures.walkthrough));
 
   const growthRows = Object.entries(results.growth)
     .filter(([, g]) => g.sizes.length >= 2)
