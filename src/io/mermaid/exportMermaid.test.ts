@@ -116,8 +116,22 @@ describe('Mermaid export read by Mermaid 11', () => {
     expect(reading.vertices.map((vertex) => vertex.text)).toEqual(['end', ':::"style']);
   });
 
+  it('keeps a label that opens a directive, and the chart after it (found by the property below)', async () => {
+    const document = emptyDocument({
+      lanes: [{ id: '%%{end', label: 'end', order: 'a0' }],
+      nodes: [
+        { id: '%%{end', kind: 'stage', label: '%%{end', laneId: '%%{end', position: { x: 0, y: 0 }, size: { width: 100, height: 60 } },
+        { id: 'end', kind: 'stage', label: '50% off %%{init: {}}%%', position: { x: 200, y: 0 }, size: { width: 100, height: 60 } },
+      ],
+      edges: [{ id: 'e', source: '%%{end', target: 'end', label: 'end' }],
+    });
+    const reading = await readWithMermaid(exportMermaid(document, { rates: false }));
+    expect(reading.vertices.map((vertex) => vertex.text)).toEqual(['%%{end', '50% off %%{init: {}}%%']);
+    expect(reading.edges.map((edge) => edge.text)).toEqual(['end']);
+  });
+
   it('keeps any label and any id through Mermaid, keywords and markup included', async () => {
-    const tricky = fc.constantFrom('end', 'END', 'subgraph', 'graph', 'style', 'class', 'click', 'o', 'x', '__proto__', '-->', '"', '#quot;', '&amp;', '<b>', '<script>alert(1)</script>', '`', '\\', '%%', ';', '|', '[', ']', '(', ')', '{', '}', '\n', '销售', '😀', ' ', ':::', '@{');
+    const tricky = fc.constantFrom('end', 'END', 'subgraph', 'graph', 'style', 'class', 'click', 'o', 'x', '__proto__', '-->', '"', '#quot;', '&amp;', '<b>', '<script>alert(1)</script>', '`', '\\', '%%', '%%{', '}%%', '%%{init: {}}%%', ';', '|', '[', ']', '(', ')', '{', '}', '\n', '销售', '😀', ' ', ':::', '@{');
     const text = fc.array(fc.oneof(tricky, fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(text, { minLength: 2, maxLength: 4 }), text, async (labels, edgeLabel) => {

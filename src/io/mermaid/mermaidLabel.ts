@@ -36,6 +36,9 @@ export function quoteMermaidLabel(text: string): string {
   // Before it parses, Mermaid drops the last `;` of any line where `style` or `classDef` is
   // followed by a `:` that runs, without a space, into a `#`: an entity code after a colon then
   // loses its `;` (":::#quot;style" read back as ":::#quotstyle"). Such a colon is written as a code too.
+  // `%%{` anywhere, even inside quotes, opens a directive that Mermaid strips up to `}%%` or the end
+  // of the text, taking the rest of the chart with it; a lone `%` ("45%") stays as people write it.
+  out = out.replace(/%%/g, '%#37;');
   out = out.replace(/:(?=\S*#)/g, '#58;');
   return `"${out === '' ? ' ' : out}"`;
 }
