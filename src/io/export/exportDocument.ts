@@ -1,7 +1,8 @@
 import { serializeDocumentFile } from '../../model/parse';
 import type { SalesDocument } from '../../model/types';
 import { documentBounds } from '../svg/bounds';
-import { renderDocumentSvg, type Background } from '../svg/renderDocumentSvg';
+import { planDocumentSvg, renderDocumentSvg, type Background, type RenderSvgOptions } from '../svg/renderDocumentSvg';
+import type { Drawing } from '../svg/drawDocument';
 import { subdocument } from '../svg/subdocument';
 import { growToAspect, SLIDE_ASPECT } from '../svg/aspect';
 import { LEGEND_HEIGHT, legendFrameWidth, type DiagramFigures } from '../svg/drawFigures';
@@ -31,16 +32,28 @@ function scoped(document: SalesDocument, selection: readonly string[] | undefine
   return selection && selection.length > 0 ? subdocument(document, selection) : document;
 }
 
-/** The SVG file; `forRaster` leaves out what a PNG cannot show (tooltips), which the page would still have to parse. */
-export function exportSvgText(document: SalesDocument, options: ExportOptions, forRaster = false): string {
-  return renderDocumentSvg(scoped(document, options.selection), {
+function svgOptions(options: ExportOptions, titles: boolean): RenderSvgOptions {
+  return {
     padding: options.padding,
     background: options.background,
     unassignedLabel: options.unassignedLabel,
-    titles: !forRaster,
+    titles,
     ...(options.figures ? { figures: options.figures } : {}),
     ...(options.slide ? { aspect: SLIDE_ASPECT } : {}),
-  });
+  };
+}
+
+/** The SVG file. */
+export function exportSvgText(document: SalesDocument, options: ExportOptions): string {
+  return renderDocumentSvg(scoped(document, options.selection), svgOptions(options, true));
+}
+
+/**
+ * The PNG's picture at its pixel size, to be written a band at a time (pngWorker.ts). Tooltips are
+ * left out: a PNG cannot show them, and the page would still have to parse them.
+ */
+export function planPngDrawing(document: SalesDocument, options: ExportOptions, size: { width: number; height: number }): Drawing {
+  return planDocumentSvg(scoped(document, options.selection), svgOptions(options, false), size);
 }
 
 export function exportJsonText(document: SalesDocument, options: Pick<ExportOptions, 'selection' | 'appVersion'>): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planTiles, tileSource } from './tiles';
+import { planTiles } from './tiles';
 
 describe('planTiles', () => {
   it('covers every pixel exactly once, with no tile over the side', () => {
@@ -31,11 +31,5 @@ describe('planTiles', () => {
       [1024, 1024], [1024, 1024], [452, 1024],
       [1024, 76], [1024, 76], [452, 76],
     ]);
-  });
-});
-
-describe('tileSource', () => {
-  it('maps a tile of the scaled image back to the source', () => {
-    expect(tileSource({ x: 1024, y: 2048, width: 512, height: 100 }, 2)).toEqual({ x: 512, y: 1024, width: 256, height: 50 });
   });
 });

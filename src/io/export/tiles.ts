@@ -23,8 +23,3 @@ export function planTiles(width: number, height: number, side = TILE_SIDE): Tile
   }
   return tiles;
 }
-
-/** The part of the source image, in its own CSS pixels, that a tile of the `scale`d image shows. */
-export function tileSource(tile: Tile, scale: number): Tile {
-  return { x: tile.x / scale, y: tile.y / scale, width: tile.width / scale, height: tile.height / scale };
-}

@@ -3,7 +3,7 @@
 // references), so that Inkscape, Illustrator, PowerPoint and librsvg show what the browser shows.
 
 import type { Theme } from '../../model/shapes';
-import type { SalesDocument } from '../../model/types';
+import type { FlowNode, SalesDocument } from '../../model/types';
 import { contentExtent, diagramBounds, placeRouteLabels } from './bounds';
 import { ARROW_SIZE, EDGE_STROKE_WIDTH } from '../../geometry/edgeLine';
 import { arrowMarker, drawEdge, drawEdgeLabel } from './drawEdge';
@@ -14,7 +14,7 @@ import { escapeXml } from './escapeXml';
 import { num } from './format';
 import { laneBands } from './laneBands';
 import type { Rect } from '../../geometry/rect';
-import { routeEdges } from '../../model/edgeRoutes';
+import { routeEdges, type EdgeRoute } from '../../model/edgeRoutes';
 import { element } from './svgElement';
 import { growToAspect } from './aspect';
 import { FONT_STACK, LANE_FONT_SIZE, svgPalette } from './svgTheme';
@@ -69,7 +69,56 @@ function safeIdPrefix(prefix: string): string {
   return /^[A-Za-z][\w-]*$/.test(prefix) ? prefix : 'sf';
 }
 
-export function drawDocument(doc: SalesDocument, settings: DrawSettings): string {
+/** Something drawn and the rows of canvas it may touch, so that a band of the picture can leave the rest out. */
+interface DrawnItem {
+  svg: string;
+  top: number;
+  bottom: number;
+}
+
+interface DrawnLayer {
+  name: string;
+  items: DrawnItem[];
+}
+
+/**
+ * A document drawn but not yet written: the frame and every element with its vertical extent. Written
+ * whole it is the SVG file; written a band at a time (`writeDrawingBand`) it lets the PNG export
+ * hand the browser a small SVG per row of tiles instead of one large file to parse in one task.
+ */
+export interface Drawing {
+  size: { width: number; height: number };
+  view: Rect;
+  pixelsPerUnit: number;
+  head: string[];
+  background: string | null;
+  /** Lane bands go under everything and the legend over it, in every band of the picture: they are few and long. */
+  lanes: string;
+  layers: DrawnLayer[];
+  legend: string;
+}
+
+/** Past an element's own box: strokes, arrowheads, and badges that straddle a node's corner. */
+const BAND_MARGIN = 24;
+
+function spanOf(svg: string, top: number, bottom: number): DrawnItem {
+  return { svg, top: top - BAND_MARGIN, bottom: bottom + BAND_MARGIN };
+}
+
+function nodeItem(node: FlowNode, svg: string): DrawnItem {
+  return spanOf(svg, node.position.y, node.position.y + node.size.height);
+}
+
+function routeItem(route: EdgeRoute, svg: string): DrawnItem {
+  const ys = route.points.map((point) => point.y);
+  return spanOf(svg, Math.min(...ys), Math.max(...ys));
+}
+
+function rectItem(rect: Rect, svg: string): DrawnItem {
+  return spanOf(svg, rect.y, rect.y + rect.height);
+}
+
+export function planDrawing(doc: SalesDocument, settings: DrawSettings): Drawing {
   const palette = svgPalette(settings.theme);
   const routes = routeEdges(doc);
   const places = placeRouteLabels(doc.nodes, routes);
@@ -93,14 +142,11 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
   const arrowPx = ((ARROW_SIZE * edgeStroke) / EDGE_STROKE_WIDTH) * pixelsPerUnit;
   const markerId = arrowPx >= MIN_ARROW_PX ? `${safeIdPrefix(settings.idPrefix)}-arrow` : null;
 
-  const parts: string[] = [];
-  if (settings.titles && doc.title !== '') parts.push(element('title', {}, escapeXml(doc.title)));
-  if (markerId !== null) parts.push(element('defs', {}, arrowMarker(markerId, palette)));
-  if (settings.background !== 'transparent') {
-    const fill = settings.background === 'dark' ? svgPalette('dark').background : WHITE;
-    parts.push(element('rect', { ...view, fill }));
-  }
-  const layers: string[] = [];
+  const head: string[] = [];
+  if (settings.titles && doc.title !== '') head.push(element('title', {}, escapeXml(doc.title)));
+  if (markerId !== null) head.push(element('defs', {}, arrowMarker(markerId, palette)));
+  const background = settings.background === 'transparent' ? null : settings.background === 'dark' ? svgPalette('dark').background : WHITE;
+  let lanes = '';
   if (bands.length > 0) {
     const laneStyle = {
       direction: doc.settings.direction,
@@ -109,43 +155,57 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
       strokeWidth: Math.max(LANE_STROKE_WIDTH, thinnest),
       showLabel: readable(LANE_FONT_SIZE),
     };
-    layers.push(element('g', { class: 'lanes' }, bands.map((band) => drawLane(band, laneStyle)).join('')));
+    lanes = element('g', { class: 'lanes' }, bands.map((band) => drawLane(band, laneStyle)).join(''));
   }
   // Edges under nodes, so that a line ends at a node's outline; labels above everything. Each layer
   // is named, for people who edit the file in Inkscape or Illustrator.
+  const layers: DrawnLayer[] = [];
   const edgeStyle = { palette, strokeWidth: edgeStroke, markerId };
-  layers.push(element('g', { class: 'edges' }, routes.map((route) => drawEdge(route, edgeStyle)).join('')));
+  layers.push({ name: 'edges', items: routes.map((route) => routeItem(route, drawEdge(route, edgeStyle))) });
   const nodeStyle = {
     theme: settings.theme,
     strokeWidth: Math.max(NODE_STROKE_WIDTH, thinnest),
     showLabel: readable(NODE_LABEL.fontSize),
     title: settings.titles,
   };
-  layers.push(element('g', { class: 'nodes' }, doc.nodes.map((node) => drawNode(node, nodeStyle)).join('')));
+  layers.push({ name: 'nodes', items: doc.nodes.map((node) => nodeItem(node, drawNode(node, nodeStyle))) });
   if (readable(EDGE_LABEL.fontSize)) {
-    layers.push(element('g', { class: 'edge-labels' }, routes.map((route) => drawEdgeLabel(route, palette, places.get(route.edge.id))).join('')));
+    const labels = routes.map((route) => {
+      const place = places.get(route.edge.id);
+      const svg = drawEdgeLabel(route, palette, place);
+      return place?.label ? rectItem(place.label, svg) : routeItem(route, svg);
+    });
+    layers.push({ name: 'edge-labels', items: labels });
   }
   const figures = settings.figures;
+  let legend = '';
   if (figures) {
-    const badges = doc.nodes.map((node) => {
-      const text = figures.nodes.get(node.id);
-      return text === undefined ? '' : drawNodeBadge(node, text);
-    });
-    const chips = routes.map((route) => {
+    const items: DrawnItem[] = [];
+    for (const route of routes) {
       const text = figures.edges.get(route.edge.id);
       const conflict = figures.conflicts?.has(route.edge.id) ?? false;
       const chip = places.get(route.edge.id)?.chip;
-      return text === undefined || chip == null ? '' : drawEdgeChip(text, conflict, chip);
-    });
-    const leaks = doc.nodes.map((node) => {
+      if (text !== undefined && chip != null) items.push(rectItem(chip, drawEdgeChip(text, conflict, chip)));
+    }
+    for (const node of doc.nodes) {
+      const text = figures.nodes.get(node.id);
+      if (text !== undefined) items.push(nodeItem(node, drawNodeBadge(node, text)));
+    }
+    for (const node of doc.nodes) {
       const text = figures.leaks?.get(node.id);
-      return text === undefined ? '' : drawLeakBadge(node, text);
-    });
-    layers.push(element('g', { class: 'figures' }, [...chips, ...badges, ...leaks].join('')));
-    layers.push(drawLegend(figures.legend, framed.x + pad, framed.y + framed.height - 8));
+      if (text !== undefined) items.push(nodeItem(node, drawLeakBadge(node, text)));
+    }
+    layers.push({ name: 'figures', items });
+    legend = drawLegend(figures.legend, framed.x + pad, framed.y + framed.height - 8);
   }
-  parts.push(element('g', { 'font-family': FONT_STACK }, layers.join('')));
+  return { size, view, pixelsPerUnit, head, background, lanes, layers, legend };
+}
 
+function writeWindow(drawing: Drawing, window: Rect, size: { width: number; height: number }, shows: (item: DrawnItem) => boolean): string {
+  const layers = drawing.layers.map(({ name, items }) => element('g', { class: name }, items.filter(shows).map((item) => item.svg).join('')));
+  const parts = [...drawing.head];
+  if (drawing.background !== null) parts.push(element('rect', { ...window, fill: drawing.background }));
+  parts.push(element('g', { 'font-family': FONT_STACK }, drawing.lanes + layers.join('') + drawing.legend));
   return element(
     'svg',
     {
@@ -153,8 +213,25 @@ export function drawDocument(doc: SalesDocument, settings: DrawSettings): string
       version: '1.1',
       width: size.width,
       height: size.height,
-      viewBox: [view.x, view.y, view.width, view.height].map(num).join(' '),
+      viewBox: [window.x, window.y, window.width, window.height].map(num).join(' '),
     },
     parts.join(''),
   );
+}
+
+/** The whole drawing as one SVG element. */
+export function writeDrawing(drawing: Drawing): string {
+  return writeWindow(drawing, drawing.view, drawing.size, () => true);
+}
+
+/** Rows `top` to `top + height` of the drawing's output pixels, as an SVG that size; elements wholly outside are left out. */
+export function writeDrawingBand(drawing: Drawing, top: number, height: number): string {
+  const { view, pixelsPerUnit } = drawing;
+  const window = { x: view.x, y: view.y + top / pixelsPerUnit, width: view.width, height: height / pixelsPerUnit };
+  const bottom = window.y + window.height;
+  return writeWindow(drawing, window, { width: drawing.size.width, height }, (item) => item.bottom >= window.y && item.top <= bottom);
+}
+
+export function drawDocument(doc: SalesDocument, settings: DrawSettings): string {
+  return writeDrawing(planDrawing(doc, settings));
 }

@@ -2,7 +2,7 @@
 
 import type { Theme } from '../../model/shapes';
 import type { SalesDocument } from '../../model/types';
-import { drawDocument, type Background } from './drawDocument';
+import { planDrawing, writeDrawing, type Background, type Drawing, type DrawSettings } from './drawDocument';
 import { positiveOr } from './format';
 import { subdocument } from './subdocument';
 import type { DiagramFigures } from './drawFigures';
@@ -34,12 +34,11 @@ export interface RenderSvgOptions {
 
 export const DEFAULT_PADDING = 24;
 
-export function renderDocumentSvg(doc: SalesDocument, options: RenderSvgOptions = {}): string {
+function drawSettings(options: RenderSvgOptions, size: DrawSettings['size']): DrawSettings {
   const background = options.background ?? 'white';
-  const source = options.selection === undefined ? doc : subdocument(doc, options.selection);
-  const svg = drawDocument(source, {
+  return {
     padding: options.padding === 0 ? 0 : positiveOr(options.padding, DEFAULT_PADDING),
-    size: null,
+    size,
     scale: positiveOr(options.scale, 1),
     background,
     theme: options.theme ?? (background === 'dark' ? 'dark' : 'light'),
@@ -50,6 +49,18 @@ export function renderDocumentSvg(doc: SalesDocument, options: RenderSvgOptions 
     unassignedLabel: options.unassignedLabel ?? '',
     ...(options.figures ? { figures: options.figures } : {}),
     ...(options.aspect ? { aspect: options.aspect } : {}),
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+  };
+}
+
+function scoped(doc: SalesDocument, options: RenderSvgOptions): SalesDocument {
+  return options.selection === undefined ? doc : subdocument(doc, options.selection);
+}
+
+export function renderDocumentSvg(doc: SalesDocument, options: RenderSvgOptions = {}): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${writeDrawing(planDrawing(scoped(doc, options), drawSettings(options, null)))}\n`;
+}
+
+/** The same picture, fitted into `size` output pixels and not yet written, for rasterising a band at a time. */
+export function planDocumentSvg(doc: SalesDocument, options: RenderSvgOptions, size: { width: number; height: number }): Drawing {
+  return planDrawing(scoped(doc, options), drawSettings(options, size));
 }
