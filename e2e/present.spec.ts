@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { parseTemplateFile } from '../src/model/templates/parseTemplate';
 import { resolveTemplate } from '../src/model/templates/resolveTemplate';
 import type { SalesDocument } from '../src/model/types';
+import { generateDocument } from '../src/model/generate';
 import { stepView, walkthroughNodeIds } from '../src/model/walkthrough/steps';
 import { test, expect } from './fixtures';
 import { openEditor, settledView } from './support/editor';
@@ -209,4 +210,28 @@ test('the presenter view in a second window follows the presentation and moves i
 
   await page.keyboard.press('Escape');
   await expect(view).toContainText('The presentation has ended.');
+});
+
+test('a large diagram is presented with its shapes drawn in full whatever the zoom, and without the minimap under the deck', async ({ page }) => {
+  await openEditor(page, generateDocument({ nodes: 400, seed: 3 }));
+  // In the DOM at all, hidden or not: hidden under the deck, it would still follow every frame.
+  const overview = page.locator('.sf-minimap');
+  // Fitted, 400 nodes are plain boxes (src/canvas/detail.ts) and the minimap is off.
+  await expect(page.locator('.react-flow.sf-far')).toHaveCount(1);
+  await expect(overview).toHaveCount(0);
+  await page.keyboard.press('F5');
+  await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+  for (let step = 0; step < 3; step += 1) {
+    await page.keyboard.press('ArrowRight');
+    // Sampled after each step: never the boxes, never the minimap.
+    for (let sample = 0; sample < 6; sample += 1) {
+      expect(await page.locator('.react-flow.sf-far').count()).toBe(0);
+      expect(await overview.count()).toBe(0);
+      await page.waitForTimeout(80);
+    }
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Presentation' })).toHaveCount(0);
+  // Back in the editor at the view before: fitted, plain boxes again.
+  await expect(page.locator('.react-flow.sf-far')).toHaveCount(1);
 });

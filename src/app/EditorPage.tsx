@@ -60,6 +60,12 @@ function EditorPanels({ repository, presentStep }: { repository: Repository | nu
   );
 }
 
+/** The canvas, told when it is a walkthrough's stage. */
+function EditorCanvas({ theme }: { theme: Theme }) {
+  const { panel } = useEditorCommands();
+  return <FlowCanvas theme={theme} presenting={panel === 'present'} />;
+}
+
 export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBackToLibrary, saveStatus, repository, presentStep }: EditorPageProps) {
   const t = useT();
   const analysis = useAnalysisControls();
@@ -96,7 +102,7 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
             <ActualsBanner />
             <HeatViewProvider on={analysis.heatView}>
               <ErrorBoundary fallback={(caught) => <CanvasCrash caught={caught} />}>
-                <FlowCanvas theme={theme} />
+                <EditorCanvas theme={theme} />
               </ErrorBoundary>
               <AnalysisLegend />
             </HeatViewProvider>

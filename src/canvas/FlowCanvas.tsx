@@ -94,7 +94,18 @@ function EmptyHint() {
   return <p className="sf-canvas-hint">{t('canvas.emptyHint')}</p>;
 }
 
-function FlowCanvasInner({ theme }: { theme: Theme }) {
+interface FlowCanvasProps {
+  theme: Theme;
+  /**
+   * The canvas is a walkthrough's stage. Nodes are then drawn in full whatever the zoom: a glide
+   * between two steps zooms out on its way, and switching every node to a plain box and back cost
+   * a 125 ms frame per step on a 1,000-node diagram. The minimap, hidden under the deck, is not
+   * drawn at all (it followed every frame of the glide).
+   */
+  presenting: boolean;
+}
+
+function FlowCanvasInner({ theme, presenting }: FlowCanvasProps) {
   const t = useT();
   const ariaLabelConfig = useAriaLabels();
   const storeApi = useEditorStoreApi();
@@ -122,7 +133,8 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   const editingNodeId = useEditor((state) => state.editingNodeId);
   const editingEdgeId = useEditor((state) => state.editingEdgeId);
   const highlightedNodeIds = useEditor((state) => state.highlightedNodeIds);
-  const detailed = useStore(isDetailedView);
+  const detailedAtThisZoom = useStore(isDetailedView);
+  const detailed = presenting || detailedAtThisZoom;
   const previousEdges = useRef<CanvasEdge[] | null>(null);
   const nodeAttributes = useMemo(() => ({ 'aria-roledescription': t('canvas.roleNode') }), [t]);
   const edgeWording = useMemo(
@@ -287,7 +299,7 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
           <AlignmentGuides guides={guides} />
           {/* Zoomed out on a large diagram the canvas is its own overview, and the minimap's
               outline, repainted as the view moves, would be the one thing left to paint. */}
-          {detailed && showMinimap ? <Minimap /> : null}
+          {detailed && showMinimap && !presenting ? <Minimap /> : null}
           <Controls showFitView={false} showInteractive={false} />
           <ViewportBridge />
         </ReactFlow>
@@ -300,10 +312,10 @@ function FlowCanvasInner({ theme }: { theme: Theme }) {
   );
 }
 
-export function FlowCanvas({ theme }: { theme: Theme }) {
+export function FlowCanvas({ theme, presenting }: FlowCanvasProps) {
   return (
     <ReactFlowProvider>
-      <FlowCanvasInner theme={theme} />
+      <FlowCanvasInner theme={theme} presenting={presenting} />
     </ReactFlowProvider>
   );
 }
