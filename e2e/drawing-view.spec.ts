@@ -86,27 +86,30 @@ test('a short process opens fitted', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Zoom', exact: true })).toHaveText('125%');
 });
 
-for (const name of ['Export', 'History', 'Layout options', 'View options', 'Problems'] as const) {
-  test(`Escape closes ${name}; opening it moves focus into it and closing gives focus back to its button`, async ({ page }) => {
-    await newFlowchart(page);
-    await page.getByRole('button', { name: 'Stage', exact: true }).click();
-    const opener = name === 'Problems' ? page.getByRole('button', { name: /^Problems/ }) : page.getByRole('button', { name, exact: true });
-    await opener.click();
-    const panel =
-      name === 'History'
-        ? page.getByRole('complementary', { name: 'History' })
-        : name === 'Problems'
-          ? page.getByRole('region', { name: 'Problems' })
-          : page.getByRole('dialog', { name });
-    await expect(panel).toBeVisible();
-    await expect.poll(() => panel.evaluate((element) => element.contains(document.activeElement))).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect(panel).toHaveCount(0);
-    await expect(opener).toBeFocused();
-    // The Escape went to the popover: the new stage is still selected.
-    await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
-  });
-}
+test('Escape closes each popover; opening one moves focus into it and closing gives focus back to its button', async ({ page }) => {
+  await newFlowchart(page);
+  await page.getByRole('button', { name: 'Stage', exact: true }).click();
+  // One page serves all five: each popover closes whole, so the next starts from the same editor.
+  for (const name of ['Export', 'History', 'Layout options', 'View options', 'Problems'] as const) {
+    await test.step(name, async () => {
+      const opener = name === 'Problems' ? page.getByRole('button', { name: /^Problems/ }) : page.getByRole('button', { name, exact: true });
+      await opener.click();
+      const panel =
+        name === 'History'
+          ? page.getByRole('complementary', { name: 'History' })
+          : name === 'Problems'
+            ? page.getByRole('region', { name: 'Problems' })
+            : page.getByRole('dialog', { name });
+      await expect(panel).toBeVisible();
+      await expect.poll(() => panel.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+      await expect(opener).toBeFocused();
+      // The Escape went to the popover: the new stage is still selected.
+      await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+    });
+  }
+});
 
 test('a click on the title renames the flowchart; Escape cancels', async ({ page }) => {
   await newFlowchart(page);

@@ -50,85 +50,87 @@ async function readWithMermaid(context: BrowserContext, text: string): Promise<M
   }
 }
 
+// One editor per language serves both text exports, from the same document: the Export dialog is
+// closed between them, so draw.io starts from the toolbar button as it would on a fresh page.
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`Mermaid export (${language}): download and copy give the same text, which Mermaid reads as the diagram`, async ({ page, context }) => {
+  test(`Mermaid and draw.io export (${language}): Mermaid's download and copy give the same text, which Mermaid reads as the diagram; the draw.io file holds the diagram's lanes, shapes, labels and connections`, async ({ page, context }) => {
     const words = WORDS[language];
     const document: SalesDocument = fifteenNodesTwoLanes(language);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openEditor(page, document, language);
-    await page.getByRole('button', { name: words.export, exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: words.export });
-    await dialog.getByRole('radio', { name: words.mermaid }).check();
-    await expect(dialog.getByText(words.notKept)).toBeVisible();
-    await dialog.getByRole('checkbox', { name: words.rates }).check();
-    const shown = dialog.getByRole('textbox', { name: words.text });
-    await expect(shown).toHaveValue(new RegExp(`"${words.yes}"`));
-    mkdirSync(SHOTS, { recursive: true });
-    await dialog.screenshot({ path: `${SHOTS}/export-mermaid-${language}.png` });
 
-    const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: words.download }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toBe(`${document.title}.mmd`);
-    const text = readFileSync(await file.path(), 'utf8');
-    expect(text).toBe(await shown.inputValue());
+    await test.step('Mermaid', async () => {
+      await page.getByRole('button', { name: words.export, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: words.export });
+      await dialog.getByRole('radio', { name: words.mermaid }).check();
+      await expect(dialog.getByText(words.notKept)).toBeVisible();
+      await dialog.getByRole('checkbox', { name: words.rates }).check();
+      const shown = dialog.getByRole('textbox', { name: words.text });
+      await expect(shown).toHaveValue(new RegExp(`"${words.yes}"`));
+      mkdirSync(SHOTS, { recursive: true });
+      await dialog.screenshot({ path: `${SHOTS}/export-mermaid-${language}.png` });
 
-    await dialog.getByRole('button', { name: words.copy }).click();
-    await expect(dialog.getByRole('status').filter({ hasText: words.copied })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: words.download }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(`${document.title}.mmd`);
+      const text = readFileSync(await file.path(), 'utf8');
+      expect(text).toBe(await shown.inputValue());
 
-    const reading = await readWithMermaid(context, text);
-    expect(reading.vertices.map((vertex) => vertex.text).sort()).toEqual(document.nodes.map((node) => node.label).sort());
-    expect(reading.vertices.find((vertex) => vertex.text === document.nodes.find((node) => node.id === 'fit')!.label)?.type).toBe('diamond');
-    expect(reading.edges).toHaveLength(document.edges.length);
-    expect(reading.edges).toContain(words.yes);
-    expect(reading.subgraphs.map((subgraph) => subgraph.title).sort()).toEqual(document.lanes.map((lane) => lane.label).sort());
-    expect(reading.subgraphs.reduce((sum, subgraph) => sum + subgraph.count, 0)).toBe(document.nodes.length);
-  });
-}
+      await dialog.getByRole('button', { name: words.copy }).click();
+      await expect(dialog.getByRole('status').filter({ hasText: words.copied })).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
-for (const language of ['en', 'zh-CN'] as const) {
-  test(`draw.io export (${language}): the downloaded file holds the diagram's lanes, shapes, labels and connections`, async ({ page }) => {
-    const words = WORDS[language];
-    const document: SalesDocument = fifteenNodesTwoLanes(language);
-    await openEditor(page, document, language);
-    await page.getByRole('button', { name: words.export, exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: words.export });
-    await dialog.getByRole('radio', { name: words.drawio }).check();
-    await expect(dialog.getByText(words.drawioNotKept)).toBeVisible();
-    await expect(dialog.getByRole('img', { name: language === 'en' ? 'Preview' : '预览' })).toBeVisible();
-    mkdirSync(SHOTS, { recursive: true });
-    await dialog.screenshot({ path: `${SHOTS}/export-drawio-${language}.png` });
+      const reading = await readWithMermaid(context, text);
+      expect(reading.vertices.map((vertex) => vertex.text).sort()).toEqual(document.nodes.map((node) => node.label).sort());
+      expect(reading.vertices.find((vertex) => vertex.text === document.nodes.find((node) => node.id === 'fit')!.label)?.type).toBe('diamond');
+      expect(reading.edges).toHaveLength(document.edges.length);
+      expect(reading.edges).toContain(words.yes);
+      expect(reading.subgraphs.map((subgraph) => subgraph.title).sort()).toEqual(document.lanes.map((lane) => lane.label).sort());
+      expect(reading.subgraphs.reduce((sum, subgraph) => sum + subgraph.count, 0)).toBe(document.nodes.length);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+    });
 
-    const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: words.download }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toBe(`${document.title}.drawio`);
-    const xml = readFileSync(await file.path(), 'utf8');
-    const cells = await page.evaluate((text) => {
-      const parsed = new DOMParser().parseFromString(text, 'application/xml');
-      if (parsed.querySelector('parsererror')) return null;
-      return [...parsed.querySelectorAll('mxCell')].map((cell) => ({
-        id: cell.getAttribute('id'),
-        value: cell.getAttribute('value'),
-        parent: cell.getAttribute('parent'),
-        style: cell.getAttribute('style') ?? '',
-        edge: cell.getAttribute('edge') === '1',
-        source: cell.getAttribute('source'),
-      }));
-    }, xml);
-    expect(cells).not.toBeNull();
-    const lanes = cells!.filter((cell) => cell.style.startsWith('swimlane;'));
-    expect(lanes.map((lane) => lane.value).sort()).toEqual(document.lanes.map((lane) => lane.label.replace(/&/g, '&amp;')).sort());
-    const laneOf = new Map(lanes.map((lane) => [lane.id, lane.value]));
-    const shapes = cells!.filter((cell) => cell.value !== null && !cell.edge && !cell.style.startsWith('swimlane;'));
-    expect(shapes.map((shape) => shape.value).sort()).toEqual(document.nodes.map((node) => node.label).sort());
-    for (const node of document.nodes) {
-      const shape = shapes.find((candidate) => candidate.value === node.label)!;
-      const lane = document.lanes.find((candidate) => candidate.id === node.laneId)!;
-      expect(laneOf.get(shape.parent!)).toBe(lane.label.replace(/&/g, '&amp;'));
-    }
-    expect(cells!.filter((cell) => cell.edge)).toHaveLength(document.edges.length);
-    expect(cells!.find((cell) => cell.edge && cell.style.includes('dashed=1'))).toBeDefined();
+    await test.step('draw.io', async () => {
+      await page.getByRole('button', { name: words.export, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: words.export });
+      await dialog.getByRole('radio', { name: words.drawio }).check();
+      await expect(dialog.getByText(words.drawioNotKept)).toBeVisible();
+      await expect(dialog.getByRole('img', { name: language === 'en' ? 'Preview' : '预览' })).toBeVisible();
+      mkdirSync(SHOTS, { recursive: true });
+      await dialog.screenshot({ path: `${SHOTS}/export-drawio-${language}.png` });
+
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: words.download }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(`${document.title}.drawio`);
+      const xml = readFileSync(await file.path(), 'utf8');
+      const cells = await page.evaluate((text) => {
+        const parsed = new DOMParser().parseFromString(text, 'application/xml');
+        if (parsed.querySelector('parsererror')) return null;
+        return [...parsed.querySelectorAll('mxCell')].map((cell) => ({
+          id: cell.getAttribute('id'),
+          value: cell.getAttribute('value'),
+          parent: cell.getAttribute('parent'),
+          style: cell.getAttribute('style') ?? '',
+          edge: cell.getAttribute('edge') === '1',
+          source: cell.getAttribute('source'),
+        }));
+      }, xml);
+      expect(cells).not.toBeNull();
+      const lanes = cells!.filter((cell) => cell.style.startsWith('swimlane;'));
+      expect(lanes.map((lane) => lane.value).sort()).toEqual(document.lanes.map((lane) => lane.label.replace(/&/g, '&amp;')).sort());
+      const laneOf = new Map(lanes.map((lane) => [lane.id, lane.value]));
+      const shapes = cells!.filter((cell) => cell.value !== null && !cell.edge && !cell.style.startsWith('swimlane;'));
+      expect(shapes.map((shape) => shape.value).sort()).toEqual(document.nodes.map((node) => node.label).sort());
+      for (const node of document.nodes) {
+        const shape = shapes.find((candidate) => candidate.value === node.label)!;
+        const lane = document.lanes.find((candidate) => candidate.id === node.laneId)!;
+        expect(laneOf.get(shape.parent!)).toBe(lane.label.replace(/&/g, '&amp;'));
+      }
+      expect(cells!.filter((cell) => cell.edge)).toHaveLength(document.edges.length);
+      expect(cells!.find((cell) => cell.edge && cell.style.includes('dashed=1'))).toBeDefined();
+    });
   });
 }

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { MAX_NODES } from '../src/model/schema';
 import { serializeDocumentFile } from '../src/model/parse';
 import type { SalesDocument } from '../src/model/types';
-import { IMPORT_CHOOSER } from './support/importFile';
+import { IMPORT_CHOOSER, fileOnDisk } from './support/importFile';
 import { test, expect } from './fixtures';
 import { currentDocument, emptyDocument, openEditor } from './support/editor';
 import { edge, node, threeInARow } from './support/documents';
@@ -110,8 +110,9 @@ const REPAIRED_FILES: BadFile[] = [
 
 const CHOOSE_FILE = IMPORT_CHOOSER;
 
+// Chosen from disk: huge.json's 25 MB would take many seconds to travel as a buffer (fileOnDisk).
 async function chooseFile(page: Page, language: Language, file: BadFile): Promise<void> {
-  await page.getByLabel(CHOOSE_FILE[language]).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.content() });
+  await page.getByLabel(CHOOSE_FILE[language]).setInputFiles(fileOnDisk(file.name, file.content()));
 }
 
 for (const language of ['en', 'zh-CN'] as const) {

@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import { currentDocument, openLibrary } from './support/editor';
 import { threeInARow } from './support/documents';
 import { writeRawRows } from './support/storage';
+import { fileOnDisk } from './support/importFile';
 
 // "Nothing lost" in the library: Restore from backup says what it did with every document, a file
 // dropped on the library imports, and failed library actions say so instead of pretending.
@@ -83,7 +84,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(documentsRegion(page, language).getByRole('article', { name: 'Broken pipeline', exact: true })).toHaveCount(0);
 
     // The import's size cap, before a byte is read.
-    await page.getByLabel(words.restore, { exact: true }).setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) });
+    await page.getByLabel(words.restore, { exact: true }).setInputFiles(fileOnDisk('huge.json', Buffer.alloc(21 * 1024 * 1024, 0x20)));
     await expect(page.getByRole('alert').filter({ hasText: words.tooLarge })).toBeVisible();
   });
 }

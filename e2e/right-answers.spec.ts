@@ -208,22 +208,33 @@ function answersDocument(language: 'en' | 'zh-CN'): SalesDocument {
   };
 }
 
+// One page per language takes both themes: opening the editor is most of what a screenshot costs.
 for (const language of ['en', 'zh-CN'] as const) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`screenshots: ends, conflict chips, a leak badge and Problems (${language}, ${theme})`, async ({ page }) => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await openEditor(page, answersDocument(language), language);
-      if (theme === 'dark') await page.getByRole('button', { name: language === 'en' ? 'Dark theme' : '深色主题' }).click();
-      await expect(page.locator('.react-flow__node .sf-leak-badge')).toHaveCount(1);
-      await expect(page.locator('.sf-rate-chip--conflict')).toHaveCount(3);
-      await expect(page.locator('.sf-outcome-mark--won')).toHaveCount(1);
-      await expect(page.locator('.sf-outcome-mark--lost')).toHaveCount(1);
-      const name = `${language}-${theme}`;
-      await page.screenshot({ path: `${SCREENSHOTS}/canvas-${name}.png` });
-      await page.locator('.sf-inspector').evaluate((panel) => panel.scrollTo(0, 0));
-      await page.getByRole('button', { name: language === 'en' ? /^Problems \(\d+\)$/ : /^问题（\d+）$/ }).click();
-      await expect(page.getByRole('region', { name: language === 'en' ? 'Problems' : '问题' })).toBeVisible();
-      await page.screenshot({ path: `${SCREENSHOTS}/problems-${name}.png` });
-    });
-  }
+  test(`screenshots: ends, conflict chips, a leak badge and Problems (${language}, light and dark)`, async ({ page }) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await openEditor(page, answersDocument(language), language);
+    const problemsButton = page.getByRole('button', { name: language === 'en' ? /^Problems \(\d+\)$/ : /^问题（\d+）$/ });
+    const problems = page.getByRole('region', { name: language === 'en' ? 'Problems' : '问题' });
+    for (const theme of ['light', 'dark'] as const) {
+      await test.step(theme, async () => {
+        if (theme === 'dark') {
+          // Closed as it was before the light screenshots, by the button, as a person closes it.
+          await problemsButton.click();
+          await expect(problems).toHaveCount(0);
+          await page.getByRole('button', { name: language === 'en' ? 'Dark theme' : '深色主题' }).click();
+        }
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.locator('.react-flow__node .sf-leak-badge')).toHaveCount(1);
+        await expect(page.locator('.sf-rate-chip--conflict')).toHaveCount(3);
+        await expect(page.locator('.sf-outcome-mark--won')).toHaveCount(1);
+        await expect(page.locator('.sf-outcome-mark--lost')).toHaveCount(1);
+        const name = `${language}-${theme}`;
+        await page.screenshot({ path: `${SCREENSHOTS}/canvas-${name}.png` });
+        await page.locator('.sf-inspector').evaluate((panel) => panel.scrollTo(0, 0));
+        await problemsButton.click();
+        await expect(problems).toBeVisible();
+        await page.screenshot({ path: `${SCREENSHOTS}/problems-${name}.png` });
+      });
+    }
+  });
 }

@@ -13,6 +13,10 @@ function staggered(): SalesDocument {
   };
 }
 
+// Each check waits on its outcome every 50 ms: Playwright's default backs off to a second between
+// tries, and forty-odd checks paid that wait in turn.
+const OFTEN = { intervals: [50] };
+
 async function reset(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -25,7 +29,7 @@ async function reset(page: Page): Promise<void> {
       const first = await zoomOf(page);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       return first === (await zoomOf(page)) && first <= 1.25;
-    })
+    }, OFTEN)
     .toBe(true);
 }
 
@@ -149,21 +153,21 @@ const CHECKS: Record<string, Check> = {
     await page.keyboard.press('=');
     await page.keyboard.press('=');
     await page.keyboard.press('=');
-    await expect.poll(() => zoomOf(page)).toBeGreaterThan(1.5);
+    await expect.poll(() => zoomOf(page), OFTEN).toBeGreaterThan(1.5);
     await press();
-    await expect.poll(() => zoomOf(page)).toBeLessThanOrEqual(1.25);
+    await expect.poll(() => zoomOf(page), OFTEN).toBeLessThanOrEqual(1.25);
     for (const id of ['a', 'b', 'c']) await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeInViewport();
   },
   fitSelection: async (page, press) => {
     await select(page, 'b');
     await press();
     // One node fitted is capped at 125%, and shown.
-    await expect.poll(() => zoomOf(page)).toBe(1.25);
+    await expect.poll(() => zoomOf(page), OFTEN).toBe(1.25);
     await expect(page.locator('.react-flow__node[data-id="b"]')).toBeInViewport();
   },
   actualSize: async (page, press) => {
     await press();
-    await expect.poll(() => zoomOf(page)).toBe(1);
+    await expect.poll(() => zoomOf(page), OFTEN).toBe(1);
     await expect(page.getByRole('button', { name: 'Zoom', exact: true })).toHaveText('100%');
   },
   connectTo: async (page, press) => {
@@ -173,22 +177,22 @@ const CHECKS: Record<string, Check> = {
     await expect(field).toBeFocused();
     await page.keyboard.type('Char');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await currentDocument(page)).edges.some((candidate) => candidate.source === 'a' && candidate.target === 'c')).toBe(true);
+    await expect.poll(async () => (await currentDocument(page)).edges.some((candidate) => candidate.source === 'a' && candidate.target === 'c'), OFTEN).toBe(true);
   },
   zoomIn: async (page, press) => {
     const before = await zoomOf(page);
     await press();
-    await expect.poll(() => zoomOf(page)).toBeGreaterThan(before);
+    await expect.poll(() => zoomOf(page), OFTEN).toBeGreaterThan(before);
   },
   zoomOut: async (page, press) => {
     const before = await zoomOf(page);
     await press();
-    await expect.poll(() => zoomOf(page)).toBeLessThan(before);
+    await expect.poll(() => zoomOf(page), OFTEN).toBeLessThan(before);
   },
   autoLayout: async (page, press) => {
     await press();
     // The staggered chain comes out as one straight row.
-    await expect.poll(async () => new Set((await currentDocument(page)).nodes.map((node) => node.position.y)).size).toBe(1);
+    await expect.poll(async () => new Set((await currentDocument(page)).nodes.map((node) => node.position.y)).size, OFTEN).toBe(1);
   },
   history: async (page, press) => {
     await press();
