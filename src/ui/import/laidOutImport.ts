@@ -2,14 +2,15 @@
 // the direction the file asked for; a graph with a drawing of its own (draw.io) keeps it. Nothing
 // is made when the model's door or the layout refuses.
 
-import type { LayoutService } from '../../commands/autoLayout';
+import type { LayoutError, LayoutService } from '../../commands/autoLayout';
 import type { ImportedGraph } from '../../io/graph/importedGraph';
 import { graphToDocument, isDrawn } from '../../io/graph/graphToDocument';
 import { err, ok, type Result } from '../../lib/result';
 import type { SalesDocument } from '../../model/types';
 import type { DoorError } from './readImportFile';
 
-export type LaidOutError = DoorError | { code: 'layout-failed' };
+/** `cause` names why the layout refused (its time limit, the node limit), for the message. */
+export type LaidOutError = DoorError | { code: 'layout-failed'; cause: LayoutError | null };
 
 export async function laidOutImport(
   graph: ImportedGraph,
@@ -24,9 +25,9 @@ export async function laidOutImport(
   try {
     laid = await layoutService.layout(made.value, { direction: graph.direction, spacing: 'normal' }, signal);
   } catch {
-    return err({ code: 'layout-failed' });
+    return err({ code: 'layout-failed', cause: null });
   }
-  return laid.ok ? ok(laid.value) : err({ code: 'layout-failed' });
+  return laid.ok ? ok(laid.value) : err({ code: 'layout-failed', cause: laid.error });
 }
 
 /** The file's name without its extension, as the new document's title. */
