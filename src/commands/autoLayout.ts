@@ -6,10 +6,10 @@ import { err, type Result } from '../lib/result';
 import type { SalesDocument } from '../model/types';
 import type { EditorContext, Notice } from './context';
 
-/** Runs ELK off the main thread; the app builds it (and tests may slow it down on purpose). */
 /** Why a layout was refused, for callers above the layout (the import's message). */
 export type { LayoutError };
 
+/** Runs ELK off the main thread; the app builds it (and tests may slow it down on purpose). */
 export interface LayoutService {
   layout: (document: SalesDocument, options: LayoutOptions, signal: AbortSignal) => Promise<Result<SalesDocument, LayoutError>>;
 }
