@@ -34,6 +34,24 @@ export async function openEditor(
   await settledView(page);
 }
 
+/** A node by its id, for connecting by its handles or checking what it draws. */
+export function nodeById(page: Page, id: string): Locator {
+  return page.locator(`.react-flow__node[data-id="${id}"]`);
+}
+
+/**
+ * Opens a step's own document in the editor already loaded: it replaces the open one (same id)
+ * with a fresh history and no selection, as a new page opens it, without loading the app again.
+ * Once fitted, every node is in view and drawn, which shows that the view is the new document's.
+ */
+export async function startWith(page: Page, document: SalesDocument, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
+  expect(await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document))).toBeNull();
+  await page.getByRole('button', { name: language === 'en' ? 'Fit view' : '适应视图' }).click();
+  await settledView(page);
+  await expect(page.locator('.react-flow__node')).toHaveCount(document.nodes.length);
+  for (const shown of document.nodes) await expect(nodeById(page, shown.id)).toContainText(shown.label);
+}
+
 /** Waits until the view has stopped moving: a fit or zoom is applied a frame or more later. */
 export async function settledView(page: Page): Promise<void> {
   let previous = '';
