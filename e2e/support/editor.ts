@@ -28,6 +28,14 @@ export async function openEditor(
   );
   await page.goto('/');
   await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
+  await openInPlace(page, document, language);
+}
+
+/**
+ * Opens the document in the app already loaded, with no page load, and fits the view: the same
+ * id replaces the open document with a fresh history and no selection, another id goes to it.
+ */
+export async function openInPlace(page: Page, document: SalesDocument, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
   const error = await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document));
   if (error !== null) throw new Error(`the test document did not open: ${error}`);
   await page.getByRole('button', { name: language === 'en' ? 'Fit view' : '适应视图' }).click();
@@ -40,14 +48,12 @@ export function nodeById(page: Page, id: string): Locator {
 }
 
 /**
- * Opens a step's own document in the editor already loaded: it replaces the open one (same id)
- * with a fresh history and no selection, as a new page opens it, without loading the app again.
- * Once fitted, every node is in view and drawn, which shows that the view is the new document's.
+ * Opens a step's own document in the editor already loaded (openInPlace), as a new page opens it,
+ * without loading the app again. Once fitted, every node is in view and drawn, which shows that
+ * the view is the new document's.
  */
 export async function startWith(page: Page, document: SalesDocument, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
-  expect(await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document))).toBeNull();
-  await page.getByRole('button', { name: language === 'en' ? 'Fit view' : '适应视图' }).click();
-  await settledView(page);
+  await openInPlace(page, document, language);
   await expect(page.locator('.react-flow__node')).toHaveCount(document.nodes.length);
   for (const shown of document.nodes) await expect(nodeById(page, shown.id)).toContainText(shown.label);
 }
