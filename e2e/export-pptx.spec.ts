@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { SalesDocument } from '../src/model/types';
 import { walkthroughNodeIds } from '../src/model/walkthrough/steps';
 import { test, expect } from './fixtures';
-import { emptyDocument, openEditor, startWith } from './support/editor';
+import { closeExportDialog, emptyDocument, openEditor, startWith } from './support/editor';
 import { fifteenNodesTwoLanes } from './support/documents';
 
 // The Export dialog's PowerPoint entry as a person uses it, in both languages: the downloaded deck
@@ -104,13 +104,6 @@ async function checkSlidePng(page: Page, language: 'en' | 'zh-CN', document: Sal
   expect(Math.abs(width / height - 16 / 9)).toBeLessThan(0.01);
 }
 
-/** Closes the Export dialog, which keeps its choices only while it is open, before the next step. */
-async function closeExport(page: Page, language: 'en' | 'zh-CN') {
-  const dialog = page.getByRole('dialog', { name: WORDS[language].export });
-  await dialog.getByRole('button', { name: language === 'en' ? 'Close' : '关闭' }).click();
-  await expect(dialog).toBeHidden();
-}
-
 // One page per subject checks English, then switches the editor to Chinese with its toolbar button
 // and checks again; each step loads its own document in place.
 
@@ -126,13 +119,13 @@ test('PowerPoint export: an empty flowchart gives a message and no download; the
     await dialog.getByRole('button', { name: words.download }).click();
     await expect(dialog.getByRole('status').filter({ hasText: words.empty })).toBeVisible();
     expect(downloads).toBe(0);
-    await closeExport(page, 'en');
+    await closeExportDialog(page, 'en');
   });
   await test.step('PowerPoint export (en): the download is a deck with a shape per node, bound connectors and the captions as notes', async () => {
     const document = withDetails(fifteenNodesTwoLanes('en'));
     await startWith(page, document, 'en');
     await checkDeck(page, 'en', document);
-    await closeExport(page, 'en');
+    await closeExportDialog(page, 'en');
   });
   await test.step('PowerPoint export (zh-CN): the same in Chinese', async () => {
     await page.getByRole('button', { name: 'Language: 中文' }).click();
@@ -147,7 +140,7 @@ test('slide-ready PNG: one walkthrough step on a 16:9 picture, in en then zh-CN'
     const document = fifteenNodesTwoLanes('en');
     await openEditor(page, document, 'en');
     await checkSlidePng(page, 'en', document);
-    await closeExport(page, 'en');
+    await closeExportDialog(page, 'en');
   });
   await test.step('slide-ready PNG (zh-CN)', async () => {
     await page.getByRole('button', { name: 'Language: 中文' }).click();

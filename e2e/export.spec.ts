@@ -7,7 +7,7 @@ import { serializeDocumentFile } from '../src/model/parse';
 import type { SalesDocument } from '../src/model/types';
 import { IMPORT_CHOOSER } from './support/importFile';
 import { test, expect } from './fixtures';
-import { currentDocument, emptyDocument, openEditor, startWith } from './support/editor';
+import { closeExportDialog, currentDocument, emptyDocument, openEditor, startWith } from './support/editor';
 import { edge, fifteenNodesTwoLanes, node } from './support/documents';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -45,13 +45,6 @@ async function exportFile(page: Page, format: 'PNG' | 'SVG' | 'JSON', setUp?: ()
   expect(file.suggestedFilename()).toBe(`Export test.${format.toLowerCase()}`);
   const path = await file.path();
   return readFileSync(path);
-}
-
-/** Closes the Export dialog, which keeps its choices only while it is open, before the next step. */
-async function closeExport(page: Page): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toBeHidden();
 }
 
 const isBackground = ([r, g, b, a]: number[]) => a === 0 || (r! > 245 && g! > 245 && b! > 245);
@@ -104,7 +97,7 @@ test('PNG and SVG: size and ink, a transparent background, a clean SVG, literal 
       }
     }
     expect(edgePixels).toBeGreaterThan(50);
-    await closeExport(page);
+    await closeExportDialog(page);
   });
 
   await test.step('PNG: the transparent background leaves the corners clear', async () => {
@@ -117,7 +110,7 @@ test('PNG and SVG: size and ink, a transparent background, a clean SVG, literal 
     );
     expect(pixelAt(png, 0, 0)[3]).toBe(0);
     expect(pixelAt(png, png.width - 1, png.height - 1)[3]).toBe(0);
-    await closeExport(page);
+    await closeExportDialog(page);
   });
 
   await test.step('SVG: parses, has every label and no foreignObject or script, and librsvg draws each node', async () => {
@@ -145,7 +138,7 @@ test('PNG and SVG: size and ink, a transparent background, a clean SVG, literal 
       const y0 = drawn.position.y - bounds.minY + PADDING + 6;
       expect(inkInside(image, x0, y0, x0 + drawn.size.width - 12, y0 + drawn.size.height - 12), drawn.label).toBeGreaterThan(0.5);
     }
-    await closeExport(page);
+    await closeExportDialog(page);
   });
 
   await test.step('SVG: hostile labels stay literal text', async () => {
@@ -159,7 +152,7 @@ test('PNG and SVG: size and ink, a transparent background, a clean SVG, literal 
       return [...xml.querySelectorAll('title')].map((element) => element.textContent);
     }, text);
     expect(labels).toEqual(expect.arrayContaining([hostile, 'B & C', '</svg>']));
-    await closeExport(page);
+    await closeExportDialog(page);
   });
 
   await test.step('SVG and PNG can carry the forecast: volume badges, rate chips and a legend', async () => {
@@ -203,7 +196,7 @@ test('the export dialog screenshot, then import errors leave the document unchan
     await dialog.getByRole('button', { name: 'Close' }).click();
     const svg = (await exportFile(page, 'SVG')).toString('utf8');
     writeFileSync(`${SCREENSHOTS}/export-15-nodes.png`, Buffer.from(await renderPngWithRsvg(svg)));
-    await closeExport(page);
+    await closeExportDialog(page);
   });
 
   await test.step('each import error shows its message and leaves the document unchanged', async () => {

@@ -58,6 +58,13 @@ export async function startWith(page: Page, document: SalesDocument, language: '
   for (const shown of document.nodes) await expect(nodeById(page, shown.id)).toContainText(shown.label);
 }
 
+/** Closes the Export dialog, which keeps its choices only while it is open, so the next export starts afresh. */
+export async function closeExportDialog(page: Page, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: language === 'en' ? 'Export' : '导出' });
+  await dialog.getByRole('button', { name: language === 'en' ? 'Close' : '关闭' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** Waits until the view has stopped moving: a fit or zoom is applied a frame or more later. */
 export async function settledView(page: Page): Promise<void> {
   let previous = '';
