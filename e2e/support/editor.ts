@@ -38,6 +38,16 @@ export async function openEditor(
 export async function openInPlace(page: Page, document: SalesDocument, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
   const error = await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document));
   if (error !== null) throw new Error(`the test document did not open: ${error}`);
+  // Another id is opened by going to its address: wait for its editor before fitting its view.
+  await expect
+    .poll(() => page.evaluate(() => {
+      try {
+        return (JSON.parse(window.salesflowTest!.documentFile()) as { document: { id: string } }).document.id;
+      } catch {
+        return null;
+      }
+    }), { intervals: [50] })
+    .toBe(document.id);
   await page.getByRole('button', { name: language === 'en' ? 'Fit view' : '适应视图' }).click();
   await settledView(page);
 }
