@@ -234,38 +234,41 @@ test('a GBK deal export with Chinese stage names maps onto the Chinese template'
   await expect(page.getByTestId('actual-rate-chip')).toHaveCount(0);
 });
 
-test('unknown stages and unreadable dates are counted and named; Cancel at the mapping leaves the document unchanged', async ({ page }) => {
-  await useStandardTemplate(page, 'en');
-  const before = await currentDocument(page);
-  // Line 2 (under the header) holds a stage the process does not know, line 3 a date nobody can read.
-  const extra = ['X-1,Spam check,2024-05-01', 'X-2,Lead acquisition,someday'].join('\r\n');
-  await drop(page, 'deals.csv', Buffer.from(eventLog(EN, `Deal ID,Stage,Entered at\r\n${extra}`)));
-  const dialog = page.getByRole('dialog', { name: 'Import deal data' });
-  await dialog.getByRole('button', { name: 'Next' }).click();
-  await expect(dialog.getByText('1 stage matches no step and will be ignored unless you map it: Spam check.')).toBeVisible();
-  await expect(dialog.getByRole('combobox', { name: 'Step for “Spam check”' })).toHaveValue('');
-  await expect(dialog.getByRole('region', { name: 'What could not be read' })).toHaveText(/Row 3, column “Entered at”: “someday” is not a date Salesflow can read\./);
-  // A stage mapped by hand to another step, then everything given up.
-  await dialog.getByRole('combobox', { name: 'Step for “Lost deal”' }).selectOption({ label: 'Invalid lead' });
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog).toBeHidden();
-  expect({ ...(await currentDocument(page)), updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
-  await expect(page.getByRole('button', { name: 'Scenarios: Current' })).toBeVisible();
-});
-
-test('an XLSX export with Excel dates, chosen with Import, gives the same chips', async ({ page }) => {
-  await useStandardTemplate(page, 'en');
-  // The same deals as a workbook: dates as Excel serials formatted as dates (days since 1899-12-30).
-  const lines = eventLog(EN, 'Deal ID,Stage,Entered at').trim().split('\r\n');
-  const rows: FixtureCell[][] = lines.map((line, index) => {
-    const [id, stage, date] = line.split(',') as [string, string, string];
-    return index === 0 ? [id, stage, date] : [id, stage, { serial: Date.parse(`${date}T00:00:00Z`) / DAY + 25569 }];
+// Cancel leaves the template as it came, so the XLSX import that follows starts from it as on a
+// new page: one editor for both.
+test('unknown stages and unreadable dates are counted and named, Cancel leaves the document unchanged; then an XLSX export gives the same chips', async ({ page }) => {
+  await test.step('unknown stages and unreadable dates are counted and named; Cancel at the mapping leaves the document unchanged', async () => {
+    await useStandardTemplate(page, 'en');
+    const before = await currentDocument(page);
+    // Line 2 (under the header) holds a stage the process does not know, line 3 a date nobody can read.
+    const extra = ['X-1,Spam check,2024-05-01', 'X-2,Lead acquisition,someday'].join('\r\n');
+    await drop(page, 'deals.csv', Buffer.from(eventLog(EN, `Deal ID,Stage,Entered at\r\n${extra}`)));
+    const dialog = page.getByRole('dialog', { name: 'Import deal data' });
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await expect(dialog.getByText('1 stage matches no step and will be ignored unless you map it: Spam check.')).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Step for “Spam check”' })).toHaveValue('');
+    await expect(dialog.getByRole('region', { name: 'What could not be read' })).toHaveText(/Row 3, column “Entered at”: “someday” is not a date Salesflow can read\./);
+    // A stage mapped by hand to another step, then everything given up.
+    await dialog.getByRole('combobox', { name: 'Step for “Lost deal”' }).selectOption({ label: 'Invalid lead' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect({ ...(await currentDocument(page)), updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
+    await expect(page.getByRole('button', { name: 'Scenarios: Current' })).toBeVisible();
   });
-  await page.getByLabel(IMPORT_CHOOSER.en).setInputFiles({ name: 'pipeline.xlsx', mimeType: '', buffer: Buffer.from(buildXlsx(rows)) });
-  const dialog = page.getByRole('dialog', { name: 'Import deal data' });
-  await dialog.getByRole('button', { name: 'Next' }).click();
-  await expect(dialog.getByText('1,952 rows, 400 deals, 9 stage names in “pipeline.xlsx”.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Import' }).click();
-  await expect(chip(page, '80% · model 45%')).toBeVisible();
-  await expect(chip(page, '70% · model 30%')).toBeVisible();
+
+  await test.step('an XLSX export with Excel dates, chosen with Import, gives the same chips', async () => {
+    // The same deals as a workbook: dates as Excel serials formatted as dates (days since 1899-12-30).
+    const lines = eventLog(EN, 'Deal ID,Stage,Entered at').trim().split('\r\n');
+    const rows: FixtureCell[][] = lines.map((line, index) => {
+      const [id, stage, date] = line.split(',') as [string, string, string];
+      return index === 0 ? [id, stage, date] : [id, stage, { serial: Date.parse(`${date}T00:00:00Z`) / DAY + 25569 }];
+    });
+    await page.getByLabel(IMPORT_CHOOSER.en).setInputFiles({ name: 'pipeline.xlsx', mimeType: '', buffer: Buffer.from(buildXlsx(rows)) });
+    const dialog = page.getByRole('dialog', { name: 'Import deal data' });
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await expect(dialog.getByText('1,952 rows, 400 deals, 9 stage names in “pipeline.xlsx”.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(chip(page, '80% · model 45%')).toBeVisible();
+    await expect(chip(page, '70% · model 30%')).toBeVisible();
+  });
 });

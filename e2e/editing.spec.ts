@@ -1,27 +1,6 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { serializeDocumentFile } from '../src/model/parse';
-import type { SalesDocument } from '../src/model/types';
-import { connectHandles, currentDocument, emptyDocument, openEditor, pane, settledView, toScreen, viewportTransform } from './support/editor';
+import { connectHandles, currentDocument, emptyDocument, nodeById, openEditor, pane, startWith, toScreen, viewportTransform } from './support/editor';
 import { edge, node, threeInARow } from './support/documents';
-
-/** A node by its id, for connecting by its handles. */
-function byId(page: Page, id: string) {
-  return page.locator(`.react-flow__node[data-id="${id}"]`);
-}
-
-/**
- * Opens a step's own document in the editor already loaded: it replaces the open one (same id)
- * with a fresh history and no selection, as a new page opens it, without loading the app again.
- * Once fitted, every node is in view and drawn, which shows that the view is the new document's.
- */
-async function startWith(page: Page, document: SalesDocument): Promise<void> {
-  expect(await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document))).toBeNull();
-  await page.getByRole('button', { name: 'Fit view' }).click();
-  await settledView(page);
-  await expect(page.locator('.react-flow__node')).toHaveCount(document.nodes.length);
-  for (const shown of document.nodes) await expect(byId(page, shown.id)).toContainText(shown.label);
-}
 
 // Checks that each start from a small document of their own share a page by subject (connecting,
 // label editing, working on a selection) as steps: loading the app is most of what such a check costs.
@@ -29,7 +8,7 @@ async function startWith(page: Page, document: SalesDocument): Promise<void> {
 test("connecting by the handles: an arrowed edge takes a typed label, a loop or a second edge is refused, a decision's branches are Yes and No", async ({ page }) => {
   await test.step('connecting two nodes handle to handle makes an arrowed edge that takes a typed label', async () => {
     await openEditor(page, { ...emptyDocument(), nodes: [node('a', 'stage', 'Alpha', 0, 0), node('b', 'stage', 'Bravo', 320, 0)] });
-    await connectHandles(page, byId(page, 'a'), 'right', byId(page, 'b'), 'left');
+    await connectHandles(page, nodeById(page, 'a'), 'right', nodeById(page, 'b'), 'left');
     const document = await currentDocument(page);
     expect(document.edges).toHaveLength(1);
     expect(document.edges[0]).toMatchObject({ source: 'a', target: 'b', sourceHandle: 'right', targetHandle: 'left' });
@@ -47,9 +26,9 @@ test("connecting by the handles: an arrowed edge takes a typed label, a loop or 
   });
   await test.step('connecting a node to itself or twice to the same node is refused with a message', async () => {
     await startWith(page, { ...emptyDocument(), nodes: [node('a', 'stage', 'Alpha', 0, 0), node('b', 'stage', 'Bravo', 320, 0)], edges: [edge('a', 'b')] });
-    await connectHandles(page, byId(page, 'a'), 'right', byId(page, 'b'), 'left');
+    await connectHandles(page, nodeById(page, 'a'), 'right', nodeById(page, 'b'), 'left');
     await expect(page.getByRole('alert').filter({ hasText: 'already connected' })).toBeVisible();
-    await connectHandles(page, byId(page, 'a'), 'right', byId(page, 'a'), 'left');
+    await connectHandles(page, nodeById(page, 'a'), 'right', nodeById(page, 'a'), 'left');
     await expect(page.getByRole('alert').filter({ hasText: 'from a node to itself' })).toBeVisible();
     expect((await currentDocument(page)).edges).toHaveLength(1);
   });
@@ -58,8 +37,8 @@ test("connecting by the handles: an arrowed edge takes a typed label, a loop or 
       ...emptyDocument(),
       nodes: [node('d', 'decision', 'Budget?', 0, 0), node('y', 'stage', 'Proposal', 320, -100), node('n', 'end', 'Lost', 320, 150)],
     });
-    await connectHandles(page, byId(page, 'd'), 'right', byId(page, 'y'), 'left');
-    await connectHandles(page, byId(page, 'd'), 'bottom', byId(page, 'n'), 'left');
+    await connectHandles(page, nodeById(page, 'd'), 'right', nodeById(page, 'y'), 'left');
+    await connectHandles(page, nodeById(page, 'd'), 'bottom', nodeById(page, 'n'), 'left');
     const labels = (await currentDocument(page)).edges.map((candidate) => candidate.label);
     expect(labels).toEqual(['Yes', 'No']);
   });

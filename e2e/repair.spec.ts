@@ -55,6 +55,16 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.addInitScript((lang) => localStorage.setItem('salesflow:language', lang), language);
     await page.goto('/');
     await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
+    // The English library first checks that repair stops short of broken structure: a refused
+    // import leaves nothing behind, and the reload below clears its message.
+    if (language === 'en') {
+      await test.step('a file with broken structure is still refused at import, naming the path', async () => {
+        const doc = emptyDocument();
+        const file = { ...toDocumentFile(doc), document: { ...doc, edges: [{ id: 'e', source: 'a', target: 'b' }] } };
+        await page.locator('input[type="file"][accept*=".mmd"]').first().setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+        await expect(page.getByRole('alert')).toContainText('damaged at edges[0].source: it points to a node that does not exist.');
+      });
+    }
     await writeRawRows(page, { id: 'long', title: 'Too long', createdAt: 0, updatedAt: Date.now(), nodeCount: 4, thumbnail: '' }, { id: 'long', file: pastTheLimits() });
     await page.reload();
 
@@ -95,11 +105,3 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.screenshot({ path: `test-results/screens/repair-imported-${language}.png` });
   });
 }
-
-test('a file with broken structure is still refused at import, naming the path', async ({ page }) => {
-  await page.goto('/');
-  const doc = emptyDocument();
-  const file = { ...toDocumentFile(doc), document: { ...doc, edges: [{ id: 'e', source: 'a', target: 'b' }] } };
-  await page.locator('input[type="file"][accept*=".mmd"]').first().setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await expect(page.getByRole('alert')).toContainText('damaged at edges[0].source: it points to a node that does not exist.');
-});

@@ -28,10 +28,51 @@ export async function openEditor(
   );
   await page.goto('/');
   await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
+  await openInPlace(page, document, language);
+}
+
+/**
+ * Opens the document in the app already loaded, with no page load, and fits the view: the same
+ * id replaces the open document with a fresh history and no selection, another id goes to it.
+ */
+export async function openInPlace(page: Page, document: SalesDocument, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
   const error = await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document));
   if (error !== null) throw new Error(`the test document did not open: ${error}`);
+  // Another id is opened by going to its address: wait for its editor before fitting its view.
+  await expect
+    .poll(() => page.evaluate(() => {
+      try {
+        return (JSON.parse(window.salesflowTest!.documentFile()) as { document: { id: string } }).document.id;
+      } catch {
+        return null;
+      }
+    }), { intervals: [50] })
+    .toBe(document.id);
   await page.getByRole('button', { name: language === 'en' ? 'Fit view' : '适应视图' }).click();
   await settledView(page);
+}
+
+/** A node by its id, for connecting by its handles or checking what it draws. */
+export function nodeById(page: Page, id: string): Locator {
+  return page.locator(`.react-flow__node[data-id="${id}"]`);
+}
+
+/**
+ * Opens a step's own document in the editor already loaded (openInPlace), as a new page opens it,
+ * without loading the app again. Once fitted, every node is in view and drawn, which shows that
+ * the view is the new document's.
+ */
+export async function startWith(page: Page, document: SalesDocument, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
+  await openInPlace(page, document, language);
+  await expect(page.locator('.react-flow__node')).toHaveCount(document.nodes.length);
+  for (const shown of document.nodes) await expect(nodeById(page, shown.id)).toContainText(shown.label);
+}
+
+/** Closes the Export dialog, which keeps its choices only while it is open, so the next export starts afresh. */
+export async function closeExportDialog(page: Page, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: language === 'en' ? 'Export' : '导出' });
+  await dialog.getByRole('button', { name: language === 'en' ? 'Close' : '关闭' }).click();
+  await expect(dialog).toBeHidden();
 }
 
 /** Waits until the view has stopped moving: a fit or zoom is applied a frame or more later. */
