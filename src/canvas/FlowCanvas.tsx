@@ -37,7 +37,7 @@ import { useCanvasActionsValue } from './hooks/useCanvasActionsValue';
 import { useConnectHandlers } from './hooks/useConnectHandlers';
 import { useNodeDrag } from './hooks/useNodeDrag';
 import { usePaletteDrop } from './hooks/usePaletteDrop';
-import { usePanPointerCapture } from './hooks/usePanPointerCapture';
+import { usePointerCapture } from './hooks/usePointerCapture';
 import { useSidewaysScroll } from './hooks/useSidewaysScroll';
 import { useViewPreference } from '../store/viewPreferences';
 import { useKeyboardNavigation } from './keyboard/useKeyboardNavigation';
@@ -113,7 +113,7 @@ function FlowCanvasInner({ theme, presenting }: FlowCanvasProps) {
   const { onConnectEnd, onReconnect, onReconnectStart, onReconnectEnd, isValidConnection } = useConnectHandlers();
   const { guides, onNodeDragStart, applyPositionChanges, onNodeDragStop } = useNodeDrag();
   const { onDragOver, onDrop } = usePaletteDrop();
-  usePanPointerCapture();
+  usePointerCapture();
   const wheelMode = useViewPreference('wheelMode');
   useSidewaysScroll(wheelMode === 'zoom');
   const spaceHeld = useKeyPress('Space');

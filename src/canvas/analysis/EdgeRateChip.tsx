@@ -1,6 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatRate } from '../../model/analytics/display';
-import { useDetailed } from '../detail';
 import { lineBaselines, RATE_CHIP, rateChipWidth } from '../../geometry/labelBox';
 import { textWidth } from '../../geometry/text';
 import { useActualRate, useEdgeRateFigures, useScenarioRate } from './nodeAnalysis';
@@ -8,7 +7,7 @@ import { ActualRateChip } from './ActualRateChip';
 import './analysis.css';
 
 // Drawn in the edge's own SVG, like its label (EdgeLabel.tsx explains why not a portal), at the
-// size the SVG export draws it.
+// size the SVG export draws it. Its edge leaves it out when a large diagram is zoomed out (FlowEdgeView.tsx).
 
 interface EdgeRateChipProps {
   edgeId: string;
@@ -24,9 +23,6 @@ export function EdgeRateChip({ edgeId, x, y, implied }: EdgeRateChipProps) {
   const { share, typed, conflictTotal } = useEdgeRateFigures(edgeId);
   const scenario = useScenarioRate(edgeId);
   const actual = useActualRate(edgeId);
-  // Zoomed out on a large diagram, 11px text is unreadable and every chip costs paint.
-  const detailed = useDetailed();
-  if (!detailed) return null;
   if (actual !== undefined) return <ActualRateChip figures={actual} x={x} y={y} />;
   if (share === undefined) return null;
   // When its source's rates add up above 100%, the chip shows the rate as typed, marked, rather

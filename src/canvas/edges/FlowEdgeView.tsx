@@ -72,7 +72,9 @@ function FlowEdgeViewComponent(props: EdgeProps<CanvasEdge>) {
           onDoubleClick={() => actions.editEdgeLabel(id)}
         />
       ) : null}
-      {chip ? <EdgeRateChip edgeId={id} x={chip.x + chip.width / 2} y={chip.y + chip.height / 2} implied={edge?.conversionRate === undefined} /> : null}
+      {/* Zoomed out on a large diagram, a chip's 11px text is unreadable and costs paint; not
+          mounting it also spares its three store subscriptions, run on every frame of a drag. */}
+      {chip && detailed ? <EdgeRateChip edgeId={id} x={chip.x + chip.width / 2} y={chip.y + chip.height / 2} implied={edge?.conversionRate === undefined} /> : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useReactFlow, type NodeChange } from '@xyflow/react';
 import { snapToGuides, type Guide } from '../../model/alignmentGuides';
 import { assignLanes, dragNodes, moveNodes, releaseDraggedNodes } from '../../model/operations';
@@ -7,6 +7,7 @@ import type { Point, SalesDocument } from '../../model/types';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import type { CanvasNode } from '../toFlowElements';
 import { isResizing } from './useResizeHandlers';
+import { runSoon } from '../../lib/runSoon';
 
 const GUIDE_THRESHOLD_PX = 6;
 
@@ -39,42 +40,65 @@ export function useNodeDrag() {
     state.beginGesture();
   }, [store]);
 
+  // Positions a drag reported while the page was busy, applied together: each change of the
+  // document re-renders the canvas at once (the store's subscriptions are synchronous) and routes
+  // the moved edges again, and a mouse reports several moves per frame, more the slower the frame.
+  const pending = useRef<Map<string, Point>>(new Map());
+  const cancelFlush = useRef<(() => void) | null>(null);
+
+  const flushDrag = useCallback(() => {
+    cancelFlush.current?.();
+    cancelFlush.current = null;
+    const during = pending.current;
+    if (during.size === 0) return;
+    pending.current = new Map();
+    const state = store.getState();
+    if (during.size === 1) {
+      const [[id, position]] = [...during.entries()] as [[string, Point]];
+      const node = state.document.nodes.find((candidate) => candidate.id === id);
+      if (node) {
+        const snapped = snapToGuides(position, node, state.document.nodes, GUIDE_THRESHOLD_PX / flow.getZoom());
+        during.set(id, snapped.position);
+        setGuides(snapped.guides);
+      }
+    } else {
+      setGuides([]);
+    }
+    for (const id of during.keys()) dragged.current.add(id);
+    state.performDuringGesture(dragNodes(during));
+  }, [flow, store]);
+
+  useEffect(() => () => cancelFlush.current?.(), []);
+
   const applyPositionChanges = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
       if (isResizing()) return;
-      const state = store.getState();
-      const during = new Map<string, Point>();
       const single = new Map<string, Point>();
       for (const change of changes) {
         if (change.type !== 'position' || !change.position) continue;
-        (change.dragging ? during : single).set(change.id, change.position);
+        if (change.dragging) pending.current.set(change.id, change.position);
+        else single.set(change.id, change.position);
       }
-      if (during.size === 1) {
-        const [[id, position]] = [...during.entries()] as [[string, Point]];
-        const node = state.document.nodes.find((candidate) => candidate.id === id);
-        if (node) {
-          const snapped = snapToGuides(position, node, state.document.nodes, GUIDE_THRESHOLD_PX / flow.getZoom());
-          during.set(id, snapped.position);
-          setGuides(snapped.guides);
-        }
-      } else if (during.size > 1) {
-        setGuides([]);
+      if (single.size > 0) {
+        // A move that is not a drag (the drop's own report, a nudge) lands after the drag's last frame.
+        flushDrag();
+        store.getState().perform(moveNodes(single));
+      } else if (pending.current.size > 0 && cancelFlush.current === null) {
+        cancelFlush.current = runSoon(flushDrag);
       }
-      for (const id of during.keys()) dragged.current.add(id);
-      if (during.size > 0) state.performDuringGesture(dragNodes(during));
-      if (single.size > 0) state.perform(moveNodes(single));
     },
-    [flow, store],
+    [flushDrag, store],
   );
 
   const onNodeDragStop = useCallback(() => {
+    flushDrag();
     const state = store.getState();
     const ids = [...dragged.current];
     state.performDuringGesture(assignLanes(laneAssignments(state.document, ids, bandsAtStart.current)));
     state.performDuringGesture(releaseDraggedNodes(ids));
     state.endGesture();
     setGuides([]);
-  }, [store]);
+  }, [flushDrag, store]);
 
   return { guides, onNodeDragStart, applyPositionChanges, onNodeDragStop };
 }
