@@ -21,6 +21,15 @@ test('the editor shows the sample document with its nodes and arrowed edges', as
   for (const label of labels) await expect(page.locator('.react-flow__node', { hasText: label }).first()).toBeVisible();
   const arrowheads = await page.locator('.react-flow__edge path[marker-end]').count();
   expect(arrowheads).toBe(file.document.edges.length);
+  // A document kept in this browser loads none of the team's sync code (Yjs and its provider load
+  // only for a shared document: src/app/useSharedDocument.ts).
+  const scriptsWithYjs = await page.evaluate(async () => {
+    const urls = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js'));
+    const texts = await Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+    return { scripts: urls.length, withYjs: texts.filter((text) => text.includes('Yjs was already imported')).length };
+  });
+  expect(scriptsWithYjs.scripts).toBeGreaterThan(1);
+  expect(scriptsWithYjs.withYjs).toBe(0);
   expect(problems.consoleErrors).toEqual([]);
 });
 

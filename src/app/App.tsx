@@ -11,11 +11,12 @@ import { AppCrash } from './AppCrash';
 import { PresenterView } from '../ui/present/PresenterView';
 import { UpdateToast } from '../ui/UpdateToast';
 import { applyUpdate, subscribeToUpdate, updateWaiting } from './serviceWorker';
-import { JoinRoute } from './JoinRoute';
 
 // The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
 // screen stays within its JavaScript budget.
 const EditorRoute = lazy(() => import('./EditorRoute').then((module) => ({ default: module.EditorRoute })));
+// A team link's page, with Yjs and the Hocuspocus provider: most people never open one.
+const JoinRoute = lazy(() => import('./JoinRoute').then((module) => ({ default: module.JoinRoute })));
 
 function Routes() {
   const { route, notice, refuse } = useHashRoute();
@@ -27,7 +28,13 @@ function Routes() {
   // The presenter's second window is a view of the presenting tab: it opens no document.
   if (route.name === 'presenter') return <PresenterView channel={route.channel} />;
   if (status === 'opening') return null;
-  if (route.name === 'join') return <JoinRoute key={route.token} document={route.document} token={route.token} />;
+  if (route.name === 'join') {
+    return (
+      <Suspense fallback={null}>
+        <JoinRoute key={route.token} document={route.document} token={route.token} />
+      </Suspense>
+    );
+  }
   if (route.name === 'editor') {
     return (
       <Suspense fallback={null}>

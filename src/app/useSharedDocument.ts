@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { EditorStore } from '../store/editorStore';
-import { linkDocument, type DocumentHost } from '../sync/documentLink';
+import type { DocumentHost } from '../sync/documentLink';
 import { SHARED_EVENT, sharedEntry, type SharedEntry } from '../sync/sharedRegistry';
-import { collaborationUrl, openSharedSession, type SharedStatus } from '../sync/sharedSession';
+import type { SharedStatus } from '../sync/sharedSession';
+
+// Yjs and the Hocuspocus provider load only for a shared document: a document kept in this browser
+// alone never pays for them.
+const loadSync = () => Promise.all([import('../sync/sharedSession'), import('../sync/documentLink')]);
 
 function hostOf(store: EditorStore): DocumentHost {
   return {
@@ -32,19 +36,30 @@ export function useSharedDocument(documentId: string, store: EditorStore | null)
   useEffect(() => {
     if (!store || !entry) return;
     setStatus('connecting');
-    const session = openSharedSession({ url: collaborationUrl(window.location), name: entry.name, token: entry.token, onStatus: setStatus });
-    let unlink = () => undefined as void;
     let live = true;
-    void session.ready.then((ready) => {
-      if (!live || !ready) return;
-      // A view link: the server refuses this client's updates; the editor does not offer edits.
-      if (!session.canEdit()) store.getState().setReadOnly(true);
-      unlink = linkDocument(session.ydoc, hostOf(store));
+    let stop = () => undefined as void;
+    void loadSync().then(([{ collaborationUrl, openSharedSession }, { linkDocument }]) => {
+      if (!live) return;
+      const session = openSharedSession({ url: collaborationUrl(window.location), name: entry.name, token: entry.token, onStatus: setStatus });
+      let unlink = () => undefined as void;
+      stop = () => {
+        unlink();
+        session.destroy();
+      };
+      void session.ready.then((ready) => {
+        if (!live || !ready) return;
+        // A view link: the server refuses this client's updates; the editor does not offer edits.
+        if (!session.canEdit()) store.getState().setReadOnly(true);
+        unlink = linkDocument(session.ydoc, hostOf(store));
+      });
+    }, () => {
+      // The sync code could not be fetched (offline before it was ever cached): the local copy
+      // stays editable, as it does while the server is unreachable.
+      if (live) setStatus('offline');
     });
     return () => {
       live = false;
-      unlink();
-      session.destroy();
+      stop();
     };
   }, [store, entry]);
 
