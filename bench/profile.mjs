@@ -1,4 +1,4 @@
-// node bench/profile.mjs [--gesture=pan|drag|layout|open] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
+// node bench/profile.mjs [--gesture=pan|drag|layout|open|walkthrough] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
 // Why is a gesture slower in the app than in bare React Flow? Runs the gesture once in each page
 // under a Chromium trace and once under a V8 CPU profile, on an unminified build, and prints where
 // the time of the page's threads went, side by side. `--gesture=layout` instead presses the app's
@@ -7,6 +7,7 @@
 // did from the press until the result was painted, the commit that applies it included.
 // `--gesture=open` opens the stored N-node document in the app, and the same file in the bare page,
 // as the benchmark's open figure does: only the open itself is recorded, from the placeholder. The raw
+// `--gesture=walkthrough` presents the N-node document and records three steps, glides included.
 // traces and profiles go to bench/dist/profiles (open them in the DevTools Performance panel).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +84,30 @@ async function profileLayout(appPage, text) {
   await writeFile(`${outDir}/${label}-app.cpuprofile`, JSON.stringify(profiled.profile));
   console.log(`\n${label}: threads of the app's renderer process\n${column(traced.busyMsByThread, 0).join('\n')}`);
   console.log(`\n${label}: main thread, self time by trace event\n${column(traced.selfMsByEvent, 0).join('\n')}`);
+  console.log(`\n${label}: JavaScript, self time by function\n${column(profiled.selfMsByFunction, 0).join('\n')}`);
+  console.log(`\nTraces and profiles in ${outDir}`);
+}
+
+/** Three steps of the walkthrough of the open document, presented as a trainer does (F5, then the arrow key). */
+async function profileWalkthrough(appPage) {
+  await appPage.keyboard.press('F5');
+  await appPage.waitForURL(/\/present\/\d+$/);
+  await appPage.waitForTimeout(800);
+  const step = async () => {
+    for (let i = 0; i < 3; i += 1) {
+      await appPage.keyboard.press('ArrowRight');
+      await appPage.waitForTimeout(800);
+    }
+  };
+  const traced = await traceGesture(browser, appPage, appOrigin, step);
+  const profiled = await profileGesture(appPage, step);
+  const label = `walkthrough-${size}`;
+  await mkdir(outDir, { recursive: true });
+  await writeFile(`${outDir}/${label}-app.trace.json`, JSON.stringify(traced.trace));
+  await writeFile(`${outDir}/${label}-app.cpuprofile`, JSON.stringify(profiled.profile));
+  console.log(`\n${label}: frames produced by the main thread: ${traced.frames}`);
+  console.log(`\n${label}: threads of the app's renderer process\n${column(traced.busyMsByThread, traced.frames).join('\n')}`);
+  console.log(`\n${label}: main thread, self time by trace event\n${column(traced.selfMsByEvent, traced.frames).join('\n')}`);
   console.log(`\n${label}: JavaScript, self time by function\n${column(profiled.selfMsByFunction, 0).join('\n')}`);
   console.log(`\nTraces and profiles in ${outDir}`);
 }
@@ -164,6 +189,9 @@ try {
   if (gestureName === 'layout') {
     await openMeasured(appPage, laneFree ? laneFreeKey : size);
     await profileLayout(appPage, laneFree ? documents.byKey.get(laneFreeKey) : documents.bySize.get(size));
+  } else if (gestureName === 'walkthrough') {
+    await openMeasured(appPage, size);
+    await profileWalkthrough(appPage);
   } else {
     await profileAgainstBare(appPage, documents);
   }
