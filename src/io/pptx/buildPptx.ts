@@ -2,10 +2,10 @@
 // walkthrough step with the step's node, its neighbours and the edges between them, each slide's
 // speaker notes from its caption. The package is written here, with fflate for the zip: pptxgenjs
 // cannot bind a connector to its shapes (its issue 527), and bound connectors are the point.
-// Pure: runs in a worker, in Node or on the page, where it yields between slides so that a cancel
-// lands and the page keeps painting.
+// Pure: runs in a worker, in Node or on the page, where it gives the page turns between slides so
+// that a cancel lands and the page keeps painting.
 
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { Result } from '../../lib/result';
 import { stepView } from '../../model/walkthrough/steps';
 import type { SalesDocument } from '../../model/types';
@@ -29,6 +29,8 @@ import {
 } from './packageParts';
 import { slideXml } from './slideXml';
 import { themeXml } from './themeXml';
+import { zipInTurns } from './zipInTurns';
+import { workSlices } from '../../lib/workSlices';
 
 export interface PptxStep {
   nodeId: string;
@@ -79,26 +81,19 @@ function deckSlides(doc: SalesDocument, options: PptxOptions): DeckSlide[] {
   return [{ document: overview, title: options.title, notes: options.overviewNotes }, ...steps];
 }
 
-/** A macrotask, so the page paints and an abort's event runs before the next slide. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 export async function buildPptx(doc: SalesDocument, options: PptxOptions): Promise<Result<Uint8Array<ArrayBuffer>, PptxError>> {
   if (doc.nodes.length === 0) return { ok: false, error: { code: 'empty' } };
   const slides = deckSlides(doc, options);
-  const files: Record<string, Uint8Array> = {};
+  const files: [string, Uint8Array][] = [];
   const parts: { name: string; type: string }[] = [];
   const add = (name: string, xml: string, type?: string) => {
-    files[name] = strToU8(xml);
+    files.push([name, strToU8(xml)]);
     if (type !== undefined) parts.push({ name, type });
   };
 
+  const aborted = options.signal ? workSlices(options.signal) : null;
   for (const [index, slide] of slides.entries()) {
-    if (options.signal) {
-      await nextTurn();
-      if (options.signal.aborted) return { ok: false, error: { code: 'cancelled' } };
-    }
+    if (aborted && (await aborted())) return { ok: false, error: { code: 'cancelled' } };
     const n = index + 1;
     add(`ppt/slides/slide${n}.xml`, slideXml({ document: slide.document, title: slide.title, unassignedLabel: options.unassignedLabel }), CONTENT_TYPES.slide);
     add(
@@ -143,7 +138,6 @@ export async function buildPptx(doc: SalesDocument, options: PptxOptions): Promi
     ]),
   );
   // The content-type table first, as Office writes it: some readers sniff the zip's first entry.
-  const ordered: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8(contentTypesXml(parts)), ...files };
-  // fflate allocates a plain ArrayBuffer, never a shared one: what Blob takes.
-  return { ok: true, value: zipSync(ordered, { level: 6 }) as Uint8Array<ArrayBuffer> };
+  const zipped = await zipInTurns([['[Content_Types].xml', strToU8(contentTypesXml(parts))], ...files], options.signal);
+  return zipped === null ? { ok: false, error: { code: 'cancelled' } } : { ok: true, value: zipped };
 }
