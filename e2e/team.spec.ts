@@ -117,7 +117,7 @@ async function shareFromEditor(page: Page, language: 'en' | 'zh-CN'): Promise<{ 
   return { edit: await edit.inputValue(), view: await view.inputValue() };
 }
 
-test('two people edit one shared flowchart live; a view link changes nothing; a link opens only its own document', async ({ browser }) => {
+test('two people edit one shared flowchart live; a view link changes nothing; undo takes back only one\'s own edits; a link opens only its own document', async ({ browser }) => {
   const owner = await newPage(browser);
   await openEditor(owner, threeInARow());
   const links = await shareFromEditor(owner, 'en');
@@ -171,6 +171,24 @@ test('two people edit one shared flowchart live; a view link changes nothing; a 
   expect(metaOf(check.ydoc).get('title')).toBe(threeInARow().title);
   expect(check.ydoc.getMap('nodes').size).toBe(5);
   check.destroy();
+
+  // Undo takes back only one's own edits: the owner renames the second stage, the teammate renames
+  // it again; the owner's first undo leaves the teammate's label, the second removes the stage the
+  // owner added, for both.
+  const second = threeInARow().nodes[1]!;
+  await renameNode(owner, nodeByLabel(owner, second.label), 'Owner named it');
+  await expect(nodeByLabel(teammate, 'Owner named it')).toBeVisible({ timeout: 5000 });
+  await renameNode(teammate, nodeByLabel(teammate, 'Owner named it'), 'Teammate named it');
+  await expect(nodeByLabel(owner, 'Teammate named it')).toBeVisible({ timeout: 5000 });
+  await owner.keyboard.press('Control+z');
+  await owner.keyboard.press('Control+z');
+  // Counted in the documents: the narrowed windows draw only the shapes in view.
+  await expect.poll(async () => (await currentDocument(teammate)).nodes.length, { timeout: 5000 }).toBe(4);
+  expect((await currentDocument(owner)).nodes).toHaveLength(4);
+  for (const person of [owner, teammate]) {
+    await expect(nodeByLabel(person, 'Teammate named it')).toBeVisible();
+    await expect(nodeByLabel(person, 'Qualified lead')).toBeVisible();
+  }
 
   // Document A's edit token on document B: refused.
   const other = { ...threeInARow(), id: 'other-doc', title: 'Other', nodes: [node('solo', 'stage', 'Solo', 0, 0)], edges: [] };

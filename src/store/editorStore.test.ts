@@ -137,3 +137,47 @@ describe('editor store history', () => {
     expect(store.getState().document).toMatchObject({ id: 'doc', title: 'Test', nodes: documentWithOneNode().nodes });
   });
 });
+
+
+describe('undo and redo beside a collaborator (issue 23)', () => {
+  const remoteLabel = (from: string, to: string) => [
+    { type: 'update' as const, collection: 'nodes' as const, id: 'n1', fields: [{ field: 'label' as const, from, to }] },
+  ];
+
+  it('takes back only this person\'s own fields: a label a collaborator changed since stays theirs', () => {
+    const store = createEditorStore(documentWithOneNode());
+    store.getState().perform(editNode('n1', { label: 'Mine', details: { owner: 'Me' } }));
+    store.getState().applyRemote(remoteLabel('Mine', 'Theirs'));
+    store.getState().undo();
+    expect(labelOf(store.getState().document)).toBe('Theirs');
+    expect(store.getState().document.nodes[0]?.details).toBeUndefined();
+    store.getState().redo();
+    expect(labelOf(store.getState().document)).toBe('Theirs');
+    expect(store.getState().document.nodes[0]?.details).toEqual({ owner: 'Me' });
+  });
+
+  it('redoes no field a collaborator changed after the undo', () => {
+    const store = createEditorStore(documentWithOneNode());
+    store.getState().perform(editNode('n1', { label: 'Mine' }));
+    store.getState().undo();
+    expect(labelOf(store.getState().document)).toBe('Stage');
+    store.getState().applyRemote(remoteLabel('Stage', 'Theirs'));
+    store.getState().redo();
+    expect(labelOf(store.getState().document)).toBe('Theirs');
+  });
+
+  it('still undoes an add whose record a collaborator edited since, and the removal of a record they removed too is no error', () => {
+    const store = createEditorStore(documentWithOneNode());
+    const added = store.getState().perform(addNode({ id: 'n2', kind: 'stage', label: 'New', position: { x: 300, y: 0 } }));
+    expect(added.ok).toBe(true);
+    const newId = 'n2';
+    store.getState().applyRemote([{ type: 'update', collection: 'nodes', id: newId, fields: [{ field: 'label', from: 'New', to: 'Renamed by them' }] }]);
+    store.getState().undo();
+    expect(store.getState().document.nodes.map((node) => node.id)).toEqual(['n1']);
+    store.getState().redo();
+    const gone = store.getState().document.nodes.find((node) => node.id === newId)!;
+    store.getState().applyRemote([{ type: 'remove', collection: 'nodes', record: gone, index: 1 }]);
+    store.getState().undo();
+    expect(store.getState().document.nodes.map((node) => node.id)).toEqual(['n1']);
+  });
+});

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyChanges } from '../model/operations/applyChanges';
 import { invertChanges, type Change } from '../model/operations/changes';
+import { unlessMovedOn } from '../model/operations/unlessMovedOn';
 import { diffDocuments } from '../model/operations/diff';
 import type { Operation, OperationResult } from '../model/operations';
 import type { SalesDocument } from '../model/types';
@@ -40,6 +41,7 @@ export interface EditorState extends ScenarioViewState {
   beginGesture: () => void;
   performDuringGesture: (operation: Operation) => OperationResult;
   endGesture: () => void;
+  /** Takes back this person's last step, except fields a collaborator changed since (unlessMovedOn). */
   undo: () => void;
   redo: () => void;
   /**
@@ -149,7 +151,7 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
         const { history, document, gestureStart, readOnly } = get();
         const entry = history.past[history.past.length - 1];
         if (gestureStart || readOnly || !entry) return;
-        const changes = invertChanges(entry.changes);
+        const changes = unlessMovedOn(document, invertChanges(entry.changes));
         set({
           document: touch(applyChanges(document, changes)),
           history: { past: history.past.slice(0, -1), future: [entry, ...history.future] },
@@ -161,7 +163,7 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
         const entry = history.future[0];
         if (gestureStart || readOnly || !entry) return;
         set({
-          document: touch(applyChanges(document, entry.changes)),
+          document: touch(applyChanges(document, unlessMovedOn(document, entry.changes))),
           history: { past: [...history.past, entry], future: history.future.slice(1) },
         });
       },
