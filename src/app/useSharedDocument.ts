@@ -14,8 +14,10 @@ function hostOf(store: EditorStore): DocumentHost {
     applyRemote: (changes) => store.getState().applyRemote(changes),
     subscribe: (listener) =>
       store.subscribe((state, previous) => {
-        if (state.document !== previous.document) listener(state.document);
+        // A gesture's end too: its last moves, held by the throttle, then go out at once.
+        if (state.document !== previous.document || (previous.gestureStart !== null && state.gestureStart === null)) listener(state.document);
       }),
+    inGesture: () => store.getState().gestureStart !== null,
   };
 }
 

@@ -13,27 +13,58 @@ import { writeDocumentToYjs } from './binding/writeDocument';
 export interface DocumentHost {
   current: () => SalesDocument;
   applyRemote: (changes: readonly Change[]) => void;
-  /** Calls back with the store's document after every change of it. */
+  /** Calls back with the store's document after every change of it, and at a gesture's end. */
   subscribe: (listener: (document: SalesDocument) => void) => () => void;
+  /** Whether a gesture (a drag) is under way: its moves are written throttled, its end at once. */
+  inGesture: () => boolean;
 }
 
-/** Runs `pull` later; answers how to cancel. */
-export type PullScheduler = (pull: () => void) => () => void;
+/** Runs `task` later (or at once); answers how to cancel. */
+export type Scheduler = (task: () => void) => () => void;
 
 // Reading the Y.Doc back and diffing it costs about 49 ms for 1,000 nodes on this machine (1 ms
 // for a local write), and a collaborator's drag sends an update per pointer move: updates that
 // arrive within 50 ms are read once.
 const PULL_DELAY_MS = 50;
-const coalescing: PullScheduler = (pull) => {
+const coalescing: Scheduler = (pull) => {
   const timer = setTimeout(pull, PULL_DELAY_MS);
   return () => clearTimeout(timer);
 };
+
+// A drag changes positions on every pointer move; collaborators see it move at 20 updates a
+// second, which is smooth enough and a tenth of the traffic. Its end is written at once.
+const WRITE_INTERVAL_MS = 50;
+
+/** At once when the last task ran at least `intervalMs` ago, else when that much time has passed. */
+export function throttled(intervalMs: number, now: () => number = Date.now): Scheduler {
+  let lastRun = -Infinity;
+  return (task) => {
+    const wait = lastRun + intervalMs - now();
+    if (wait <= 0) {
+      lastRun = now();
+      task();
+      return () => undefined;
+    }
+    const timer = setTimeout(() => {
+      lastRun = now();
+      task();
+    }, wait);
+    return () => clearTimeout(timer);
+  };
+}
+
+export interface LinkTiming {
+  /** When a collaborator's update is read into the store. */
+  pull: Scheduler;
+  /** When this replica's changes are written into the Y.Doc. */
+  write: Scheduler;
+}
 
 /**
  * Starts the link from a Y.Doc that already holds the shared document (after the first sync):
  * the store is brought to it first. Returns the function that ends the link.
  */
-export function linkDocument(ydoc: Y.Doc, host: DocumentHost, schedule: PullScheduler = coalescing): () => void {
+export function linkDocument(ydoc: Y.Doc, host: DocumentHost, timing: LinkTiming = { pull: coalescing, write: throttled(WRITE_INTERVAL_MS) }): () => void {
   // This replica's own writes, told apart from the provider's by origin (and so undoable by a
   // Yjs UndoManager tracking it, later).
   const origin = { link: 'local' };
@@ -61,22 +92,45 @@ export function linkDocument(ydoc: Y.Doc, host: DocumentHost, schedule: PullSche
   const onUpdate = (_update: Uint8Array, updateOrigin: unknown) => {
     if (updateOrigin === origin || scheduled) return;
     scheduled = true;
-    cancelPull = schedule(() => {
+    cancelPull = timing.pull(() => {
       scheduled = false;
       pull();
     });
+  };
+
+  // A write diffs from `shared` when it runs, so a collaborator's update read in between is not
+  // written back, and the store's changes since the last write go out as one.
+  let writeScheduled = false;
+  let cancelWrite = () => undefined as void;
+  const write = () => {
+    writeScheduled = false;
+    const document = host.current();
+    if (document === shared) return;
+    writeDocumentToYjs(shared, document, ydoc, origin);
+    shared = document;
   };
 
   pull();
   ydoc.on('update', onUpdate);
   const unsubscribe = host.subscribe((document) => {
     if (applyingRemote || document === shared) return;
-    writeDocumentToYjs(shared, document, ydoc, origin);
-    shared = document;
+    // An edit, or a gesture's end, goes out at once: "saved" is then never shown for an edit that
+    // is not yet in the Y.Doc.
+    if (!host.inGesture()) {
+      cancelWrite();
+      write();
+      return;
+    }
+    if (writeScheduled) return;
+    writeScheduled = true;
+    cancelWrite = timing.write(write);
   });
   return () => {
     unsubscribe();
     cancelPull();
+    cancelWrite();
+    // What the store changed last (a drag's end) still goes out.
+    if (writeScheduled) write();
     ydoc.off('update', onUpdate);
   };
 }
