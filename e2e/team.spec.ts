@@ -9,7 +9,7 @@ import { serializeDocumentFile } from '../src/model/parse';
 import { metaOf } from '../src/sync/binding/shape';
 import { openSharedSession } from '../src/sync/sharedSession';
 import { node, threeInARow } from './support/documents';
-import { currentDocument, dragFromPalette, openEditor } from './support/editor';
+import { currentDocument, dragFromPalette, openEditor, viewportTransform } from './support/editor';
 import { nodeByLabel, renameNode } from './support/byHand';
 
 // The team server as a person runs it (`node dist-server/main.js` after a build), on a free port
@@ -117,7 +117,7 @@ async function shareFromEditor(page: Page, language: 'en' | 'zh-CN'): Promise<{ 
   return { edit: await edit.inputValue(), view: await view.inputValue() };
 }
 
-test('two people edit one shared flowchart live; a view link changes nothing; undo takes back only one\'s own edits; a link opens only its own document', async ({ browser }) => {
+test('two people edit one shared flowchart live and see each other; a view link changes nothing; undo takes back only one\'s own edits; a link opens only its own document', async ({ browser }) => {
   const owner = await newPage(browser);
   await openEditor(owner, threeInARow());
   const links = await shareFromEditor(owner, 'en');
@@ -139,6 +139,41 @@ test('two people edit one shared flowchart live; a view link changes nothing; un
   await expect(nodeByLabel(owner, 'Qualified lead')).toBeVisible({ timeout: 5000 });
   await expect(sharedStatus(teammate)).toHaveText('Saved on the team server', { timeout: 5000 });
   await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+
+  // Presence: each sees the other in the top bar, their pointer with their name, and what they
+  // selected, in their colour; a chosen name reaches the other; one follows the other's pointer.
+  const people = (page: Page) => page.getByRole('group', { name: 'People in this flowchart' }).getByRole('button');
+  await expect(people(owner)).toHaveCount(2, { timeout: 5000 });
+  await expect(people(teammate)).toHaveCount(2);
+  // Each in a colour of their own, the same on both screens.
+  const colours = (page: Page) => people(page).evaluateAll((avatars) => avatars.map((avatar) => getComputedStyle(avatar).backgroundColor));
+  const ownerSees = await colours(owner);
+  expect(new Set(ownerSees).size).toBe(2);
+  expect(await colours(teammate)).toEqual([...ownerSees].reverse());
+  await people(owner).first().click();
+  const nameField = owner.getByRole('textbox', { name: 'Your name, as the others see it' });
+  await nameField.fill('Olivia');
+  await nameField.press('Enter');
+  await expect(teammate.getByRole('button', { name: 'Follow Olivia' })).toBeVisible({ timeout: 5000 });
+  await expect(owner.getByRole('button', { name: 'Olivia (you)' })).toBeVisible();
+  const bravo = await nodeByLabel(teammate, 'Bravo').boundingBox();
+  await teammate.mouse.move(bravo!.x + bravo!.width / 2, bravo!.y + bravo!.height + 40);
+  await expect(owner.locator('.sf-peer-cursor .sf-peer-tag')).toHaveText(/^Guest \d+$/, { timeout: 5000 });
+  await nodeByLabel(teammate, 'Bravo').click();
+  await expect(owner.locator('.sf-peer-selection[data-node="b"]')).toBeVisible({ timeout: 5000 });
+  const ownerCursorOnTeammate = teammate.locator('.sf-peer-cursor');
+  const before = await viewportTransform(teammate);
+  await teammate.getByRole('button', { name: 'Follow Olivia' }).click();
+  const charlie = await nodeByLabel(owner, 'Charlie').boundingBox();
+  await owner.mouse.move(charlie!.x + charlie!.width, charlie!.y + charlie!.height + 120, { steps: 4 });
+  // The teammate's view moved so that Olivia's pointer is in its middle.
+  await expect.poll(async () => {
+    const pointer = await ownerCursorOnTeammate.boundingBox();
+    const canvas = await teammate.locator('.react-flow').boundingBox();
+    return pointer && canvas ? Math.hypot(pointer.x - (canvas.x + canvas.width / 2), pointer.y - (canvas.y + canvas.height / 2)) : Infinity;
+  }, { timeout: 5000 }).toBeLessThan(4);
+  expect(await viewportTransform(teammate)).not.toEqual(before);
+  await teammate.getByRole('button', { name: 'Stop following Olivia' }).click();
 
   await owner.setViewportSize({ width: 960, height: 720 });
   await teammate.setViewportSize({ width: 960, height: 720 });
@@ -186,8 +221,7 @@ test('two people edit one shared flowchart live; a view link changes nothing; un
   await expect.poll(async () => (await currentDocument(teammate)).nodes.length, { timeout: 5000 }).toBe(4);
   expect((await currentDocument(owner)).nodes).toHaveLength(4);
   for (const person of [owner, teammate]) {
-    await expect(nodeByLabel(person, 'Teammate named it')).toBeVisible();
-    await expect(nodeByLabel(person, 'Qualified lead')).toBeVisible();
+    expect((await currentDocument(person)).nodes.map((shape) => shape.label)).toEqual(['Qualified lead', 'Teammate named it', 'Charlie', 'Far away']);
   }
 
   // Document A's edit token on document B: refused.

@@ -20,6 +20,7 @@ import { useStorage } from './StorageProvider';
 import { useDocumentSession, type SessionState } from './useDocumentSession';
 import { useSharedDocument } from './useSharedDocument';
 import { SharedStatusBadge } from '../ui/share/SharedStatusBadge';
+import { PeopleHere } from '../ui/share/PeopleHere';
 
 interface EditorRouteProps {
   documentId: string;
@@ -104,7 +105,10 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
   const saveStatus = useMemo(
     () =>
       sharedStatus ? (
-        <SharedStatusBadge status={sharedStatus} />
+        <>
+          <PeopleHere />
+          <SharedStatusBadge status={sharedStatus} />
+        </>
       ) : (
         <SaveStatus state={session.saveState} onRetry={session.retry} currentDocument={() => store?.getState().document ?? null} />
       ),

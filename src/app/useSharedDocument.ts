@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { guestNameOf } from '../ui/share/guestName';
 import type { EditorStore } from '../store/editorStore';
 import type { DocumentHost } from '../sync/documentLink';
 import { SHARED_EVENT, sharedEntry, type SharedEntry } from '../sync/sharedRegistry';
 import type { SharedStatus } from '../sync/sharedSession';
+import { sharePresence } from './sharePresence';
 
 // Yjs and the Hocuspocus provider load only for a shared document: a document kept in this browser
 // alone never pays for them.
@@ -28,6 +31,10 @@ function hostOf(store: EditorStore): DocumentHost {
 export function useSharedDocument(documentId: string, store: EditorStore | null): { status: SharedStatus; entry: SharedEntry } | null {
   const [entry, setEntry] = useState(() => sharedEntry(documentId));
   const [status, setStatus] = useState<SharedStatus>('connecting');
+  const t = useT();
+  // In the language of the moment, not the one the session started in.
+  const guestName = useRef((clientId: number) => guestNameOf(t, clientId));
+  guestName.current = (clientId) => guestNameOf(t, clientId);
 
   useEffect(() => {
     const onShared = () => setEntry(sharedEntry(documentId));
@@ -44,7 +51,9 @@ export function useSharedDocument(documentId: string, store: EditorStore | null)
       if (!live) return;
       const session = openSharedSession({ url: collaborationUrl(window.location), name: entry.name, token: entry.token, onStatus: setStatus });
       let unlink = () => undefined as void;
+      let stopPresence = () => undefined as void;
       stop = () => {
+        stopPresence();
         unlink();
         session.destroy();
       };
@@ -53,6 +62,7 @@ export function useSharedDocument(documentId: string, store: EditorStore | null)
         // A view link: the server refuses this client's updates; the editor does not offer edits.
         if (!session.canEdit()) store.getState().setReadOnly(true);
         unlink = linkDocument(session.ydoc, hostOf(store));
+        stopPresence = sharePresence(session, store, (clientId) => guestName.current(clientId));
       });
     }, () => {
       // The sync code could not be fetched (offline before it was ever cached): the local copy

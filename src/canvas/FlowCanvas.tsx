@@ -31,6 +31,7 @@ import { DotGrid } from './DotGrid';
 import { ViewportBridge } from './ViewportBridge';
 import { LaneLayer } from './lanes/LaneLayer';
 import { AlignmentGuides } from './AlignmentGuides';
+import { PeerLayer } from './PeerLayer';
 import type { NodeKind } from '../model/types';
 import { CanvasContextMenu, type ContextMenuState, type ContextMenuTarget } from './CanvasContextMenu';
 import { useCanvasActionsValue } from './hooks/useCanvasActionsValue';
@@ -297,6 +298,7 @@ function FlowCanvasInner({ theme, presenting }: FlowCanvasProps) {
           <DotGrid gap={gridSize} />
           <LaneLayer />
           <AlignmentGuides guides={guides} />
+          <PeerLayer />
           {/* Zoomed out on a large diagram the canvas is its own overview, and the minimap's
               outline, repainted as the view moves, would be the one thing left to paint. */}
           {detailed && showMinimap && !presenting ? <Minimap /> : null}

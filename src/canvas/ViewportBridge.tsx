@@ -94,6 +94,8 @@ export function ViewportBridge() {
         if (!rect) return { x: 0, y: 0 };
         return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }, { snapToGrid: false });
       },
+      centreOn: (point) => void flow.setCenter(point.x, point.y, { zoom: flow.getZoom(), duration: 0 }),
+      toCanvasPoint: (client) => flow.screenToFlowPosition(client, { snapToGrid: false }),
       showNodes: (nodeIds, { bottomInset, instant }) => {
         const content = fitRects(nodeIds);
         const { width, height } = screen();

@@ -33,6 +33,10 @@ export interface ViewportControls {
   zoomOut: () => void;
   /** The centre of the visible canvas, in canvas units. */
   viewCentre: () => Point;
+  /** Puts a point of the canvas in the middle of the view, at the same zoom (following a collaborator). */
+  centreOn: (point: Point) => void;
+  /** A point of the window (a pointer's client coordinates) in canvas units. */
+  toCanvasPoint: (client: Point) => Point;
 }
 
 /** A short message for the user, as a key that src/i18n turns into a sentence. */

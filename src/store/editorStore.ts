@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyChanges } from '../model/operations/applyChanges';
 import { invertChanges, type Change } from '../model/operations/changes';
 import { unlessMovedOn } from '../model/operations/unlessMovedOn';
+import { samePeers, type SharedPresence } from '../sync/presence';
 import { diffDocuments } from '../model/operations/diff';
 import type { Operation, OperationResult } from '../model/operations';
 import type { SalesDocument } from '../model/types';
@@ -28,6 +29,8 @@ export interface EditorState extends ScenarioViewState {
   notices: readonly (Notice & { id: number })[];
   /** Nodes marked by Find. */
   highlightedNodeIds: readonly string[];
+  /** In a shared document: this client and the other people, their pointers and selections (src/sync/presence.ts). */
+  presence: SharedPresence | null;
   activity: Activity | null;
   /** Another tab writes this document: every operation is refused here until the user takes over. */
   readOnly: boolean;
@@ -59,6 +62,7 @@ export interface EditorState extends ScenarioViewState {
   notify: (notice: Notice) => void;
   dismissNotice: (id: number) => void;
   setHighlightedNodes: (nodeIds: readonly string[]) => void;
+  setPresence: (presence: SharedPresence | null) => void;
   setActivity: (activity: Activity | null) => void;
   setReadOnly: (readOnly: boolean) => void;
 }
@@ -106,6 +110,7 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
       editingEdgeId: null,
       notices: [],
       highlightedNodeIds: [],
+      presence: null,
       activity: null,
       readOnly: false,
 
@@ -220,6 +225,13 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
         // One message of a kind at a time: repeating an action should not stack identical toasts.
         const others = get().notices.filter((existing) => existing.key !== notice.key);
         set({ notices: [...others, { ...notice, id: noticeCounter }].slice(-MAX_NOTICES) });
+      },
+
+      setPresence: (presence) => {
+        const current = get().presence;
+        if (current === presence) return;
+        if (current && presence && current.selfClientId === presence.selfClientId && current.selfColour === presence.selfColour && samePeers(current.peers, presence.peers)) return;
+        set({ presence });
       },
 
       setHighlightedNodes: (highlightedNodeIds) => {

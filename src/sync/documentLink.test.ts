@@ -1,10 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNode, editTitle, moveNodes } from '../model/operations';
 import { sampleDocument } from '../model/sample';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { docToYjs } from './binding/docToYjs';
-import { linkDocument, throttled, type DocumentHost, type Scheduler } from './documentLink';
+import type { Scheduler } from '../lib/throttled';
+import { linkDocument, type DocumentHost } from './documentLink';
 
 // At once, so the test reads each side right after the other's edit.
 const now: Scheduler = (task) => {
@@ -128,27 +129,5 @@ describe('document link during a drag', () => {
     expect(xOf(b)).toBe(300);
     unlink();
     expect(xOf(b)).toBe(400);
-  });
-
-  it('throttles: at once after a quiet spell, then at most once per interval with the last task', () => {
-    vi.useFakeTimers();
-    try {
-      const schedule = throttled(50, () => Date.now());
-      const ran: string[] = [];
-      schedule(() => ran.push('first'));
-      expect(ran).toEqual(['first']);
-      schedule(() => ran.push('second'));
-      expect(ran).toEqual(['first']);
-      vi.advanceTimersByTime(49);
-      expect(ran).toEqual(['first']);
-      vi.advanceTimersByTime(1);
-      expect(ran).toEqual(['first', 'second']);
-      const cancel = schedule(() => ran.push('cancelled'));
-      cancel();
-      vi.advanceTimersByTime(100);
-      expect(ran).toEqual(['first', 'second']);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

@@ -5,6 +5,7 @@
 
 import type * as Y from 'yjs';
 import type { Change } from '../model/operations/changes';
+import { throttled, type Scheduler } from '../lib/throttled';
 import type { SalesDocument } from '../model/types';
 import { remoteChanges } from './binding/remoteChanges';
 import { writeDocumentToYjs } from './binding/writeDocument';
@@ -19,9 +20,6 @@ export interface DocumentHost {
   inGesture: () => boolean;
 }
 
-/** Runs `task` later (or at once); answers how to cancel. */
-export type Scheduler = (task: () => void) => () => void;
-
 // Reading the Y.Doc back and diffing it costs about 49 ms for 1,000 nodes on this machine (1 ms
 // for a local write), and a collaborator's drag sends an update per pointer move: updates that
 // arrive within 50 ms are read once.
@@ -34,24 +32,6 @@ const coalescing: Scheduler = (pull) => {
 // A drag changes positions on every pointer move; collaborators see it move at 20 updates a
 // second, which is smooth enough and a tenth of the traffic. Its end is written at once.
 const WRITE_INTERVAL_MS = 50;
-
-/** At once when the last task ran at least `intervalMs` ago, else when that much time has passed. */
-export function throttled(intervalMs: number, now: () => number = Date.now): Scheduler {
-  let lastRun = -Infinity;
-  return (task) => {
-    const wait = lastRun + intervalMs - now();
-    if (wait <= 0) {
-      lastRun = now();
-      task();
-      return () => undefined;
-    }
-    const timer = setTimeout(() => {
-      lastRun = now();
-      task();
-    }, wait);
-    return () => clearTimeout(timer);
-  };
-}
 
 export interface LinkTiming {
   /** When a collaborator's update is read into the store. */

@@ -6,6 +6,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { coversOwnChanges, readStoredMessage } from './binding/storedAck';
+import { PRESENCE_FIELD, readPeers, type LocalPresence, type Peer } from './presence';
 
 export type SharedStatus =
   /** Before the first sync: the document is not shown yet. */
@@ -32,11 +33,17 @@ export interface SharedSessionOptions {
 
 export interface SharedSession {
   ydoc: Y.Doc;
+  /** This client's number among the document's clients (Yjs's and awareness's client id). */
+  clientId: number;
   /** Resolves true after the first sync, false when access is refused. */
   ready: Promise<boolean>;
   /** Whether the server accepts this client's changes (an edit link) or refuses them (a view link). */
   canEdit: () => boolean;
   status: () => SharedStatus;
+  /** This person's presence, as the others see it (awareness: never in the document). */
+  setPresence: (presence: LocalPresence) => void;
+  /** Calls back with everyone else's presence whenever it changes, and once at once. */
+  onPeers: (listener: (peers: Peer[]) => void) => () => void;
   destroy: () => void;
 }
 
@@ -105,11 +112,24 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
   };
   ydoc.on('update', onUpdate);
 
+  const peers = (): Peer[] => {
+    const awareness = provider.awareness;
+    return awareness ? readPeers(awareness.getStates(), awareness.clientID) : [];
+  };
+
   return {
     ydoc,
+    clientId: ydoc.clientID,
     ready,
     canEdit: () => !readOnly,
     status: () => status,
+    setPresence: (presence) => provider.setAwarenessField(PRESENCE_FIELD, { ...presence, selection: [...presence.selection] }),
+    onPeers: (listener) => {
+      const onChange = () => listener(peers());
+      provider.awareness?.on('change', onChange);
+      listener(peers());
+      return () => provider.awareness?.off('change', onChange);
+    },
     destroy: () => {
       ydoc.off('update', onUpdate);
       provider.destroy();

@@ -22,6 +22,12 @@ export const teamEn = {
   'team.joining': 'Opening the shared flowchart…',
   'team.joinRefused': 'This link does not open a flowchart: it was mistyped, or its owner made new links or stopped sharing.',
   'team.sharedBadge': 'Shared',
+  'team.presence.here': 'People in this flowchart',
+  'team.presence.guest': 'Guest {number}',
+  'team.presence.you': '{name} (you)',
+  'team.presence.rename': 'Your name, as the others see it',
+  'team.presence.follow': 'Follow {name}',
+  'team.presence.unfollow': 'Stop following {name}',
 };
 
 export const teamZh: Record<keyof typeof teamEn, string> = {
@@ -47,4 +53,10 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
   'team.joining': '正在打开共享的流程图…',
   'team.joinRefused': '此链接无法打开流程图：链接可能有误，或共享者已生成新链接或停止共享。',
   'team.sharedBadge': '已共享',
+  'team.presence.here': '正在查看此流程图的人',
+  'team.presence.guest': '访客 {number}',
+  'team.presence.you': '{name}（你）',
+  'team.presence.rename': '你的名字（其他人看到的）',
+  'team.presence.follow': '跟随 {name}',
+  'team.presence.unfollow': '停止跟随 {name}',
 };

@@ -25,6 +25,8 @@ function renderTools(onToggleHeatView = () => {}, doc: SalesDocument = removeEdg
     zoomIn: () => {},
     zoomOut: () => {},
     viewCentre: () => ({ x: 0, y: 0 }),
+    toCanvasPoint: (point) => point,
+    centreOn: () => undefined,
   });
   render(
     <I18nProvider language="en">
