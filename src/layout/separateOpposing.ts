@@ -10,10 +10,10 @@
 import type { HandleSide, Point } from '../model/types';
 import type { Rect } from '../geometry/rect';
 import type { RectIndex } from '../geometry/rectIndex';
-import { crossingsBetween } from './crossings';
 import { sideMiddle, simplifyPath } from './geometry';
 import type { Route } from './placement';
 import { opposingStretches } from './sharedStretches';
+import { conflicts, drawnRoute, type DrawnRoute } from './routeConflicts';
 
 interface Ends {
   source: string;
@@ -23,8 +23,6 @@ interface Ends {
 const EPS = 0.5;
 /** Sideways moves tried for a segment on another edge's line, in order. */
 const NUDGES = [4, -4, 8, -8];
-/** Lines this close read as one (sharedStretches.ts), with room to spare. */
-const NEAR = 4;
 /** Rounds over the remaining stretches: a repair can leave another one to make. */
 const ROUNDS = 3;
 
@@ -40,6 +38,7 @@ export function separateOpposing(
   jog: number,
 ): void {
   const ids = [...routes.keys()];
+  const drawn = new Map(ids.map((id) => [id, drawnRoute((routes.get(id) as Route).points)]));
   for (let round = 0; round < ROUNDS; round += 1) {
     const lines = ids.map((id) => (routes.get(id) as Route).points);
     const found = opposingStretches(lines);
@@ -51,63 +50,24 @@ export function separateOpposing(
         const edge = ends.get(id);
         if (edge === undefined) continue;
         const current = routes.get(id) as Route;
-        const candidates = [...nudged(current), ...movedEnds(current, edge, rects, routes, ends, jog)];
-        // Only routes near this one and its repairs can cross them or share their lines.
-        const near = grow(union([current, ...candidates].map((route) => boxOf(route.points))), NEAR);
-        const others = ids
-          .filter((other) => other !== id)
-          .map((other) => (routes.get(other) as Route).points)
-          .filter((points) => overlaps(boxOf(points), near));
-        const before = cost(current.points, others);
+        const others = ids.filter((other) => other !== id).map((other) => drawn.get(other) as DrawnRoute);
+        const before = conflicts(current.points, others);
         if (before.opposing === 0) continue;
+        const candidates = [...nudged(current), ...movedEnds(current, edge, rects, routes, ends, jog)];
         const better = candidates.find((route) => {
           if (!clear(route.points, obstacles)) return false;
-          const after = cost(route.points, others);
+          const after = conflicts(route.points, others);
           return after.crossings <= before.crossings && after.opposing < before.opposing;
         });
         if (better === undefined) continue;
         routes.set(id, better);
+        drawn.set(id, drawnRoute(better.points));
         repaired = true;
         break;
       }
     }
     if (!repaired) return;
   }
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-function boxOf(points: readonly Point[]): Box {
-  const xs = points.map((point) => point.x);
-  const ys = points.map((point) => point.y);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-}
-
-function union(boxes: readonly Box[]): Box {
-  return boxes.reduce((all, box) => ({ x0: Math.min(all.x0, box.x0), y0: Math.min(all.y0, box.y0), x1: Math.max(all.x1, box.x1), y1: Math.max(all.y1, box.y1) }));
-}
-
-function grow(box: Box, by: number): Box {
-  return { x0: box.x0 - by, y0: box.y0 - by, x1: box.x1 + by, y1: box.y1 + by };
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
-}
-
-function cost(points: readonly Point[], others: readonly (readonly Point[])[]): { crossings: number; opposing: number } {
-  let crossings = 0;
-  let opposing = 0;
-  for (const line of others) {
-    crossings += crossingsBetween(points, line);
-    opposing += opposingStretches([points, line]).length;
-  }
-  return { crossings, opposing };
 }
 
 /** No segment enters a node (touching a border, as an end on its side does, is not entering). */
