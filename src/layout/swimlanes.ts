@@ -123,12 +123,13 @@ export function layoutSwimlanes(
   // Crossings count against an order, and a stretch shared with an edge going the other way three
   // times over: it hides both edges (weighted once, the corpus kept two more of them).
   const picks: Picks = { corridors: new Map(), ports: new Map() };
+  const counted = judged.length > 1 || links.length <= MAX_SWAPPED_LINKS;
   const route = (): Routed => {
     const routed = placeAndRoute(items, byId, set, bandCount, items.reduce((max, item) => Math.max(max, item.layer + 1), 0), options, picks);
-    // Counted even when the sweeps left a single order: the swaps and the search after them stop at
-    // a count of zero, so a count skipped there left every crossing in place (34 on the corpus of
-    // laneQuality.test.ts against 11).
-    if (links.length > MAX_JUDGED_LINKS) return { ...routed, crossings: 0 };
+    // Counted to choose among orders, and even when the sweeps left a single one if the swaps and
+    // the search follow: they stop at a count of zero, so a count skipped there left every crossing
+    // in place (34 on the corpus of laneQuality.test.ts against 11).
+    if (!counted) return { ...routed, crossings: 0 };
     const lines = [...routed.placement.routes.values()].map((each) => each.points);
     return { ...routed, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
   };
