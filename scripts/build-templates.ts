@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edgeLabelBox, NODE_LABEL } from '../src/geometry/labelBox';
+import { segmentEntersRect } from '../src/geometry/segments';
 import { textWidth, wrapText } from '../src/geometry/text';
 import { createElkNodeEngine } from '../src/layout/elkNodeEngine';
 import { layoutDocument } from '../src/layout/runLayout';
@@ -88,6 +89,19 @@ function round(point: Point): Point {
   return { x: Math.round(point.x), y: Math.round(point.y) };
 }
 
+/**
+ * A label's place, found for its widest language, is kept only if every language's label centred
+ * there still touches the route: a place beside the line suits the wide box that reaches over it,
+ * and leaves a narrower one floating off it. Without a place, each language gets its own.
+ */
+function suitsEveryLanguage(at: Point, labels: readonly string[], points: readonly Point[]): boolean {
+  return labels.every((label) => {
+    const { width, height } = edgeLabelBox(label);
+    const box = { x: at.x - width / 2, y: at.y - height / 2, width, height };
+    return points.some((point, i) => i > 0 && segmentEntersRect(points[i - 1] as Point, point, box));
+  });
+}
+
 function widest(labels: readonly string[]): string {
   return labels.reduce((wide, label) => (edgeLabelBox(label).width > edgeLabelBox(wide).width ? label : wide));
 }
@@ -133,8 +147,13 @@ async function build(template: Template): Promise<Template> {
         const routed = edges.get(edge.id);
         if (routed === undefined) return edge;
         const { points, labelAt, sourceHandle, targetHandle } = routed;
-        const placed = { ...edge, sourceHandle, targetHandle, points: points?.map(round) };
-        return labelAt === undefined ? placed : { ...placed, labelAt: round(labelAt) };
+        const rounded = points?.map(round);
+        const placed = { ...edge, sourceHandle, targetHandle, points: rounded };
+        // The file's own labelAt belongs to the route it had before.
+        delete placed.labelAt;
+        const at = labelAt === undefined ? undefined : round(labelAt);
+        const suits = at !== undefined && rounded !== undefined && suitsEveryLanguage(at, Object.values(edge.label ?? {}), rounded);
+        return suits ? { ...placed, labelAt: at } : placed;
       }),
     },
   };

@@ -13,6 +13,7 @@ import { spacingValues, type LayoutOptions } from './options';
 import type { Placement, Route } from './placement';
 import { RectIndex } from '../geometry/rectIndex';
 import { rerouteLoopBacks } from './loopBacks';
+import { separateOpposing } from './separateOpposing';
 import { snapRouteEnds } from './snapEnds';
 import { layoutSwimlanes } from './swimlanes';
 
@@ -114,6 +115,7 @@ function layoutFree(
     ends.set(edge.id, { source: edge.source, target: edge.target });
   });
   rerouteLoopBacks(routes, ends, elkRects, options.direction);
+  separateOpposing(routes, ends, elkRects, obstacles, Math.min(spacing.edgeNode, spacing.nodeNode) / 2);
   return { rects: new Map(elkRects), routes };
 }
 

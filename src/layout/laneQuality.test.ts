@@ -90,20 +90,6 @@ describe('the generated corpus', () => {
   });
 });
 
-/**
- * Not yet the bar of issue 17 (with lanes: total at most dot's plus one per graph, each graph at
- * most dot's + 3): today's figures, kept as a ceiling so that no change makes them worse. Lower a
- * figure when a change lowers it; replace the table by the bar once it is reached.
- */
-const LANE_CROSSINGS_CEILING: Readonly<Record<string, number>> = {
-  'g01-12n-3l-LR': 1, 'g03-15n-4l-TB': 2, 'g05-18n-5l-LR': 0, 'g07-21n-6l-TB': 0, 'g09-25n-3l-LR': 3, 'g11-28n-4l-TB': 0,
-  'g13-31n-5l-LR': 3, 'g15-34n-6l-TB': 2, 'g17-37n-3l-LR': 1, 'g19-41n-4l-TB': 4, 'g21-44n-5l-LR': 1, 'g23-47n-6l-TB': 0,
-  'g25-50n-3l-LR': 5, 'g27-54n-4l-TB': 5, 'g29-57n-5l-LR': 3, 'g31-60n-6l-TB': 4,
-};
-
-/** Likewise a ceiling, until loop-backs get tracks of their own: the bar is zero. */
-const OPPOSING_STRETCHES_CEILING = 17;
-
 function total(of: readonly Row[], pick: (row: Row) => number): number {
   return of.reduce((sum, row) => sum + pick(row), 0);
 }
@@ -117,21 +103,22 @@ describe('auto layout on the generated corpus', () => {
     expect(laneFree.filter((row) => row.ours > row.dot + 1).map((row) => row.entry.name)).toEqual([]);
   });
 
-  it('with lanes crosses no more than its recorded ceiling on any graph', () => {
+  it('with lanes crosses at most once more than dot per graph in total, and at most three more on any graph', () => {
     const withLanes = rows.filter((row) => row.entry.lanes > 0);
-    expect(withLanes.map((row) => row.entry.name)).toEqual(Object.keys(LANE_CROSSINGS_CEILING));
+    expect(withLanes.length).toBe(LANE_CORPUS.length / 2);
     console.info(`with lanes: ours ${total(withLanes, (row) => row.ours)}, dot ${total(withLanes, (row) => row.dot)}; ${withLanes.map((row) => `${row.entry.name} ${row.ours}/${row.dot}`).join(', ')}`);
-    expect(withLanes.filter((row) => row.ours > (LANE_CROSSINGS_CEILING[row.entry.name] ?? 0)).map((row) => `${row.entry.name}: ${row.ours}`)).toEqual([]);
+    expect(total(withLanes, (row) => row.ours)).toBeLessThanOrEqual(total(withLanes, (row) => row.dot) + withLanes.length);
+    expect(withLanes.filter((row) => row.ours > row.dot + 3).map((row) => `${row.entry.name}: ${row.ours} against ${row.dot}`)).toEqual([]);
   });
 
   it('overlaps no nodes and runs no edge through a node', () => {
     for (const row of rows) expect({ name: row.entry.name, problems: layoutViolations(row.doc) }).toEqual({ name: row.entry.name, problems: [] });
   });
 
-  it('draws no more stretches where two edges share a line in opposite directions than its ceiling', () => {
+  it('draws no stretch where two edges share a line in opposite directions', () => {
     const counts = rows.map((row) => ({ name: row.entry.name, count: opposingStretches(row.doc.edges.map((edge) => edge.points ?? [])).length }));
     const sum = counts.reduce((acc, row) => acc + row.count, 0);
     console.info(`opposing stretches: ${sum}; ${counts.map((row) => `${row.name} ${row.count}`).join(', ')}`);
-    expect(sum).toBeLessThanOrEqual(OPPOSING_STRETCHES_CEILING);
+    expect(counts.filter((row) => row.count > 0)).toEqual([]);
   });
 });

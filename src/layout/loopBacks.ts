@@ -14,9 +14,8 @@ import { routeOrthogonal } from '../geometry/routing/routeOrthogonal';
 import { segmentEntersRect } from '../geometry/segments';
 import type { Obstacle } from '../geometry/routing/types';
 import { sideMiddle } from './geometry';
-import { crossingsBetween } from './crossings';
 import type { Route } from './placement';
-import { opposingStretches } from './sharedStretches';
+import { conflicts, drawnRoute, type DrawnRoute } from './routeConflicts';
 
 interface Ends {
   source: string;
@@ -75,16 +74,12 @@ export function rerouteLoopBacks(
     [first, second],
     [second, first],
   ];
-  const others = (id: string): Point[][] => [...routes].filter(([other]) => other !== id).map(([, route]) => route.points);
+  const drawn = new Map([...routes].map(([id, route]) => [id, drawnRoute(route.points)]));
+  const others = (id: string): DrawnRoute[] => [...drawn].filter(([other]) => other !== id).map(([, route]) => route);
   // Crossings first: a crossing more loses the comparison with dot (quality.test.ts), so a
   // loop-back trades none for a shared line. Then shared lines in opposite directions.
-  const cost = (points: readonly Point[], against: readonly Point[][]): [number, number] => {
-    let crossings = 0;
-    let opposing = 0;
-    for (const line of against) {
-      crossings += crossingsBetween(points, line);
-      opposing += opposingStretches([points, line]).length;
-    }
+  const cost = (points: readonly Point[], against: readonly DrawnRoute[]): [number, number] => {
+    const { crossings, opposing } = conflicts(points, against);
     return [crossings, opposing];
   };
   const better = (a: [number, number], b: [number, number]): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
@@ -109,6 +104,7 @@ export function rerouteLoopBacks(
       if (better(candidate, best.cost)) best = { route: { points, sourceHandle: out, targetHandle: into }, cost: candidate };
     }
     routes.set(id, best.route);
+    drawn.set(id, drawnRoute(best.route.points));
     occupy(edge.source, best.route.sourceHandle, 'out');
     occupy(edge.target, best.route.targetHandle, 'in');
   }

@@ -39,17 +39,21 @@ function runsOf(points: Polyline, owner: number): Run[] {
 
 /** Every pair of axis-parallel segments of two different polylines that share a line in opposite directions. */
 export function opposingStretches(polylines: readonly Polyline[]): OpposingStretch[] {
+  // Sorted by orientation and line, only runs at most SAME_LINE apart are compared: a layout of a
+  // thousand nodes has thousands of runs, too many to compare every pair of.
   const runs = polylines.flatMap((points, index) => runsOf(points, index));
+  runs.sort((r, s) => Number(r.horizontal) - Number(s.horizontal) || r.line - s.line);
   const found: OpposingStretch[] = [];
   for (let i = 0; i < runs.length; i += 1) {
     const r = runs[i] as Run;
     for (let j = i + 1; j < runs.length; j += 1) {
       const s = runs[j] as Run;
-      if (r.owner === s.owner || r.horizontal !== s.horizontal || Math.abs(r.line - s.line) > SAME_LINE) continue;
+      if (r.horizontal !== s.horizontal || s.line - r.line > SAME_LINE) break;
+      if (r.owner === s.owner) continue;
       if (Math.sign(r.to - r.from) === Math.sign(s.to - s.from)) continue;
       const shared = Math.min(Math.max(r.from, r.to), Math.max(s.from, s.to)) - Math.max(Math.min(r.from, r.to), Math.min(s.from, s.to));
-      if (shared >= MIN_SHARED) found.push({ a: r.owner, b: s.owner, length: shared });
+      if (shared >= MIN_SHARED) found.push({ a: Math.min(r.owner, s.owner), b: Math.max(r.owner, s.owner), length: shared });
     }
   }
-  return found;
+  return found.sort((x, y) => x.a - y.a || x.b - y.b);
 }

@@ -11,8 +11,9 @@
 //      chosen by corridors.ts to cross least). Vertical runs are put on tracks in the order that
 //      crosses least (channelTracks.ts); a channel is as wide as its tracks need, so columns are
 //      placed last;
-//   3. each edge still crossing another tries its other ports (loop-backs) and corridor heights,
-//      every try routed and counted.
+//   3. each way out fed from several places tries the column after each of its feeds
+//      (exitColumns.ts), then each edge still crossing another tries its other ports (loop-backs)
+//      and corridor heights, every try routed and counted.
 // Bands are laid out exactly as laneBands.ts derives them from nodes, so canvas and export agree.
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
@@ -20,6 +21,7 @@ import { flowFrame } from './frame';
 import { countCrossings, crossingsBetween } from './crossings';
 import { opposingStretches } from './sharedStretches';
 import { bandOrders } from './laneOrder';
+import { moveToColumn, waysOutFedFromSeveral } from './exitColumns';
 import { corridorPlanner } from './corridors';
 import { orderChannel, type ChannelRun, type StubSide } from './channelTracks';
 import { type Rect } from '../geometry/rect';
@@ -100,7 +102,6 @@ export function layoutSwimlanes(
   for (const item of items) {
     item.band = (item.node.laneId === undefined ? undefined : laneIndex.get(item.node.laneId)) ?? doc.lanes.length;
   }
-  const layerCount = items.reduce((max, item) => Math.max(max, item.layer + 1), 0);
 
   const links: [Item, Item][] = [];
   for (const spec of set.elkEdges) {
@@ -122,9 +123,13 @@ export function layoutSwimlanes(
   // Crossings count against an order, and a stretch shared with an edge going the other way three
   // times over: it hides both edges (weighted once, the corpus kept two more of them).
   const picks: Picks = { corridors: new Map(), ports: new Map() };
+  const counted = judged.length > 1 || links.length <= MAX_SWAPPED_LINKS;
   const route = (): Routed => {
-    const routed = placeAndRoute(items, byId, set, bandCount, layerCount, options, picks);
-    if (judged.length === 1) return { ...routed, crossings: 0 };
+    const routed = placeAndRoute(items, byId, set, bandCount, items.reduce((max, item) => Math.max(max, item.layer + 1), 0), options, picks);
+    // Counted to choose among orders, and even when the sweeps left a single one if the swaps and
+    // the search follow: they stop at a count of zero, so a count skipped there left every crossing
+    // in place (34 on the corpus of laneQuality.test.ts against 11).
+    if (!counted) return { ...routed, crossings: 0 };
     const lines = [...routed.placement.routes.values()].map((each) => each.points);
     return { ...routed, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
   };
@@ -154,6 +159,29 @@ export function layoutSwimlanes(
         stack[i + 1] = a;
       } else {
         [a.rank, b.rank] = [b.rank, a.rank];
+      }
+    }
+  }
+
+  // Then each way out fed from several places tries the column right after each of the steps that
+  // feed it, first or last in its stack there (ELK put it after the one feed it was given,
+  // layoutSet.ts): the place whose routes cross least is kept.
+  for (const [exit, feeders] of waysOutFedFromSeveral(items, links)) {
+    if (best.crossings === 0) break;
+    for (const feeder of feeders) {
+      for (const end of ['first', 'last'] as const) {
+        const before = new Map(items.map((item) => [item, { layer: item.layer, rank: item.rank }]));
+        // Read at each try: a move that closed up a column renumbered the columns after it.
+        if (!moveToColumn(items, exit, feeder.layer + 1, end)) continue;
+        const tried = route();
+        if (tried.crossings < best.crossings) {
+          best = { ...tried, ranks: best.ranks };
+          continue;
+        }
+        for (const [item, was] of before) {
+          item.layer = was.layer;
+          item.rank = was.rank;
+        }
       }
     }
   }

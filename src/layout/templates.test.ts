@@ -121,8 +121,9 @@ describe('crossings on the lane-free templates against Graphviz dot', () => {
 });
 
 describe('loop-backs on the templates', () => {
-  // Not yet the bar of issue 17 (zero): today's count, a ceiling no change may raise.
-  const OPPOSING_STRETCHES_CEILING = 5;
+  // Not yet the bar of issue 17 (zero): today's count, a ceiling no change may raise. Both left are
+  // on crm-lead-pool-recycling, where the pool's four sides are all taken and only a crossing frees one.
+  const OPPOSING_STRETCHES_CEILING = 2;
 
   it('draw no more stretches where two edges share a line in opposite directions than the ceiling', async () => {
     const counts: string[] = [];
