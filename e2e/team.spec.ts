@@ -114,10 +114,12 @@ async function shareFromEditor(page: Page, language: 'en' | 'zh-CN'): Promise<{ 
   const edit = dialog.getByRole('textbox', { name: language === 'en' ? 'Edit link' : '编辑链接' });
   await expect(edit).toHaveValue(/#\/join\//);
   const view = dialog.getByRole('textbox', { name: language === 'en' ? 'View link' : '查看链接' });
+  // The owner key, shown this once.
+  await expect(dialog.getByRole('textbox', { name: language === 'en' ? 'Owner key' : '所有者密钥' })).toHaveValue(/^[A-Za-z0-9_-]{43}$/);
   return { edit: await edit.inputValue(), view: await view.inputValue() };
 }
 
-test('two people edit one shared flowchart live and see each other; a view link changes nothing; undo takes back only one\'s own edits; a link opens only its own document', async ({ browser }) => {
+test('two people edit one shared flowchart live and see each other; a view link changes nothing; undo takes back only one\'s own edits; a link opens only its own document; new links and stop sharing', async ({ browser }) => {
   const owner = await newPage(browser);
   await openEditor(owner, threeInARow());
   const links = await shareFromEditor(owner, 'en');
@@ -230,6 +232,35 @@ test('two people edit one shared flowchart live and see each other; a view link 
   const { document: otherName } = (await response.json()) as { document: string };
   await viewer.goto(`${origin}/#/join/${otherName}/${encodeURIComponent(editToken)}`);
   await expect(viewer.getByRole('alert')).toContainText('This link does not open a flowchart');
+
+  // New links, by the sharer: the teammate's old link is cut off, a new one opens, the sharer
+  // carries on with the new one.
+  await owner.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = owner.getByRole('dialog', { name: 'Share this flowchart' });
+  await expect(dialog.getByRole('textbox', { name: 'Owner key' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'New links' }).click();
+  const renewedEdit = dialog.getByRole('textbox', { name: 'Edit link' });
+  await expect(renewedEdit).not.toHaveValue(links.edit);
+  const newEdit = await renewedEdit.inputValue();
+  await expect(sharedStatus(teammate)).toHaveText('Access revoked', { timeout: 5000 });
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+  await viewer.goto(newEdit);
+  await expect.poll(async () => (await currentDocument(viewer).catch(() => null))?.nodes.length, { timeout: 5000 }).toBe(4);
+  const stranger = await newPage(browser);
+  await stranger.goto(links.edit);
+  await expect(stranger.getByRole('alert')).toContainText('This link does not open a flowchart');
+
+  // Stop sharing: asked first; then no link opens it and the sharer's copy is a local flowchart again.
+  await dialog.getByRole('button', { name: 'Stop sharing' }).click();
+  await owner.getByRole('dialog', { name: 'Stop sharing this flowchart?' }).getByRole('button', { name: 'Stop sharing' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Sharing stopped. The flowchart stays in this browser; its links no longer open it.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(sharedStatus(owner)).toHaveCount(0);
+  await expect(sharedStatus(viewer)).toHaveText('Access revoked', { timeout: 5000 });
+  await stranger.goto(newEdit);
+  await stranger.reload();
+  await expect(stranger.getByRole('alert')).toContainText('This link does not open a flowchart');
+  expect((await currentDocument(owner)).nodes).toHaveLength(4);
 });
 
 test('the share dialog and a shared flowchart in Chinese', async ({ browser }) => {

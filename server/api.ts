@@ -9,6 +9,7 @@ import { parseDocumentFile } from '../src/model/parse';
 import { docToYjs } from '../src/sync/binding/docToYjs';
 import { tokensFor } from './accessTokens';
 import type { DocumentStore } from './documentStore';
+import { isOwnerSecret, ownerSecretFor } from './ownerSecret';
 
 /** A document file larger than this is refused before it is read (the model's own caps apply after). */
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
@@ -18,6 +19,8 @@ export interface ApiState {
   secret: string;
   /** False until the server listens, and again once shutdown has begun. */
   ready: () => boolean;
+  /** Ends every connection to the document: links of an old generation are then refused on reconnecting. */
+  closeConnections: (document: string) => void;
 }
 
 function answerJson(response: ServerResponse, status: number, body: unknown): void {
@@ -55,7 +58,23 @@ async function shareDocument(request: IncomingMessage, response: ServerResponse,
   const name = randomBytes(16).toString('base64url');
   state.store.create(name, Y.encodeStateAsUpdate(ydoc));
   ydoc.destroy();
-  answerJson(response, 201, { document: name, tokens: tokensFor(name, 1, state.secret) });
+  answerJson(response, 201, { document: name, tokens: tokensFor(name, 1, state.secret), ownerSecret: ownerSecretFor(name, state.secret) });
+}
+
+// `New links` and `Stop sharing`, for the holder of the document's owner key only: both move the
+// links' generation on, so every link given so far stops working, and end the open connections so
+// that nobody keeps editing through one. New links answers the next generation's tokens.
+const OWNER_ACTION = /^\/api\/documents\/([A-Za-z0-9_-]{1,200})\/(links|stop)$/;
+
+function ownerAction(request: IncomingMessage, response: ServerResponse, state: ApiState, document: string, action: string): void {
+  const bearer = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(request.headers.authorization ?? '');
+  // One refusal for "no such document" and "wrong key", as for links.
+  if (bearer === null || !isOwnerSecret(bearer[1]!, document, state.secret)) return answerJson(response, 403, { error: 'not-owner' });
+  const generation = state.store.moveGeneration(document);
+  if (generation === null) return answerJson(response, 403, { error: 'not-owner' });
+  state.closeConnections(document);
+  if (action === 'links') return answerJson(response, 200, { tokens: tokensFor(document, generation, state.secret) });
+  answerJson(response, 200, { stopped: true });
 }
 
 /** True when the request was answered here. */
@@ -75,6 +94,11 @@ export async function answerApi(request: IncomingMessage, response: ServerRespon
   }
   if (path === '/api/documents' && request.method === 'POST') {
     await shareDocument(request, response, state);
+    return true;
+  }
+  const owned = request.method === 'POST' ? OWNER_ACTION.exec(path) : null;
+  if (owned !== null) {
+    ownerAction(request, response, state, owned[1]!, owned[2]!);
     return true;
   }
   if (path.startsWith('/api/')) {

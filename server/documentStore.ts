@@ -69,6 +69,15 @@ export class DocumentStore {
     return true;
   }
 
+  /** The links' next generation, on the disk when this returns; null when there is no such document. */
+  moveGeneration(name: string): number | null {
+    if (this.closed) return null;
+    this.database.run('UPDATE documents SET generation = generation + 1, updated_at = ? WHERE name = ?', [this.now(), name]);
+    if (this.database.getRowsModified() === 0) return null;
+    this.flush();
+    return this.read(name)?.generation ?? null;
+  }
+
   close(): void {
     this.closed = true;
     this.database.close();

@@ -32,6 +32,7 @@ afterAll(async () => {
 interface Shared {
   document: string;
   tokens: { edit: string; view: string };
+  ownerSecret: string;
 }
 
 async function share(title: string): Promise<Shared> {
@@ -125,5 +126,35 @@ describe('team server', () => {
     expect(await madeUp.ready).toBe(false);
     const unknown = open('no-such-document', a.tokens.edit);
     expect(await unknown.ready).toBe(false);
+  });
+
+  it('makes new links and stops sharing for the owner key only; old links stop working, open ones are cut off', async () => {
+    const first = await share('Owned');
+    const other = await share('Other');
+    const editor = open(first.document, first.tokens.edit);
+    expect(await editor.ready).toBe(true);
+    const ownerPost = (action: string, key: string, document = first.document) =>
+      fetch(`${server.url}api/documents/${document}/${action}`, { method: 'POST', headers: { Authorization: `Bearer ${key}` } });
+
+    // Nobody else: no key, a link's token, another document's key, or a key for a missing document.
+    expect((await fetch(`${server.url}api/documents/${first.document}/links`, { method: 'POST' })).status).toBe(403);
+    expect((await ownerPost('links', first.tokens.edit.replace('.', ''))).status).toBe(403);
+    expect((await ownerPost('links', other.ownerSecret)).status).toBe(403);
+    expect((await ownerPost('stop', first.ownerSecret, 'no-such-document')).status).toBe(403);
+
+    const renewed = await ownerPost('links', first.ownerSecret);
+    expect(renewed.status).toBe(200);
+    const { tokens } = (await renewed.json()) as Pick<Shared, 'tokens'>;
+    // The open connection is cut and its old link refused on reconnecting; the new links open.
+    await until(() => editor.status() === 'refused', 'the old link refused');
+    expect(await open(first.document, first.tokens.edit).ready).toBe(false);
+    expect(await open(first.document, first.tokens.view).ready).toBe(false);
+    expect(await open(first.document, tokens.edit).ready).toBe(true);
+    // The other document's links are untouched.
+    expect(await open(other.document, other.tokens.edit).ready).toBe(true);
+
+    expect((await ownerPost('stop', first.ownerSecret)).status).toBe(200);
+    expect(await open(first.document, tokens.edit).ready).toBe(false);
+    expect(await open(first.document, tokens.view).ready).toBe(false);
   });
 });

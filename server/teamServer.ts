@@ -33,7 +33,7 @@ export async function startTeamServer(config: ServerConfig): Promise<TeamServer>
       maxDebounce: 2000,
       ...collaborationHooks(store, config.secret),
       async onRequest({ request, response }) {
-        const state = { store, secret: config.secret, ready: () => ready };
+        const state = { store, secret: config.secret, ready: () => ready, closeConnections: (document: string) => server.hocuspocus.closeConnections(document) };
         if ((await answerApi(request, response, state)) || serveApp(config.appDir, request, response)) {
           // Hocuspocus's way to say "answered": a hook that rejects with nothing.
           return Promise.reject();

@@ -12,6 +12,8 @@ export interface SharedEntry {
   role: Role;
   /** The sharer's browser keeps both links to show them again. */
   links?: { edit: string; view: string };
+  /** The sharer's browser keeps the owner key: New links and Stop sharing. */
+  ownerSecret?: string;
 }
 
 /** Dispatched on `window` when a document becomes shared here, so an open editor starts syncing. */
@@ -44,5 +46,15 @@ export function rememberShared(documentId: string, entry: SharedEntry, storage: 
   const known = Object.hasOwn(entries, documentId) ? entries[documentId] : undefined;
   if (isEntry(known) && known.name === entry.name && known.role === 'edit' && entry.role === 'view') return;
   storage.setItem(STORAGE_KEY, JSON.stringify({ ...entries, [documentId]: entry }));
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(SHARED_EVENT, { detail: documentId }));
+}
+
+/** The document is no longer shared here (sharing stopped): it stays in the library as a local one. */
+export function forgetShared(documentId: string, storage: Storage = localStorage): void {
+  const entries = readAll(storage);
+  if (!Object.hasOwn(entries, documentId)) return;
+  const rest = { ...entries };
+  delete rest[documentId];
+  storage.setItem(STORAGE_KEY, JSON.stringify(rest));
   if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(SHARED_EVENT, { detail: documentId }));
 }

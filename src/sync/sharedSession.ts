@@ -8,6 +8,9 @@ import * as Y from 'yjs';
 import { coversOwnChanges, readStoredMessage } from './binding/storedAck';
 import { PRESENCE_FIELD, readPeers, type LocalPresence, type Peer } from './presence';
 
+/** The reason of Hocuspocus's "Reset Connection" close, which the server's closeConnections sends. */
+const DOCUMENT_RESET_REASON = 'Reset Connection';
+
 export type SharedStatus =
   /** Before the first sync: the document is not shown yet. */
   | 'connecting'
@@ -103,6 +106,12 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
       settle();
     },
     onStatus: () => settle(),
+    // The server ends one document's connections (the socket stays open) when its owner makes new
+    // links or stops sharing. Asking again with this link's token finds out whether it still
+    // opens the document: refused, the status says so.
+    onClose: ({ event }) => {
+      if (event.reason === DOCUMENT_RESET_REASON && websocket.status === WebSocketStatus.Connected) void provider.sendToken();
+    },
   });
   provider.attach();
 

@@ -19,6 +19,11 @@ export interface ShareLinks {
   editToken: string;
 }
 
+export interface SharedDocumentLinks extends ShareLinks {
+  /** The sharer's key: New links and Stop sharing. */
+  ownerSecret: string;
+}
+
 export type ShareError = { code: 'unreachable' } | { code: 'refused'; status: number };
 
 /** Whether the team server served this page (server/staticFiles.ts adds the mark). */
@@ -51,8 +56,12 @@ export function roleOfToken(token: string): Role {
   }
 }
 
-/** Uploads `document` as a new shared document and answers its two links. */
-export async function shareDocument(document: SalesDocument, origin: string, fetchImpl: typeof fetch = fetch): Promise<Result<ShareLinks, ShareError>> {
+function linksOf(origin: string, name: string, tokens: { edit: string; view: string }): ShareLinks {
+  return { name, edit: joinLink(origin, name, tokens.edit), view: joinLink(origin, name, tokens.view), editToken: tokens.edit };
+}
+
+/** Uploads `document` as a new shared document and answers its two links and its owner key. */
+export async function shareDocument(document: SalesDocument, origin: string, fetchImpl: typeof fetch = fetch): Promise<Result<SharedDocumentLinks, ShareError>> {
   let response: Response;
   try {
     response = await fetchImpl('/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: serializeDocumentFile(document) });
@@ -60,11 +69,29 @@ export async function shareDocument(document: SalesDocument, origin: string, fet
     return err({ code: 'unreachable' });
   }
   if (response.status !== 201) return err({ code: 'refused', status: response.status });
-  const body = (await response.json()) as { document: string; tokens: { edit: string; view: string } };
-  return ok({
-    name: body.document,
-    edit: joinLink(origin, body.document, body.tokens.edit),
-    view: joinLink(origin, body.document, body.tokens.view),
-    editToken: body.tokens.edit,
-  });
+  const body = (await response.json()) as { document: string; tokens: { edit: string; view: string }; ownerSecret: string };
+  return ok({ ...linksOf(origin, body.document, body.tokens), ownerSecret: body.ownerSecret });
+}
+
+async function ownerPost(name: string, action: 'links' | 'stop', ownerSecret: string, fetchImpl: typeof fetch): Promise<Result<Response, ShareError>> {
+  try {
+    const response = await fetchImpl(`/api/documents/${encodeURIComponent(name)}/${action}`, { method: 'POST', headers: { Authorization: `Bearer ${ownerSecret}` } });
+    return response.status === 200 ? ok(response) : err({ code: 'refused', status: response.status });
+  } catch {
+    return err({ code: 'unreachable' });
+  }
+}
+
+/** New links for a shared document: the old ones stop working, and whoever uses them is cut off. */
+export async function renewLinks(name: string, ownerSecret: string, origin: string, fetchImpl: typeof fetch = fetch): Promise<Result<ShareLinks, ShareError>> {
+  const answered = await ownerPost(name, 'links', ownerSecret, fetchImpl);
+  if (!answered.ok) return answered;
+  const body = (await answered.value.json()) as { tokens: { edit: string; view: string } };
+  return ok(linksOf(origin, name, body.tokens));
+}
+
+/** Ends sharing: no link opens the document any more; the sharer's copy stays in their library. */
+export async function stopSharing(name: string, ownerSecret: string, fetchImpl: typeof fetch = fetch): Promise<Result<void, ShareError>> {
+  const answered = await ownerPost(name, 'stop', ownerSecret, fetchImpl);
+  return answered.ok ? ok(undefined) : answered;
 }
