@@ -41,6 +41,7 @@ const PACKAGES_ONLY_IN = {
   '@hocuspocus/server': [],
   'sql.js': [],
   '@hocuspocus/provider': ['sync'],
+  'y-indexeddb': ['sync'],
 };
 
 // Folders held to fewer imports than the folder they sit in (DESIGN.md, Layers).

@@ -14,7 +14,7 @@ const POINTER_INTERVAL_MS = 50;
 /** Starts sharing presence; `guestName` names a person who chose no name. Returns how to stop. */
 export function sharePresence(session: SharedSession, store: EditorStore, guestName: (clientId: number) => string): () => void {
   let cursor: Point | null = null;
-  // Chosen once, after the first sync has brought the others' presence.
+  // Chosen among those nobody uses when the others' presence first comes.
   let colour: string | null = null;
   const send = () =>
     session.setPresence({ name: presenceName() ?? guestName(session.clientId), colour: colour!, cursor, selection: store.getState().selection.nodeIds });
@@ -45,7 +45,12 @@ export function sharePresence(session: SharedSession, store: EditorStore, guestN
     if (state.selection !== previous.selection) send();
   });
   const stopPeers = session.onPeers((peers) => {
-    colour ??= freeColour(peers, session.clientId);
+    // Two people who joined at once may take one colour: the later client (the higher id) moves on.
+    const clash = colour !== null && peers.some((peer) => peer.colour === colour && peer.clientId < session.clientId);
+    if (colour === null || clash) {
+      colour = freeColour(peers, session.clientId);
+      if (clash) send();
+    }
     store.getState().setPresence({ selfClientId: session.clientId, selfColour: colour, peers });
   });
   window.addEventListener('pointermove', onPointer);

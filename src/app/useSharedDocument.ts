@@ -60,7 +60,8 @@ export function useSharedDocument(documentId: string, store: EditorStore | null)
       void session.ready.then((ready) => {
         if (!live || !ready) return;
         // A view link: the server refuses this client's updates; the editor does not offer edits.
-        if (!session.canEdit()) store.getState().setReadOnly(true);
+        // Opened from a local copy while the server is unreachable, the link's own role says it.
+        if (!session.canEdit() || entry.role === 'view') store.getState().setReadOnly(true);
         unlink = linkDocument(session.ydoc, hostOf(store));
         stopPresence = sharePresence(session, store, (clientId) => guestName.current(clientId));
       });

@@ -4,6 +4,7 @@
 // received them.
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { coversOwnChanges, readStoredMessage } from './binding/storedAck';
 import { PRESENCE_FIELD, readPeers, type LocalPresence, type Peer } from './presence';
@@ -32,13 +33,31 @@ export interface SharedSessionOptions {
   onStatus?: (status: SharedStatus) => void;
   /** Node has no WebSocket before version 22: tests pass the `ws` package. */
   WebSocketPolyfill?: unknown;
+  /**
+   * Keep the Y.Doc in this browser's IndexedDB (y-indexeddb), so that edits made while the server
+   * is unreachable survive a reload and sync when it returns. Off where there is no IndexedDB.
+   */
+  localCopy?: boolean;
+}
+
+/** The IndexedDB database of a shared document's local copy. */
+export function localCopyName(documentName: string): string {
+  return `salesflow-shared:${documentName}`;
+}
+
+/** Drops a shared document's local copy (sharing stopped): the library's own copy stays. */
+export async function clearLocalCopy(documentName: string): Promise<void> {
+  await clearDocument(localCopyName(documentName));
 }
 
 export interface SharedSession {
   ydoc: Y.Doc;
   /** This client's number among the document's clients (Yjs's and awareness's client id). */
   clientId: number;
-  /** Resolves true after the first sync, false when access is refused. */
+  /**
+   * Resolves true after the first sync with the server, or once a local copy from an earlier visit
+   * is loaded (the server may be unreachable); false when access is refused.
+   */
   ready: Promise<boolean>;
   /** Whether the server accepts this client's changes (an edit link) or refuses them (a view link). */
   canEdit: () => boolean;
@@ -60,6 +79,8 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
   let status: SharedStatus = 'connecting';
   let stored: ReadonlyMap<number, number> = new Map();
   let synced = false;
+  // A local copy from an earlier visit is loaded: the document can be edited before the server answers.
+  let loadedLocally = false;
   let readOnly = false;
   const setStatus = (next: SharedStatus) => {
     if (next === status) return;
@@ -67,8 +88,9 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
     options.onStatus?.(next);
   };
   const settle = () => {
-    if (status === 'refused' || !synced) return;
+    if (status === 'refused' || !(synced || loadedLocally)) return;
     if (websocket.status !== WebSocketStatus.Connected) setStatus('offline');
+    else if (!synced) setStatus('syncing');
     else setStatus(coversOwnChanges(stored, ydoc) ? 'saved' : 'syncing');
   };
 
@@ -115,6 +137,19 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
   });
   provider.attach();
 
+  const useLocalCopy = options.localCopy ?? typeof indexedDB !== 'undefined';
+  const local = useLocalCopy ? new IndexeddbPersistence(localCopyName(options.name), ydoc) : null;
+  void local?.whenSynced.then(
+    () => {
+      // Nothing stored yet (a first visit): the server's first sync is the start.
+      if (ydoc.store.clients.size === 0 || status === 'refused') return;
+      loadedLocally = true;
+      settle();
+      resolveReady(true);
+    },
+    () => undefined,
+  );
+
   // A change made here is unsaved until a "stored" message covers it.
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin !== provider) settle();
@@ -141,6 +176,7 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
     },
     destroy: () => {
       ydoc.off('update', onUpdate);
+      void local?.destroy();
       provider.destroy();
       websocket.destroy();
       ydoc.destroy();

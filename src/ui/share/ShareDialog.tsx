@@ -104,6 +104,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       if (!result.ok) return setProblem(result.error);
       setProblem(null);
       forgetShared(documentId);
+      // The Yjs copy kept for offline edits is of no use now (loaded only here: Yjs stays out of the start bundle).
+      void import('../../sync/sharedSession').then(({ clearLocalCopy }) => clearLocalCopy(owned.name)).catch(() => undefined);
       setState({ kind: 'stopped' });
     });
   };
