@@ -57,23 +57,25 @@ const FIRST_DAY = Date.UTC(2024, 0, 1);
 const DAY = 86_400_000;
 
 /**
- * One row per stage change. Deal i enters in week ⌊i / 20⌋ (20 weeks in all); every fifth deal
- * is an invalid lead (80% pass), and of the 320 that reach a quotation, 7 in 10 are lost. Days in
- * each stage come from a fixed linear congruential sequence.
+ * The deals, each with the stages it entered and when. Deal i enters in week ⌊i / 20⌋ (20 weeks
+ * in all); every fifth deal is an invalid lead (80% pass), and of the 320 that reach a quotation,
+ * 7 in 10 are lost. Days in each stage come from a fixed linear congruential sequence.
  */
-function eventLog(stages: Stages, header: string): string {
+function dealHistories(stages: Stages): { id: string; entered: [stage: string, date: string][] }[] {
   // Park–Miller: every product stays below 2^53, so the sequence is exact in any JavaScript.
   let seed = 12345;
   const next = () => {
     seed = (seed * 16807) % 2147483647;
     return seed / 2147483647;
   };
-  const rows = [header];
+  const deals: { id: string; entered: [string, string][] }[] = [];
   let quotations = 0;
   for (let deal = 0; deal < DEALS; deal += 1) {
     let day = FIRST_DAY + (Math.floor(deal / 20) * 7 + (deal % 5)) * DAY;
+    const entered: [string, string][] = [];
+    deals.push({ id: `D-${1000 + deal}`, entered });
     const enter = (stage: string) => {
-      rows.push(`D-${1000 + deal},${stage},${new Date(day).toISOString().slice(0, 10)}`);
+      entered.push([stage, new Date(day).toISOString().slice(0, 10)]);
       day += (1 + Math.floor(next() * 6)) * DAY;
     };
     enter(stages.acquisition);
@@ -93,7 +95,35 @@ function eventLog(stages: Stages, header: string): string {
     enter(stages.afterSales);
     enter(stages.won);
   }
+  return deals;
+}
+
+/** One row per stage change, as Salesforce's Opportunity History is exported. */
+function eventLog(stages: Stages, header: string): string {
+  const rows = [header, ...dealHistories(stages).flatMap(({ id, entered }) => entered.map(([stage, date]) => `${id},${stage},${date}`))];
   return `${rows.join('\r\n')}\r\n`;
+}
+
+/** One row per deal with a date-entered column per stage, as HubSpot exports deals. */
+function wideExport(stages: Stages): string {
+  const order = Object.values(stages);
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const header = ['Record ID', ...order.map((stage) => quoted(`Date entered "${stage} (Sales Pipeline)"`))].join(',');
+  const rows = dealHistories(stages).map(({ id, entered }) => {
+    const dates = new Map(entered);
+    return [id, ...order.map((stage) => dates.get(stage) ?? '')].join(',');
+  });
+  return `${[header, ...rows].join('\r\n')}\r\n`;
+}
+
+/** One row per deal: where it is now, when it was created and, once it left the pipeline, closed. */
+function snapshotExport(stages: Stages): string {
+  const closing = new Set([stages.invalid, stages.lost, stages.won]);
+  const rows = dealHistories(stages).map(({ id, entered }) => {
+    const [stage, last] = entered[entered.length - 1]!;
+    return [id, stage, entered[0]![1], closing.has(stage) ? last : ''].join(',');
+  });
+  return `${['Deal ID,Deal stage,Create date,Close date', ...rows].join('\r\n')}\r\n`;
 }
 
 async function useStandardTemplate(page: Page, language: 'en' | 'zh-CN') {
@@ -270,5 +300,51 @@ test('unknown stages and unreadable dates are counted and named, Cancel leaves t
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expect(chip(page, '80% · model 45%')).toBeVisible();
     await expect(chip(page, '70% · model 30%')).toBeVisible();
+  });
+});
+
+// The other two shapes of the file on the same deals: a HubSpot-style wide export measures the
+// same moves as the event log; a snapshot has no moves, which the dialog says before anything is kept.
+test('a wide export gives the event log\'s chips; a snapshot says what it cannot give and keeps deals per stage only', async ({ page }) => {
+  await test.step('a wide export (a date-entered column per stage) is read by its columns and measured on the edges', async () => {
+    await useStandardTemplate(page, 'en');
+    await drop(page, 'hubspot-deals.csv', Buffer.from(wideExport(EN)));
+    const dialog = page.getByRole('dialog', { name: 'Import deal data' });
+    await expect(dialog.getByRole('radio', { name: 'Wide: one row per deal, a date column per stage' })).toBeChecked();
+    await expect(dialog.getByText(`Stage date columns: ${Object.values(EN).join(', ')}`)).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Deal ID' })).toHaveValue('0');
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await expect(dialog.getByText('400 rows, 400 deals, 9 stage names in “hubspot-deals.csv”.')).toBeVisible();
+    await expect(dialog.getByText('Every stage is mapped to a step or ignored.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(chip(page, '80% · model 45%')).toBeVisible();
+    await expect(chip(page, '70% · model 30%')).toBeVisible();
+    await expect(chip(page, '80% · model 45%').locator('title')).toHaveText(/\(320 of 400 moves out of the stage\)/);
+    await expect(page.getByRole('region', { name: 'Actuals' }).getByRole('status')).toHaveText('Bottleneck from actuals: Terms agreed?');
+    expect((await currentDocument(page)).dealData?.source).toEqual({ name: 'hubspot-deals.csv', shape: 'wide' });
+  });
+
+  await test.step('a snapshot (current stage, created and closed dates) keeps deals per stage, and no rate on any edge', async () => {
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByTestId('actual-rate-chip')).toHaveCount(0);
+    await drop(page, 'deals-now.csv', Buffer.from(snapshotExport(EN)));
+    const dialog = page.getByRole('dialog', { name: 'Import deal data' });
+    await expect(dialog.getByRole('radio', { name: 'Snapshot: one row per deal, its current stage' })).toBeChecked();
+    await expect(dialog.getByText(/^A snapshot gives deals per stage and the win rate, but no moves between stages and no time in stage/)).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Created' })).toHaveValue('2');
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    // Deals now sit in three stages only: invalid, lost and won.
+    await expect(dialog.getByText('400 rows, 400 deals, 3 stage names in “deals-now.csv”.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Actuals' })).toBeVisible();
+    await expect(page.getByTestId('actual-rate-chip')).toHaveCount(0);
+    const saved = await currentDocument(page);
+    expect(saved.dealData?.source).toEqual({ name: 'deals-now.csv', shape: 'snapshot' });
+    expect(saved.dealData?.aggregates.edges).toEqual([]);
+    const entered = (nodeId: string) => saved.dealData?.aggregates.stages.filter((week) => week.nodeId === nodeId).reduce((sum, week) => sum + week.entered, 0);
+    expect([entered('no-intent'), entered('lost'), entered('won')]).toEqual([80, 224, 96]);
+    expect(saved.dealData?.aggregates.stages.filter((week) => week.nodeId === 'won').reduce((sum, week) => sum + week.won, 0)).toBe(96);
   });
 });

@@ -11,7 +11,7 @@ import type { Theme } from '../ui/theme';
 import { useStorage } from './StorageProvider';
 
 import { goToDocument, type RouteNotice } from './useHashRoute';
-import { thumbnailOf } from './restorePoints';
+import { drawThumbnailInWorker } from '../io/svg/thumbnailInWorker';
 
 const NOTICE_KEY = { invalid: 'route.invalid', missing: 'route.missing' } as const;
 
@@ -35,7 +35,7 @@ export function LibraryRoute({ theme, onToggleTheme, notice, layoutService }: Li
       rememberImportReport(fresh.id, report);
       if (repository) {
         // A picture that cannot be drawn is left out: the editor's next save tries again.
-        const saved = await repository.save(fresh, thumbnailOf(fresh) ?? undefined);
+        const saved = await repository.save(fresh, (await drawThumbnailInWorker(fresh)) ?? undefined);
         if (!saved.ok) memory.set(fresh.id, fresh);
       } else {
         memory.set(fresh.id, fresh);

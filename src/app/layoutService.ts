@@ -1,4 +1,5 @@
 import type { LayoutService } from '../commands/autoLayout';
+import { applyElkResultInWorker } from '../layout/applyInWorker';
 import { delayedEngine } from '../layout/delayedEngine';
 import { createElkWorkerEngine } from '../layout/elkWorkerEngine';
 import type { LayoutEngine } from '../layout/layoutEngine';
@@ -6,7 +7,7 @@ import { DEFAULT_TIMEOUT_MS, layoutDocument } from '../layout/runLayout';
 import { testSetting } from './testSettings';
 
 /**
- * ELK in a worker, created on the first layout. End-to-end tests can make it slow or give it a
+ * ELK in a worker, created on the first layout, and its answer written back in another. End-to-end tests can make it slow or give it a
  * tiny time limit (test-only settings), to exercise progress, Cancel and the timeout for real.
  */
 export function createLayoutService(): LayoutService {
@@ -15,7 +16,11 @@ export function createLayoutService(): LayoutService {
     layout: (document, options, signal) => {
       const delay = testSetting('layout-delay-ms');
       engine ??= delay === null ? createElkWorkerEngine() : delayedEngine(createElkWorkerEngine(), delay);
-      return layoutDocument(document, options, engine, { signal, timeoutMs: testSetting('layout-timeout-ms') ?? DEFAULT_TIMEOUT_MS });
+      return layoutDocument(document, options, engine, {
+        signal,
+        timeoutMs: testSetting('layout-timeout-ms') ?? DEFAULT_TIMEOUT_MS,
+        apply: applyElkResultInWorker,
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { edgeSides } from '../model/edgeRoutes';
 import type { FlowEdge, FlowNode, HandleSide } from '../model/types';
+import { handlesOf } from './handles';
 
 export interface FlowNodeData extends Record<string, unknown> {
   node: FlowNode;
@@ -87,6 +88,7 @@ export function toCanvasNode(node: FlowNode, flags: NodeFlags): CanvasNode {
     // The size is known: without it React Flow takes a moved node for an unmeasured one, marks
     // the diagram uninitialised and measures it again, on every frame of a drag.
     measured: { width: node.size.width, height: node.size.height },
+    handles: handlesOf(node.size),
     data: { node, editing: flags.editing, highlighted: flags.highlighted },
     selected: flags.selected,
     zIndex: node.kind === 'note' ? 1 : 0,

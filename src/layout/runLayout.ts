@@ -35,13 +35,15 @@ export type LayoutErrorCode = LayoutError['code'];
 export interface RunLayoutOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Writes ELK's answer back: `applyElkResult` unless given (the app's runs it in a worker, applyInWorker.ts). */
+  apply?: (doc: SalesDocument, elk: ElkNode, options: LayoutOptions) => SalesDocument | Promise<SalesDocument>;
 }
 
 export async function layoutDocument(
   doc: SalesDocument,
   options: LayoutOptions,
   engine: LayoutEngine,
-  { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: RunLayoutOptions = {},
+  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, apply = applyElkResult }: RunLayoutOptions = {},
 ): Promise<Result<SalesDocument, LayoutError>> {
   if (signal?.aborted === true) return err({ code: 'cancelled' });
   const problem = checkLayoutInput(doc);
@@ -59,11 +61,19 @@ export async function layoutDocument(
     if (!outcome.ok) return outcome;
     laidOut = outcome.value;
   }
+  let applied: SalesDocument;
   try {
-    return ok(applyElkResult(doc, laidOut, options));
+    applied = await apply(doc, laidOut, options);
   } catch (error) {
     return err({ code: 'engine-failed', detail: describe(error) });
   }
+  // Writing back may take a moment of its own, off the page: a Cancel meanwhile still wins.
+  return cancelled(signal) ? err({ code: 'cancelled' }) : ok(applied);
+}
+
+// A function, so the check above (before any await) does not narrow what the signal says now.
+function cancelled(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true;
 }
 
 function raceEngine(

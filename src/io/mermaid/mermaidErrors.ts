@@ -10,7 +10,9 @@ export type MermaidError =
   | { code: 'too-many-edges'; limit: number }
   | { code: 'too-many-lanes'; limit: number }
   | { code: 'syntax'; line: number }
-  | { code: 'unclosed-subgraph'; line: number };
+  | { code: 'unclosed-subgraph'; line: number }
+  /** The worker reading it failed to load or crashed (parseMermaidInWorker.ts). */
+  | { code: 'worker-failed' };
 
 export type MermaidSkip =
   | { code: 'self-loop'; line: number; node: string }

@@ -107,11 +107,22 @@ export function readDeals(table: Table, reading: TableReading, { dayOrder, owner
     stageSeen.add(stage);
     stages.push(stage);
   };
+  // An export repeats the same few hundred dates across its rows: each text is parsed once.
+  const dayOfText = new Map<string, number | null>();
+  const dayOf = (cell: Cell): number | null => {
+    if (typeof cell !== 'string') return parseDay(cell, dayOrder);
+    let day = dayOfText.get(cell);
+    if (day === undefined) {
+      day = parseDay(cell, dayOrder);
+      dayOfText.set(cell, day);
+    }
+    return day;
+  };
   const readDay = (row: Cell[], rowIndex: number, column: number | undefined): number | null | undefined => {
     if (column === undefined) return undefined;
     const cell = row[column] ?? null;
     if (text(cell) === null) return undefined;
-    const day = parseDay(cell, dayOrder);
+    const day = dayOf(cell);
     if (day === null) {
       problems.unreadableDateCount += 1;
       if (problems.unreadableDates.length < SHOWN_UNREADABLE) {

@@ -2,12 +2,12 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { describeDayOrder, describeShapeError } from '../../i18n/dealReadProblems';
 import type { DayOrder, DayOrderInference } from '../../model/actuals/dates';
 import type { ShapeError, TableReading } from '../../model/actuals/shape';
-import type { Table } from '../../model/actuals/table';
 import { DEAL_DATA_SHAPES, type DealDataShape } from '../../model/types';
-import { dateColumns, ROLES_BY_SHAPE, withRole } from './dealReading';
+import { dateColumns } from '../../model/actuals/tableReading';
+import { ROLES_BY_SHAPE, withRole } from './dealReading';
 
 interface FileStepProps {
-  table: Table;
+  headers: readonly string[];
   reading: TableReading;
   shapeError: ShapeError | null;
   inference: DayOrderInference | null;
@@ -18,12 +18,12 @@ interface FileStepProps {
 }
 
 /** Step 1: the shape the file was read as and which column plays which part, both changeable. */
-export function FileStep({ table, reading, shapeError, inference, dayOrder, complete, onReading, onDayOrder }: FileStepProps) {
+export function FileStep({ headers, reading, shapeError, inference, dayOrder, complete, onReading, onDayOrder }: FileStepProps) {
   const { t, language } = useI18n();
   // The wide shape needs its date-entered columns, which only the headers can give.
   const shapes = DEAL_DATA_SHAPES.filter((shape) => shape !== 'wide' || reading.wideColumns.length >= 2);
   const firstDateColumn = dateColumns(reading)[0];
-  const orderQuestion = inference && firstDateColumn !== undefined ? describeDayOrder(language, table.headers[firstDateColumn] ?? '', inference) : null;
+  const orderQuestion = inference && firstDateColumn !== undefined ? describeDayOrder(language, headers[firstDateColumn] ?? '', inference) : null;
   return (
     <>
       <fieldset className="sf-deal-import__section">
@@ -55,7 +55,7 @@ export function FileStep({ table, reading, shapeError, inference, dayOrder, comp
               onChange={(event) => onReading(withRole(reading, role, event.target.value === '' ? undefined : Number(event.target.value)))}
             >
               <option value="">{t('actuals.columns.none')}</option>
-              {table.headers.map((header, index) => (
+              {headers.map((header, index) => (
                 <option key={index} value={index}>
                   {header}
                 </option>

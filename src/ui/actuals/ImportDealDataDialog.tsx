@@ -1,18 +1,18 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeTableReadError } from '../../i18n/tableErrors';
-import { readTableInWorker } from '../../io/tables/readTableInWorker';
-import { defaultOrder, type DayOrder } from '../../model/actuals/dates';
-import { dealDataOf, initialMapping } from '../../model/actuals/dealDataOf';
-import { readDeals } from '../../model/actuals/histories';
+import type { InspectionSummary } from '../../io/tables/dealMessages';
+import { openDealSession, type DealSession } from '../../io/tables/dealSession';
+import type { DayOrder } from '../../model/actuals/dates';
+import { initialMapping } from '../../model/actuals/dealDataOf';
+import type { TableReadError } from '../../model/actuals/readErrors';
 import type { ShapeError, TableReading } from '../../model/actuals/shape';
-import type { Table } from '../../model/actuals/table';
+import { readingComplete } from '../../model/actuals/tableReading';
 import { setDealData } from '../../model/operations';
 import type { StageMapping } from '../../model/types';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { usePopoverFocus } from '../usePopoverFocus';
-import { dayOrderOf, firstReading, readingComplete } from './dealReading';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import './actuals.css';
@@ -20,7 +20,14 @@ import './actuals.css';
 type Phase =
   | { step: 'reading'; rows: number }
   | { step: 'failed'; message: string }
-  | { step: 'file' | 'mapping'; table: Table };
+  | { step: 'file' | 'mapping'; session: DealSession };
+
+/** The inspection the worker answered, with the reading and day order it was asked for. */
+interface Inspected {
+  reading: TableReading;
+  chosenOrder: DayOrder | null;
+  summary: InspectionSummary;
+}
 
 interface ImportDealDataDialogProps {
   file: Blob;
@@ -30,9 +37,11 @@ interface ImportDealDataDialogProps {
 }
 
 /**
- * `Import deal data`: the file is read in a worker (progress, Cancel), its shape and columns are
- * confirmed, its stages mapped onto the process; Import keeps the aggregates in the document as one
- * undo step and shows Actuals. Cancel, at any point, leaves the document as it was.
+ * `Import deal data`: the file is read in a worker (progress, Cancel) that keeps the table for
+ * the whole dialog; its shape and columns are confirmed, its stages mapped onto the process, and
+ * Import measures there too, so the page only ever holds counts, stage names and aggregates. The
+ * aggregates are kept in the document as one undo step and Actuals is shown. Cancel, at any
+ * point, ends the worker and leaves the document as it was.
  */
 export function ImportDealDataDialog({ file, name, onClose }: ImportDealDataDialogProps) {
   const { t, language } = useI18n();
@@ -44,7 +53,9 @@ export function ImportDealDataDialog({ file, name, onClose }: ImportDealDataDial
   const [reading, setReading] = useState<TableReading | null>(null);
   const [shapeError, setShapeError] = useState<ShapeError | null>(null);
   const [chosenOrder, setChosenOrder] = useState<DayOrder | null>(null);
+  const [inspected, setInspected] = useState<Inspected | null>(null);
   const [mapping, setMapping] = useState<StageMapping[]>([]);
+  const [measuring, setMeasuring] = useState(false);
 
   const cancel = () => {
     controller.current?.abort();
@@ -52,47 +63,80 @@ export function ImportDealDataDialog({ file, name, onClose }: ImportDealDataDial
   };
   usePopoverFocus(true, ref, cancel);
 
+  // A cancelled request is the dialog closing: nothing to say.
+  const fail = (error: TableReadError) => {
+    if (error.code !== 'cancelled') setPhase({ step: 'failed', message: describeTableReadError(language, error) });
+  };
+
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     const abort = new AbortController();
     controller.current = abort;
-    void readTableInWorker(file, { signal: abort.signal, onProgress: (_phase, done) => setPhase({ step: 'reading', rows: done }) }).then((result) => {
+    void openDealSession(file, { signal: abort.signal, onProgress: (_phase, done) => setPhase({ step: 'reading', rows: done }) }).then((result) => {
       if (abort.signal.aborted) return;
       if (!result.ok) {
-        setPhase({ step: 'failed', message: describeTableReadError(language, result.error) });
+        fail(result.error);
         return;
       }
-      const first = firstReading(result.value);
-      setReading(first.reading);
-      setShapeError(first.error);
-      setPhase({ step: 'file', table: result.value });
+      setReading(result.value.overview.reading);
+      setShapeError(result.value.overview.shapeError);
+      setPhase({ step: 'file', session: result.value });
     });
     return () => abort.abort();
     // The file is read once, in the language the dialog opened in.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file]);
 
-  const table = phase.step === 'file' || phase.step === 'mapping' ? phase.table : null;
-  const inference = useMemo(() => (table && reading ? dayOrderOf(table, reading) : null), [table, reading]);
-  const dayOrder = chosenOrder ?? (inference ? defaultOrder(inference) : null);
+  const session = phase.step === 'file' || phase.step === 'mapping' ? phase.session : null;
+
+  // Each change of the reading or the day order reads the deals again, in the worker.
+  useEffect(() => {
+    if (!session || !reading) return;
+    let current = true;
+    void session.inspect(reading, chosenOrder).then((result) => {
+      if (!current) return;
+      if (result.ok) setInspected({ reading, chosenOrder, summary: result.value });
+      else fail(result.error);
+    });
+    return () => {
+      current = false;
+    };
+    // `fail` only speaks the language; a change of language asks the worker nothing new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session, reading, chosenOrder]);
+
+  // The last answer stays on screen while the next is read; only the answer to this very reading lets the user go on.
+  const upToDate = inspected !== null && inspected.reading === reading && inspected.chosenOrder === chosenOrder;
+  const inference = inspected?.summary.inference ?? null;
+  const dayOrder = chosenOrder ?? inspected?.summary.dayOrder ?? null;
+  const read = upToDate ? inspected.summary.read : null;
   const complete = reading !== null && readingComplete(reading);
-  const read = useMemo(() => (table && reading && complete ? readDeals(table, reading, { dayOrder }) : null), [table, reading, complete, dayOrder]);
 
   const toMapping = () => {
-    if (!table || !read) return;
+    if (!session || !read) return;
     const document = store.getState().document;
     setMapping(initialMapping(read.stages, document.nodes, document.dealData?.mapping));
-    setPhase({ step: 'mapping', table });
+    setPhase({ step: 'mapping', session });
   };
 
   const confirm = () => {
-    if (!read || !reading) return;
+    if (!session || !read || !reading || measuring) return;
     const document = context.document();
-    const dealData = dealDataOf({ read, shape: reading.shape, mapping, nodes: document.nodes, edges: document.edges, fileName: name, now: Date.now() });
-    if (!context.perform(setDealData(dealData)).ok) return;
-    store.getState().showActuals();
-    onClose();
+    setMeasuring(true);
+    void session.measure({ shape: reading.shape, mapping, nodes: document.nodes, edges: document.edges, fileName: name, now: Date.now() }).then((result) => {
+      if (controller.current?.signal.aborted) return;
+      setMeasuring(false);
+      if (!result.ok) {
+        fail(result.error);
+        return;
+      }
+      if (!context.perform(setDealData(result.value)).ok) return;
+      onClose();
+      // Keeping the aggregates (checked as every change is) and drawing the process with them
+      // take tens of milliseconds each on a large export: two tasks, so neither holds the page long.
+      setTimeout(() => store.getState().showActuals(), 0);
+    });
   };
 
   return (
@@ -118,7 +162,7 @@ export function ImportDealDataDialog({ file, name, onClose }: ImportDealDataDial
         ) : null}
         {phase.step === 'file' && reading ? (
           <FileStep
-            table={phase.table}
+            headers={phase.session.overview.headers}
             reading={reading}
             shapeError={shapeError}
             inference={inference}
@@ -129,12 +173,18 @@ export function ImportDealDataDialog({ file, name, onClose }: ImportDealDataDial
           />
         ) : null}
         {phase.step === 'mapping' && read ? (
-          <MappingStep fileName={name} rows={phase.table.rows.length} read={read} mapping={mapping} onMapping={setMapping} />
+          <MappingStep fileName={name} rows={phase.session.overview.rows} read={read} mapping={mapping} onMapping={setMapping} />
+        ) : null}
+        {measuring ? (
+          <div className="sf-deal-import__reading" role="status">
+            <p>{t('actuals.import.measuring')}</p>
+            <progress aria-label={t('actuals.import.measuring')} />
+          </div>
         ) : null}
       </div>
       <footer className="sf-dialog__footer">
         {phase.step === 'mapping' ? (
-          <button type="button" className="sf-button" onClick={() => setPhase({ step: 'file', table: phase.table })}>
+          <button type="button" className="sf-button" disabled={measuring} onClick={() => setPhase({ step: 'file', session: phase.session })}>
             {t('actuals.import.back')}
           </button>
         ) : null}
@@ -148,7 +198,7 @@ export function ImportDealDataDialog({ file, name, onClose }: ImportDealDataDial
           </button>
         ) : null}
         {phase.step === 'mapping' ? (
-          <button type="button" className="sf-button sf-button--primary" onClick={confirm}>
+          <button type="button" className="sf-button sf-button--primary" disabled={measuring} onClick={confirm}>
             {t('actuals.import.confirm')}
           </button>
         ) : null}

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeReadProblems } from '../../i18n/dealReadProblems';
-import type { DealRead } from '../../model/actuals/histories';
+import type { DealReadSummary } from '../../model/actuals/tableReading';
 import type { FlowNode, StageMapping } from '../../model/types';
 import { useEditor } from '../../store/EditorStoreProvider';
 
@@ -13,7 +13,7 @@ const LISTED = 8;
 interface MappingStepProps {
   fileName: string;
   rows: number;
-  read: DealRead;
+  read: DealReadSummary;
   mapping: StageMapping[];
   onMapping: (mapping: StageMapping[]) => void;
 }
@@ -26,7 +26,6 @@ export function MappingStep({ fileName, rows, read, mapping, onMapping }: Mappin
   const { t, tn, language } = useI18n();
   const nodes = useEditor(useShallow((state) => state.document.nodes.filter((node) => MAPPABLE.has(node.kind))));
   const count = new Intl.NumberFormat(language);
-  const deals = read.deals.length + read.snapshot.length;
   const unmatched = mapping.filter((entry) => entry.nodeId === undefined).map((entry) => entry.stage);
   const problems = describeReadProblems(language, read.problems);
   const choose = (stage: string, nodeId: string) =>
@@ -35,7 +34,7 @@ export function MappingStep({ fileName, rows, read, mapping, onMapping }: Mappin
   return (
     <>
       <p className="sf-deal-import__note">
-        {t('actuals.import.summary', { rows: count.format(rows), deals: count.format(deals), stages: count.format(read.stages.length), name: fileName })}
+        {t('actuals.import.summary', { rows: count.format(rows), deals: count.format(read.deals), stages: count.format(read.stages.length), name: fileName })}
       </p>
       <table className="sf-deal-import__mapping">
         <caption>{t('actuals.mapping.legend')}</caption>

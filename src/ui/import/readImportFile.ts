@@ -11,7 +11,8 @@ import { processTableConfidence } from '../../io/processTable/processColumns';
 import type { ProcessTableError } from '../../io/processTable/processTableErrors';
 import { readProcessCsv } from '../../io/processTable/readProcessCsv';
 import type { Table } from '../../model/actuals/table';
-import { parseMermaid, type MermaidImport } from '../../io/mermaid/parseMermaid';
+import type { MermaidImport } from '../../io/mermaid/parseMermaid';
+import { parseMermaidInWorker } from '../../io/mermaid/parseMermaidInWorker';
 import { err, ok, type Result } from '../../lib/result';
 import type { Normalized } from '../../model/normalize';
 import { normalizeFileText, repairLimits } from '../../model/normalizeFile';
@@ -56,7 +57,7 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
     return read.ok ? ok({ kind: 'drawio', drawio: read.value }) : err({ code: 'drawio', error: read.error });
   }
   if (kind.value === 'mermaid') {
-    const read = parseMermaid(text);
+    const read = await parseMermaidInWorker(text);
     return read.ok ? ok({ kind: 'mermaid', mermaid: read.value }) : err({ code: 'mermaid', error: read.error });
   }
   const document = normalizeFileText(text, repairLimits);

@@ -1,0 +1,26 @@
+import type { Result } from '../../lib/result';
+import { err } from '../../lib/result';
+import type { MermaidError } from './mermaidErrors';
+import { parseMermaid, type MermaidImport } from './parseMermaid';
+
+export type MermaidResult = Result<MermaidImport, MermaidError>;
+
+/**
+ * Reads Mermaid text in a module worker of its own, terminated when it answers: a 1,000-node
+ * chart takes tens of milliseconds to read, a hostile 100,000-node one far longer, and neither
+ * should hold the page. Where there are no workers (the unit tests' jsdom) it reads on the spot,
+ * so the door's tests exercise the same reader.
+ */
+export function parseMermaidInWorker(text: string): Promise<MermaidResult> {
+  if (typeof Worker === 'undefined') return Promise.resolve(parseMermaid(text));
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./mermaidWorker.ts', import.meta.url), { type: 'module' });
+    const finish = (result: MermaidResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = (event: MessageEvent<MermaidResult>) => finish(event.data);
+    worker.onerror = () => finish(err({ code: 'worker-failed' }));
+    worker.postMessage(text);
+  });
+}
