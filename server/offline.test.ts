@@ -31,7 +31,7 @@ describe('a shared document while its server is away', () => {
     const port = server.port;
     const response = await fetch(`${server.url}api/documents`, { method: 'POST', body: serializeDocumentFile(sampleDocument({ id: 'doc', title: 'Before' })) });
     const { document, tokens } = (await response.json()) as { document: string; tokens: { edit: string } };
-    const session = openSharedSession({ url: `ws://127.0.0.1:${port}/collab`, name: document, token: tokens.edit, WebSocketPolyfill: WebSocket });
+    const session = openSharedSession({ url: `ws://127.0.0.1:${port}/collab`, name: document, token: tokens.edit, WebSocketPolyfill: WebSocket, localCopy: false });
     cleanup.push(() => session.destroy());
     expect(await session.ready).toBe(true);
 
@@ -44,7 +44,7 @@ describe('a shared document while its server is away', () => {
     cleanup.push(() => server.stop());
     await until(session, 'saved');
     // A second client sees the edit made offline: it reached the server, not only this replica.
-    const reader = openSharedSession({ url: `ws://127.0.0.1:${port}/collab`, name: document, token: tokens.edit, WebSocketPolyfill: WebSocket });
+    const reader = openSharedSession({ url: `ws://127.0.0.1:${port}/collab`, name: document, token: tokens.edit, WebSocketPolyfill: WebSocket, localCopy: false });
     cleanup.push(() => reader.destroy());
     expect(await reader.ready).toBe(true);
     expect(metaOf(reader.ydoc).get('title')).toBe('Typed offline');

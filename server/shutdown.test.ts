@@ -21,7 +21,7 @@ describe('team server shutdown', () => {
     const server = await startTeamServer({ port: 0, host: '127.0.0.1', dataDir, appDir: join(dataDir, 'no-app'), secret: 'shutdown-secret-of-thirty-two-characters' });
     const response = await fetch(`${server.url}api/documents`, { method: 'POST', body: serializeDocumentFile(sampleDocument({ id: 'doc', title: 'Before' })) });
     const { document, tokens } = (await response.json()) as { document: string; tokens: { edit: string } };
-    const session = openSharedSession({ url: `ws://127.0.0.1:${server.port}/collab`, name: document, token: tokens.edit, WebSocketPolyfill: WebSocket });
+    const session = openSharedSession({ url: `ws://127.0.0.1:${server.port}/collab`, name: document, token: tokens.edit, WebSocketPolyfill: WebSocket, localCopy: false });
     expect(await session.ready).toBe(true);
     metaOf(session.ydoc).set('title', 'After');
     // Stop as soon as the server has the change, well before its debounced store (300 ms) would run.

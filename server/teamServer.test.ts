@@ -42,7 +42,8 @@ async function share(title: string): Promise<Shared> {
 }
 
 function open(name: string, token: string, statuses: SharedStatus[] = []): SharedSession {
-  const session = openSharedSession({ url: `ws://127.0.0.1:${server.port}/collab`, name, token, WebSocketPolyfill: WebSocket, onStatus: (status) => statuses.push(status) });
+  // No local copy: every session here stands for a browser of its own.
+  const session = openSharedSession({ url: `ws://127.0.0.1:${server.port}/collab`, name, token, WebSocketPolyfill: WebSocket, localCopy: false, onStatus: (status) => statuses.push(status) });
   sessions.push(session);
   return session;
 }
