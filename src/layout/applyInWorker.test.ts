@@ -8,42 +8,17 @@ import { createElkNodeEngine } from './elkNodeEngine';
 import { toElkGraph } from './elkGraph';
 import type { LayoutOptions } from './options';
 import { layoutDocument } from './runLayout';
+import { inThreadWorkers } from '../lib/testing/inThreadWorkers';
 
-// The real worker script runs in this thread; the fake Worker hands it a structured clone of the
-// request, as between threads, and routes its answer back.
-type Scope = { onmessage: ((event: { data: ApplyRequest }) => void) | null; postMessage: (message: ApplyReply) => void };
-const scope = globalThis as unknown as Scope;
-const state = vi.hoisted(() => ({ workers: [] as { url: string; terminated: boolean; fail: () => void }[], hold: false }));
-
-class FakeWorker {
-  onmessage: ((event: { data: ApplyReply }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  private readonly record: (typeof state.workers)[number];
-  constructor(url: URL) {
-    this.record = { url: String(url), terminated: false, fail: () => this.onerror?.() };
-    state.workers.push(this.record);
-  }
-  postMessage(request: ApplyRequest): void {
-    scope.postMessage = (answer) => {
-      const cloned = structuredClone(answer);
-      setTimeout(() => {
-        if (!this.record.terminated) this.onmessage?.({ data: cloned });
-      }, 0);
-    };
-    if (!state.hold) scope.onmessage?.({ data: structuredClone(request) });
-  }
-  terminate(): void {
-    this.record.terminated = true;
-  }
-}
+// The real worker script runs in this thread (lib/testing/inThreadWorkers.ts).
+const state = inThreadWorkers<ApplyRequest, ApplyReply>();
 
 const { applyElkResultInWorker } = await import('./applyInWorker');
 await import('./applyWorker');
 
 beforeEach(() => {
-  state.workers.length = 0;
-  state.hold = false;
-  vi.stubGlobal('Worker', FakeWorker);
+  state.reset();
+  vi.stubGlobal('Worker', state.Worker);
 });
 
 afterEach(() => {

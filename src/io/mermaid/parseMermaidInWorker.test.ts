@@ -1,42 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMermaid } from './parseMermaid';
 import type { MermaidResult } from './parseMermaidInWorker';
+import { inThreadWorkers } from '../../lib/testing/inThreadWorkers';
 
-// The real worker script runs in this thread; the fake Worker routes its answer back, cloned as
-// between threads.
-type Scope = { onmessage: ((event: { data: string }) => void) | null; postMessage: (message: MermaidResult) => void };
-const scope = globalThis as unknown as Scope;
-const state = vi.hoisted(() => ({ workers: [] as { url: string; type: string | undefined; terminated: boolean; fail: () => void }[], hold: false }));
-
-class FakeWorker {
-  onmessage: ((event: { data: MermaidResult }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  private readonly record: (typeof state.workers)[number];
-  constructor(url: URL, options?: { type?: string }) {
-    this.record = { url: String(url), type: options?.type, terminated: false, fail: () => this.onerror?.() };
-    state.workers.push(this.record);
-  }
-  postMessage(text: string): void {
-    scope.postMessage = (answer) => {
-      const cloned = structuredClone(answer);
-      setTimeout(() => {
-        if (!this.record.terminated) this.onmessage?.({ data: cloned });
-      }, 0);
-    };
-    if (!state.hold) scope.onmessage?.({ data: text });
-  }
-  terminate(): void {
-    this.record.terminated = true;
-  }
-}
+// The real worker script runs in this thread (lib/testing/inThreadWorkers.ts).
+const state = inThreadWorkers<string, MermaidResult>();
 
 const { parseMermaidInWorker } = await import('./parseMermaidInWorker');
 await import('./mermaidWorker');
 
 beforeEach(() => {
-  state.workers.length = 0;
-  state.hold = false;
-  vi.stubGlobal('Worker', FakeWorker);
+  state.reset();
+  vi.stubGlobal('Worker', state.Worker);
 });
 
 afterEach(() => {

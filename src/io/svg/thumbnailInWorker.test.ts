@@ -2,41 +2,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SalesDocument } from '../../model/types';
 import { templateDocuments } from '../testing/templateDocuments';
 import { renderThumbnailSvg, THUMBNAIL_SIZE } from './thumbnail';
+import { inThreadWorkers } from '../../lib/testing/inThreadWorkers';
 
-// The real worker script runs in this thread; the fake Worker hands it a structured clone of the
-// document, as between threads, and routes its answer back.
-type Scope = { onmessage: ((event: { data: SalesDocument }) => void) | null; postMessage: (message: string | null) => void };
-const scope = globalThis as unknown as Scope;
-const state = vi.hoisted(() => ({ workers: [] as { url: string; terminated: boolean; fail: () => void }[], hold: false }));
-
-class FakeWorker {
-  onmessage: ((event: { data: string | null }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  private readonly record: (typeof state.workers)[number];
-  constructor(url: URL) {
-    this.record = { url: String(url), terminated: false, fail: () => this.onerror?.() };
-    state.workers.push(this.record);
-  }
-  postMessage(document: SalesDocument): void {
-    scope.postMessage = (answer) => {
-      setTimeout(() => {
-        if (!this.record.terminated) this.onmessage?.({ data: answer });
-      }, 0);
-    };
-    if (!state.hold) scope.onmessage?.({ data: structuredClone(document) });
-  }
-  terminate(): void {
-    this.record.terminated = true;
-  }
-}
+// The real worker script runs in this thread (lib/testing/inThreadWorkers.ts).
+const state = inThreadWorkers<SalesDocument, string | null>();
 
 const { drawThumbnailInWorker } = await import('./thumbnailInWorker');
 await import('./thumbnailWorker');
 
 beforeEach(() => {
-  state.workers.length = 0;
-  state.hold = false;
-  vi.stubGlobal('Worker', FakeWorker);
+  state.reset();
+  vi.stubGlobal('Worker', state.Worker);
 });
 
 afterEach(() => {

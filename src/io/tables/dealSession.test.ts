@@ -6,59 +6,17 @@ import { firstReading } from '../../model/actuals/tableReading';
 import type { FromDealWorker, ToDealWorker } from './dealMessages';
 import { parseCsv } from './csv';
 import { tableFromRows } from './tableFromRows';
+import { inThreadWorkers } from '../../lib/testing/inThreadWorkers';
 
-// The real worker script runs in this thread: it sets the global `onmessage` and answers through
-// the global `postMessage`, which the fake Worker below routes back to the page's side. Every
-// message is structured-cloned both ways, as between threads, so what crosses is what would.
-type Scope = { onmessage: ((event: { data: ToDealWorker }) => void) | null; postMessage: (message: FromDealWorker) => void };
-const scope = globalThis as unknown as Scope;
-
-const state = vi.hoisted(() => ({ workers: [] as FakeWorkerRecord[], hold: false }));
-
-interface FakeWorkerRecord {
-  url: string;
-  type: string | undefined;
-  terminated: boolean;
-  transferred: unknown[];
-  received: ToDealWorker[];
-  answers: FromDealWorker[];
-  fail: () => void;
-}
-
-class FakeWorker {
-  onmessage: ((event: { data: FromDealWorker }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  private readonly record: FakeWorkerRecord;
-  constructor(url: URL, options?: { type?: string }) {
-    this.record = { url: String(url), type: options?.type, terminated: false, transferred: [], received: [], answers: [], fail: () => this.onerror?.() };
-    state.workers.push(this.record);
-  }
-  postMessage(message: ToDealWorker, transfer: Transferable[] = []): void {
-    if (transfer.length > 0) this.record.transferred = transfer;
-    const copy = structuredClone(message, { transfer });
-    this.record.received.push(copy);
-    scope.postMessage = (answer) => {
-      const cloned = structuredClone(answer);
-      this.record.answers.push(cloned);
-      // Answers arrive as tasks of their own, never inside the call that asked.
-      setTimeout(() => {
-        if (!this.record.terminated) this.onmessage?.({ data: cloned });
-      }, 0);
-    };
-    if (!state.hold) scope.onmessage?.({ data: copy });
-  }
-  terminate(): void {
-    this.record.terminated = true;
-  }
-}
+// The real worker script runs in this thread (lib/testing/inThreadWorkers.ts).
+const state = inThreadWorkers<ToDealWorker, FromDealWorker>();
 
 const { openDealSession } = await import('./dealSession');
 await import('./dealWorker');
 
 beforeEach(() => {
-  state.workers.length = 0;
-  state.hold = false;
-  vi.stubGlobal('Worker', FakeWorker);
+  state.reset();
+  vi.stubGlobal('Worker', state.Worker);
 });
 
 afterEach(() => {
