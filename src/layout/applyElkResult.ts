@@ -92,8 +92,7 @@ function readRoutes(set: LayoutSet, elk: ElkNode): Map<number, Point[]> {
     if (points.some((point) => !Number.isFinite(point.x) || !Number.isFinite(point.y))) {
       throw new ElkResultError(`bad route for edge ${index}`);
     }
-    const square = squareUp(points);
-    routes.set(index, spec.reversed ? square.reverse() : square);
+    routes.set(index, squareUp(points));
   });
   return routes;
 }
