@@ -1,7 +1,8 @@
 // Room for labels and rate chips the placer could not fit (issue 17: "widening gaps where a label
 // needs room"). Where a label or chip of an edge finds no clear place, the layout is cut across the
-// flow at a point of that edge's longest run along the flow where no node stands, and everything
-// past the cut moves on by the room the label needs. A cut through empty space keeps every node
+// flow at the point of that edge's runs along the flow nearest the label where no node stands (or,
+// for an edge with no such run, across its runs the other way), and everything past the cut moves
+// on by the room the label needs. A cut through empty space keeps every node
 // apart, every route clear of nodes and every crossing as it was: runs that cross the cut only get
 // longer. Lane-free and swimlane layouts alike, as the last pass before labels are placed for good.
 
@@ -44,13 +45,13 @@ function roomNeeded(place: PlacedLabel, direction: Direction): number {
  * Where to cut for an edge: on its runs along the flow, the point no node stands across that is
  * nearest to where the placer had to put the label (`near`); null when nodes cover every run.
  */
-function cutFor(points: readonly Point[], rects: readonly Rect[], axis: Axis, isAlongFlow: (a: Point, b: Point) => boolean, near: number): number | null {
+function cutFor(points: readonly Point[], rects: readonly Rect[], axis: Axis, isAlong: (a: Point, b: Point) => boolean, near: number): number | null {
   const spans = rects.map((rect) => axis.span(rect)).map(([start, length]) => [start, start + length] as [number, number]);
   let best: { at: number; distance: number } | null = null;
   for (let i = 1; i < points.length; i += 1) {
     const a = points[i - 1] as Point;
     const b = points[i] as Point;
-    if (!isAlongFlow(a, b)) continue;
+    if (!isAlong(a, b)) continue;
     const [from, to] = [axis.along(a), axis.along(b)].sort((p, q) => p - q) as [number, number];
     if (to - from <= 2 * END_MARGIN) continue;
     // The stretches of the run no node covers, from the nodes' spans sorted by start.
@@ -108,8 +109,13 @@ function placesOf(nodes: readonly FlowNode[], edges: readonly FlowEdge[], placem
  * empty space can make it. Every node and edge of the document must be in `placement`.
  */
 export function makeLabelRoom(nodes: readonly FlowNode[], edges: readonly FlowEdge[], placement: Placement, direction: Direction): Placement {
-  const axis = axisOf(direction);
-  const isAlongFlow = direction === 'LR' ? (a: Point, b: Point) => a.y === b.y : (a: Point, b: Point) => a.x === b.x;
+  // Along the flow first; an edge with no run along it (a hand-over straight across between
+  // lanes) is cut across the flow instead, moving the bands past the cut apart.
+  const ways = [direction, direction === 'LR' ? 'TB' : 'LR'].map((way) => ({
+    way: way as Direction,
+    axis: axisOf(way as Direction),
+    isAlong: way === 'LR' ? (a: Point, b: Point) => a.y === b.y : (a: Point, b: Point) => a.x === b.x,
+  }));
   // Places chosen for old routes do not hold on these.
   const fresh = edges.map(({ labelAt: _labelAt, ...edge }) => edge);
   const cutsFor = new Map<string, number>();
@@ -122,12 +128,15 @@ export function makeLabelRoom(nodes: readonly FlowNode[], edges: readonly FlowEd
     if (first === undefined) break;
     const [id, place] = first;
     const points = current.routes.get(id)?.points ?? [];
-    const at = cutFor(points, [...current.rects.values(), ...tiedSpans(nodes, current)], axis, isAlongFlow, axis.along(place.centre));
-    if (at === null) {
+    const blocks = [...current.rects.values(), ...tiedSpans(nodes, current)];
+    const cut = ways
+      .map(({ way, axis, isAlong }) => ({ way, axis, at: cutFor(points, blocks, axis, isAlong, axis.along(place.centre)) }))
+      .find((candidate) => candidate.at !== null);
+    if (cut === undefined || cut.at === null) {
       hopeless.add(id);
       continue;
     }
-    current = cutAcross(current, at, roomNeeded(place, direction), axis);
+    current = cutAcross(current, cut.at, roomNeeded(place, cut.way), cut.axis);
     cutsFor.set(id, (cutsFor.get(id) ?? 0) + 1);
     if ((cutsFor.get(id) ?? 0) >= CUTS_PER_EDGE) hopeless.add(id);
   }
