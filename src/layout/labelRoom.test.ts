@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rect } from '../geometry/rect';
 import { placeDocumentLabels } from '../model/labelPlaces';
 import type { FlowEdge, FlowNode, Point } from '../model/types';
-import { makeLabelRoom } from './labelRoom';
+import { MAX_LABEL_ROOM_EDGES, makeLabelRoom } from './labelRoom';
 import type { Placement } from './placement';
 
 function stage(id: string, x: number, y: number): FlowNode {
@@ -68,5 +68,11 @@ describe('room for labels', () => {
     const roomy = makeLabelRoom(noted, edges, placed, 'LR');
     // The only free stretch of the run lies between a and its note: no cut there.
     expect(roomy).toEqual(placed);
+  });
+
+  it('leaves big diagrams to their own gaps, where placing every label again per cut costs too much', () => {
+    // The crowded edge of the first test, among as many more (unrouted) as make it too big.
+    const many: FlowEdge[] = [...edges, ...Array.from({ length: MAX_LABEL_ROOM_EDGES }, (_, index) => ({ id: `more${index}`, source: 'a', target: 'c' }))];
+    expect(makeLabelRoom(nodes, many, tight, 'LR')).toEqual(tight);
   });
 });

@@ -14,6 +14,11 @@ import type { Placement, Route } from './placement';
 
 /** Cuts made at most, so that a label no cut can help costs a bounded number of placements. */
 const MAX_CUTS = 12;
+/**
+ * Up to this many edges: every cut places every label again, about 40 ms on a thousand nodes, so
+ * bigger diagrams keep the layout's own gaps (the pipeline must stay within 1.1× a bare ELK call).
+ */
+export const MAX_LABEL_ROOM_EDGES = 150;
 /** Cuts for one edge: the placer tries a few places along each run, so one cut's room may fall between them. */
 const CUTS_PER_EDGE = 3;
 /** A cut keeps this far from a run's ends, so that it widens the run, not a bend. */
@@ -109,6 +114,7 @@ function placesOf(nodes: readonly FlowNode[], edges: readonly FlowEdge[], placem
  * empty space can make it. Every node and edge of the document must be in `placement`.
  */
 export function makeLabelRoom(nodes: readonly FlowNode[], edges: readonly FlowEdge[], placement: Placement, direction: Direction): Placement {
+  if (edges.length > MAX_LABEL_ROOM_EDGES) return placement;
   // Along the flow first; an edge with no run along it (a hand-over straight across between
   // lanes) is cut across the flow instead, moving the bands past the cut apart.
   const ways = [direction, direction === 'LR' ? 'TB' : 'LR'].map((way) => ({
