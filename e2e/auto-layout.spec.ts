@@ -90,3 +90,34 @@ test('lanes are respected: after layout every node sits in its own lane band', a
   }
   await page.screenshot({ path: `${SCREENSHOTS}/layout-lanes-zh.png` });
 });
+
+/** Width over height of the nodes and routes of a document. */
+function drawnAspect(document: SalesDocument): number {
+  const points = [
+    ...document.nodes.flatMap((node) => [node.position, { x: node.position.x + node.size.width, y: node.position.y + node.size.height }]),
+    ...document.edges.flatMap((edge) => edge.points ?? []),
+  ];
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  return (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+}
+
+test('Wrap for a slide lays a long flow out near 16:9', async ({ page }) => {
+  await openEditor(page, piledUp());
+  await page.getByRole('button', { name: 'Layout options' }).click();
+  const options = page.getByRole('dialog', { name: 'Layout options' });
+  await options.getByRole('checkbox', { name: 'Wrap for a slide (16:9)' }).check();
+  await options.getByRole('button', { name: 'Lay out' }).click();
+  await expect.poll(async () => (await currentDocument(page)).edges.every((edge) => (edge.points?.length ?? 0) > 1)).toBe(true);
+  const aspect = drawnAspect(await currentDocument(page));
+  expect(aspect).toBeGreaterThan(16 / 9 / 2);
+  expect(aspect).toBeLessThan((16 / 9) * 2);
+});
+
+test('Wrap for a slide is off with lanes, and the options say why', async ({ page }) => {
+  await openEditor(page, fifteenNodesTwoLanes('en'));
+  await page.getByRole('button', { name: 'Layout options' }).click();
+  const withLanes = page.getByRole('dialog', { name: 'Layout options' }).getByRole('checkbox', { name: 'Wrap for a slide (16:9)' });
+  await expect(withLanes).toBeDisabled();
+  await expect(withLanes).toHaveAccessibleDescription(/Off with swimlanes/);
+});

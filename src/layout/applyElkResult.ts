@@ -8,6 +8,7 @@ import type { FlowEdge, FlowNode, Point, SalesDocument } from '../model/types';
 import { type Rect } from '../geometry/rect';
 import { rectOf, squareUp } from './geometry';
 import { elkEdgeId, elkNodeId, layoutSet, type LayoutSet } from './layoutSet';
+import { makeLabelRoom } from './labelRoom';
 import { placeLooseNotes } from './looseNotes';
 import { spacingValues, type LayoutOptions } from './options';
 import type { Placement, Route } from './placement';
@@ -40,10 +41,14 @@ export function applyElkResult(doc: SalesDocument, elk: ElkNode, options: Layout
   const dx = before !== undefined && after !== undefined ? before.x - after.x : 0;
   const dy = before !== undefined && after !== undefined ? before.y - after.y : 0;
   const shift = (point: Point): Point => ({ x: point.x + dx, y: point.y + dy });
-  const rects = new Map<string, Rect>();
-  for (const [id, rect] of placement.rects) rects.set(id, { ...rect, x: rect.x + dx, y: rect.y + dy });
-  const routes = new Map<string, Route>();
-  for (const [id, route] of placement.routes) routes.set(id, { ...route, points: route.points.map(shift) });
+  const shifted = new Map<string, Rect>();
+  for (const [id, rect] of placement.rects) shifted.set(id, { ...rect, x: rect.x + dx, y: rect.y + dy });
+  const shiftedRoutes = new Map<string, Route>();
+  for (const [id, route] of placement.routes) shiftedRoutes.set(id, { ...route, points: route.points.map(shift) });
+  // Room for labels before loose notes are placed, which stay where they are unless covered. A
+  // layout of the selection leaves the rest where it was, which a cut would move away from.
+  const roomy = options.scope === undefined ? makeLabelRoom(doc.nodes, doc.edges, { rects: shifted, routes: shiftedRoutes }, options.direction) : { rects: shifted, routes: shiftedRoutes };
+  const { rects, routes } = roomy;
 
   if (doc.lanes.length === 0 && set.looseNotes.length > 0) {
     const still = doc.nodes.filter((node) => !set.moved.has(node.id)).map(rectOf);
@@ -87,8 +92,7 @@ function readRoutes(set: LayoutSet, elk: ElkNode): Map<number, Point[]> {
     if (points.some((point) => !Number.isFinite(point.x) || !Number.isFinite(point.y))) {
       throw new ElkResultError(`bad route for edge ${index}`);
     }
-    const square = squareUp(points);
-    routes.set(index, spec.reversed ? square.reverse() : square);
+    routes.set(index, squareUp(points));
   });
   return routes;
 }

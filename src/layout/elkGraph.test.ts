@@ -40,11 +40,11 @@ describe('toElkGraph', () => {
 
   it('hangs notes off the node they annotate, and leaves out notes tied to nothing', () => {
     const graph = toElkGraph(annotated(), LR);
-    // tip (n3) is attached to qualify (n1); linked (n4) has an edge to won (n2), turned around so
-    // that the note trails its node; loose has neither and is not given to ELK.
+    // tip (n3) is attached to qualify (n1) and trails it; linked (n4) has an edge to won (n2), given
+    // as it goes, so that it arrives where won's ways in do; loose has neither and is not given to ELK.
     expect(graph.children?.map((child) => child.id)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
     expect(graph.edges?.slice(2)).toEqual([
-      { id: 'e2', sources: ['n2'], targets: ['n4'] },
+      { id: 'e2', sources: ['n4'], targets: ['n2'] },
       { id: 'e3', sources: ['n1'], targets: ['n3'] },
     ]);
   });
@@ -54,7 +54,7 @@ describe('toElkGraph', () => {
       nodes: [makeNode('a'), makeNode('tip', 'note', { attachedTo: 'a' })],
       edges: [makeEdge('e1', 'tip', 'a')],
     });
-    expect(toElkGraph(doc, LR).edges).toEqual([{ id: 'e0', sources: ['n0'], targets: ['n1'] }]);
+    expect(toElkGraph(doc, LR).edges).toEqual([{ id: 'e0', sources: ['n1'], targets: ['n0'] }]);
   });
 
   it('with a scope, gives ELK only the scope, its notes, and the edges inside it', () => {

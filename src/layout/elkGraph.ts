@@ -5,7 +5,7 @@ import type { ElkExtendedEdge, ElkNode, LayoutOptions as ElkOptions } from 'elkj
 import { edgeLabelBox } from '../geometry/labelBox';
 import type { SalesDocument } from '../model/types';
 import { elkEdgeId, elkNodeId, layoutSet } from './layoutSet';
-import { spacingValues, type LayoutOptions } from './options';
+import { SLIDE_ASPECT, spacingValues, type LayoutOptions } from './options';
 
 /**
  * ELK's crossing minimisation is most of its time, and it grows with edges (long edges become
@@ -69,6 +69,9 @@ export function elkLayoutOptions(
     // With lanes only ELK's layers and in-layer order are used (swimlanes.ts), and those must be
     // comparable across the whole document, not per connected component.
     'elk.separateConnectedComponents': lanes ? 'false' : 'true',
+    // ELK's graph wrapping cuts the layers into chunks placed one under the other (LR) or side by
+    // side (TB), aiming at the aspect ratio given; edges cut by a wrap run back between the chunks.
+    ...(options.slide === true && !lanes ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': String(SLIDE_ASPECT) } : {}),
   };
 }
 

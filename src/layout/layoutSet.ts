@@ -10,8 +10,6 @@ export interface ElkEdgeSpec {
   target: string;
   /** The document edge this routes; absent for the link between a note and the node it annotates. */
   edge?: FlowEdge;
-  /** ELK got it target to source (a note's edge, turned so the note trails its node). */
-  reversed: boolean;
   /**
    * Left out of ELK's graph, so that it does not pull its target later in the flow: a second or
    * later way into a way out (see exitFeeds). Our own router draws it.
@@ -51,7 +49,10 @@ export function elkEdgeId(index: number): string {
  * placed after layout can only be kept clear of nodes and edges by moving other things; given to
  * ELK as a leaf hanging off the node it annotates (an edge from that node to the note), it gets a
  * free place right beside that node in the next layer, ELK routes around it, and, being a leaf,
- * it cannot change the layer of any flow node.
+ * it cannot change the layer of any flow node. A note connected to its node by an edge of its own
+ * is given to ELK as that edge goes: a note pointing at its node sits in the layer before it and
+ * arrives where the node's other ways in arrive, never at the side its ways out leave by (where
+ * the two would share a line in opposite directions).
  */
 export function layoutSet(doc: SalesDocument, scope?: readonly string[]): LayoutSet {
   const byId = new Map(doc.nodes.map((node) => [node.id, node]));
@@ -114,14 +115,7 @@ export function layoutSet(doc: SalesDocument, scope?: readonly string[]): Layout
   const linked = new Set<string>();
   for (const edge of doc.edges) {
     if (!inElk.has(edge.source) || !inElk.has(edge.target)) continue;
-    const sourceIsNote = byId.get(edge.source)?.kind === 'note';
-    const targetIsNote = byId.get(edge.target)?.kind === 'note';
-    const reversed = sourceIsNote && !targetIsNote;
-    elkEdges.push(
-      reversed
-        ? { source: edge.target, target: edge.source, edge, reversed }
-        : { source: edge.source, target: edge.target, edge, reversed },
-    );
+    elkEdges.push({ source: edge.source, target: edge.target, edge });
     linked.add(`${edge.source}\u0000${edge.target}`);
     linked.add(`${edge.target}\u0000${edge.source}`);
   }
@@ -129,7 +123,7 @@ export function layoutSet(doc: SalesDocument, scope?: readonly string[]): Layout
     const host = node.attachedTo;
     if (node.kind !== 'note' || host === undefined || !inElk.has(host)) continue;
     if (linked.has(`${host}\u0000${node.id}`)) continue;
-    elkEdges.push({ source: host, target: node.id, reversed: false });
+    elkEdges.push({ source: host, target: node.id });
   }
 
   const exitIds = new Set(exits.map((node) => node.id));

@@ -10,7 +10,15 @@ export interface LayoutOptions {
   spacing: Spacing;
   /** Ids of the nodes to lay out; everything else stays put. Absent: the whole document. */
   scope?: readonly string[];
+  /**
+   * Shaped for a slide: a long flow wrapped into rows (columns, top to bottom) so that the drawing
+   * comes near 16:9. Ignored with lanes, whose bands run the whole length of the flow.
+   */
+  slide?: boolean;
 }
+
+/** The proportions a slide-shaped layout aims at. */
+export const SLIDE_ASPECT = 16 / 9;
 
 export interface SpacingValues {
   /** Between two nodes of the same layer. */

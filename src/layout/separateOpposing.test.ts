@@ -51,19 +51,29 @@ describe('separateOpposing', () => {
     expect(routes.get('back')?.points.at(-1)).toEqual(middles[routes.get('back')?.targetHandle ?? 'left']);
   });
 
-  it('leaves two edges alone when every way apart crosses more', () => {
-    // The two swap sides along the line they share: apart, they cross; and the one end that could
-    // take another side (c's right, sliding under b) would run through g.
-    const before = {
-      ab: { source: 'a', target: 'b', sourceHandle: 'right' as const, targetHandle: 'top' as const, points: [{ x: 100, y: 100 }, { x: 150, y: 100 }, { x: 150, y: 120 }, { x: 350, y: 120 }, { x: 350, y: 200 }] },
-      fc: { source: 'f', target: 'c', sourceHandle: 'left' as const, targetHandle: 'top' as const, points: [{ x: 600, y: 100 }, { x: 550, y: 100 }, { x: 550, y: 120 }, { x: 250, y: 120 }, { x: 250, y: 300 }] },
-    };
-    const routes = run(
-      { a: { x: 0, y: 75, width: 100, height: 50 }, b: { x: 300, y: 200, width: 100, height: 50 }, f: { x: 600, y: 75, width: 50, height: 50 }, c: { x: 200, y: 300, width: 100, height: 50 }, g: { x: 320, y: 280, width: 100, height: 100 } },
-      before,
-    );
+  // The two swap sides along the line they share: apart, they cross; and the one end that could
+  // take another side (c's right, sliding under b) would run through g.
+  const swapping = {
+    ab: { source: 'a', target: 'b', sourceHandle: 'right' as const, targetHandle: 'top' as const, points: [{ x: 100, y: 100 }, { x: 150, y: 100 }, { x: 150, y: 120 }, { x: 350, y: 120 }, { x: 350, y: 200 }] },
+    fc: { source: 'f', target: 'c', sourceHandle: 'left' as const, targetHandle: 'top' as const, points: [{ x: 600, y: 100 }, { x: 550, y: 100 }, { x: 550, y: 120 }, { x: 250, y: 120 }, { x: 250, y: 300 }] },
+  };
+  const swappingBoxes = { a: { x: 0, y: 75, width: 100, height: 50 }, b: { x: 300, y: 200, width: 100, height: 50 }, f: { x: 600, y: 75, width: 50, height: 50 }, c: { x: 200, y: 300, width: 100, height: 50 }, g: { x: 320, y: 280, width: 100, height: 100 } };
+
+  it('sends one of them round the outside, under everything, when that crosses nothing', () => {
+    const routes = run(swappingBoxes, swapping);
     expect(countCrossings(lines(routes))).toBe(0);
-    expect(routes.get('ab')?.points).toEqual(before.ab.points);
-    expect(routes.get('fc')?.points).toEqual(before.fc.points);
+    expect(opposingStretches(lines(routes))).toEqual([]);
+    const fc = routes.get('fc');
+    expect([fc?.sourceHandle, fc?.targetHandle]).toEqual(['bottom', 'bottom']);
+    // Below g, the lowest box between f and c.
+    expect(Math.max(...(fc?.points ?? []).map((point) => point.y))).toBeGreaterThan(380);
+  });
+
+  it('leaves two edges alone when every way apart crosses more', () => {
+    // As above, but h below f closes the way under everything.
+    const routes = run({ ...swappingBoxes, h: { x: 600, y: 200, width: 50, height: 50 } }, swapping);
+    expect(countCrossings(lines(routes))).toBe(0);
+    expect(routes.get('ab')?.points).toEqual(swapping.ab.points);
+    expect(routes.get('fc')?.points).toEqual(swapping.fc.points);
   });
 });

@@ -5,7 +5,11 @@
 //     by a few units (both routes stay where they were, only no longer on one line);
 //   - an edge arriving at a side that another edge leaves by (a loop-back kept ELK's route there,
 //     its only one crossing nothing): one of the two ends moves to the side across from it that its
-//     route turns towards, the route sliding along the node or stepping out of the new side first.
+//     route turns towards, the route sliding along the node or stepping out of the new side first;
+//     or else the edge goes round everything between its ends, out of one side and into the same
+//     side of the other node (over the top, under the bottom), outside every route there, joining
+//     edges that arrive at that side the same way (where every side of a node is taken, the sides
+//     used by arriving edges only are the ones left to arrive at).
 
 import type { HandleSide, Point } from '../model/types';
 import type { Rect } from '../geometry/rect';
@@ -53,7 +57,7 @@ export function separateOpposing(
         const others = ids.filter((other) => other !== id).map((other) => drawn.get(other) as DrawnRoute);
         const before = conflicts(current.points, others);
         if (before.opposing === 0) continue;
-        const candidates = [...nudged(current), ...movedEnds(current, edge, rects, routes, ends, jog)];
+        const candidates = [...nudged(current), ...movedEnds(current, edge, rects, routes, ends, jog), ...roundTheOutside(id, edge, rects, routes, ends, jog)];
         const better = candidates.find((route) => {
           if (!clear(route.points, obstacles)) return false;
           const after = conflicts(route.points, others);
@@ -121,6 +125,62 @@ function movedEnds(
   if (target !== undefined) {
     const tail = movedStart([...route.points].reverse(), target, route.targetHandle, jog);
     if (tail !== null && sideFree(edge.target, tail.side, 'in', routes, ends)) tries.push({ ...route, points: tail.points.reverse(), targetHandle: tail.side });
+  }
+  return tries;
+}
+
+const OUTSIDE: readonly HandleSide[] = ['top', 'bottom', 'left', 'right'];
+
+/**
+ * The edge out of one side of its source and into the same side of its target, its middle run
+ * `gap` beyond every node and every other route between the two anchors.
+ */
+function roundTheOutside(
+  id: string,
+  edge: Ends,
+  rects: ReadonlyMap<string, Rect>,
+  routes: ReadonlyMap<string, Route>,
+  ends: ReadonlyMap<string, Ends>,
+  gap: number,
+): Route[] {
+  const source = rects.get(edge.source);
+  const target = rects.get(edge.target);
+  if (source === undefined || target === undefined || edge.source === edge.target) return [];
+  const tries: Route[] = [];
+  for (const side of OUTSIDE) {
+    if (!sideFree(edge.source, side, 'out', routes, ends) || !sideFree(edge.target, side, 'in', routes, ends)) continue;
+    const from = sideMiddle(source, side);
+    const to = sideMiddle(target, side);
+    const vertical = side === 'top' || side === 'bottom';
+    const across = vertical ? 'x' : 'y';
+    const along = vertical ? 'y' : 'x';
+    const low = Math.min(from[across], to[across]);
+    const high = Math.max(from[across], to[across]);
+    const outward = side === 'top' || side === 'left' ? -1 : 1;
+    // The farthest out of every node box and route segment between the two anchors.
+    let reach = outward < 0 ? Math.min(from[along], to[along]) : Math.max(from[along], to[along]);
+    const extend = (value: number): void => {
+      reach = outward < 0 ? Math.min(reach, value) : Math.max(reach, value);
+    };
+    for (const rect of rects.values()) {
+      const start = vertical ? rect.x : rect.y;
+      const size = vertical ? rect.width : rect.height;
+      if (start + size < low || start > high) continue;
+      extend(outward < 0 ? (vertical ? rect.y : rect.x) : vertical ? rect.y + rect.height : rect.x + rect.width);
+    }
+    for (const [other, route] of routes) {
+      if (other === id) continue;
+      for (let i = 0; i + 1 < route.points.length; i += 1) {
+        const a = route.points[i] as Point;
+        const b = route.points[i + 1] as Point;
+        if (Math.max(a[across], b[across]) < low || Math.min(a[across], b[across]) > high) continue;
+        extend(a[along]);
+        extend(b[along]);
+      }
+    }
+    const line = reach + outward * gap;
+    const bend = (at: Point): Point => (vertical ? { x: at.x, y: line } : { x: line, y: at.y });
+    tries.push({ points: [from, bend(from), bend(to), to], sourceHandle: side, targetHandle: side });
   }
   return tries;
 }

@@ -13,7 +13,9 @@
 //      placed last;
 //   3. each way out fed from several places tries the column after each of its feeds
 //      (exitColumns.ts), then each edge still crossing another tries its other ports (loop-backs)
-//      and corridor heights, every try routed and counted.
+//      and corridor heights, every try routed and counted;
+//   4. last, neighbouring columns whose nodes sit in different bands share one, hand-overs drawn
+//      straight across between them (sharedColumns.ts), each merge kept when it crosses no more.
 // Bands are laid out exactly as laneBands.ts derives them from nodes, so canvas and export agree.
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
@@ -21,6 +23,7 @@ import { flowFrame } from './frame';
 import { countCrossings, crossingsBetween } from './crossings';
 import { opposingStretches } from './sharedStretches';
 import { bandOrders } from './laneOrder';
+import { mergeWithNext } from './sharedColumns';
 import { moveToColumn, waysOutFedFromSeveral } from './exitColumns';
 import { corridorPlanner } from './corridors';
 import { orderChannel, type ChannelRun, type StubSide } from './channelTracks';
@@ -140,7 +143,12 @@ export function layoutSwimlanes(
     if (best === null || tried.crossings < best.crossings) best = { ...tried, ranks };
   }
   if (best === null) return route().placement;
-  if (links.length > MAX_SWAPPED_LINKS || best.crossings === 0) return best.placement;
+
+  if (links.length > MAX_SWAPPED_LINKS) return best.placement;
+  if (best.crossings === 0) {
+    apply(best.ranks);
+    return shareColumnsCounted(items, links, best, route).placement;
+  }
 
   // Then neighbours in a stack swap places while that makes the routes cross less.
   apply(best.ranks);
@@ -212,7 +220,29 @@ export function layoutSwimlanes(
     }
     if (best.crossings === start) break;
   }
-  return best.placement;
+  return shareColumnsCounted(items, links, best, route).placement;
+}
+
+/**
+ * Last, neighbouring columns whose nodes sit in different bands share one (sharedColumns.ts), each
+ * merge routed and kept when it crosses no more: a flow handing over from lane to lane no longer
+ * draws a staircase, one column per step. `items` must be as `best` was routed.
+ */
+function shareColumnsCounted(items: readonly Item[], links: readonly [Item, Item][], best: Routed, route: () => Routed): Routed {
+  let kept = best;
+  for (let column = 0; column + 1 <= maxLayer(items); column += 1) {
+    const undo = mergeWithNext(items, links, column);
+    if (undo === null) continue;
+    const tried = route();
+    if (tried.crossings <= kept.crossings) {
+      kept = tried;
+      // The merged column may take the next one in too.
+      column -= 1;
+    } else {
+      undo();
+    }
+  }
+  return kept;
 }
 
 /** Second choices tried by the last pass, by edge id: a loop-back's ports, a corridor's height (0 is the first choice). */
@@ -383,6 +413,10 @@ function stackInBands(items: Item[], bandCount: number, layerCount: number, gap:
   for (const item of items) layers[item.layer]?.push(item);
   for (const members of layers) members.sort((a, b) => a.y - b.y);
   return layers;
+}
+
+function maxLayer(items: readonly Item[]): number {
+  return items.reduce((max, item) => Math.max(max, item.layer), 0);
 }
 
 function shapeOf(source: Item, target: Item, layers: readonly Item[][]): Shape {

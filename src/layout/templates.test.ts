@@ -121,11 +121,7 @@ describe('crossings on the lane-free templates against Graphviz dot', () => {
 });
 
 describe('loop-backs on the templates', () => {
-  // Not yet the bar of issue 17 (zero): today's count, a ceiling no change may raise. Both left are
-  // on crm-lead-pool-recycling, where the pool's four sides are all taken and only a crossing frees one.
-  const OPPOSING_STRETCHES_CEILING = 2;
-
-  it('draw no more stretches where two edges share a line in opposite directions than the ceiling', async () => {
+  it('draw no stretch where two edges share a line in opposite directions', async () => {
     const counts: string[] = [];
     let sum = 0;
     for (const { name, template } of TEMPLATES) {
@@ -135,6 +131,6 @@ describe('loop-backs on the templates', () => {
       counts.push(`${name} ${count}`);
     }
     console.info(`opposing stretches on the templates: ${sum}; ${counts.join(', ')}`);
-    expect(sum).toBeLessThanOrEqual(OPPOSING_STRETCHES_CEILING);
+    expect(sum).toBe(0);
   }, 60_000);
 });

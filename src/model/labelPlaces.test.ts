@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rectsOverlap } from '../geometry/rect';
-import { badgeCentre, labelObstacles, placeDocumentLabels } from './labelPlaces';
+import { badgeCentre } from './figureBoxes';
+import { labelObstacles, placeDocumentLabels } from './labelPlaces';
 import type { FlowEdge, FlowNode } from './types';
 
 function node(id: string, kind: FlowNode['kind'], x: number, y: number, width = 120, height = 60): FlowNode {
@@ -27,6 +28,22 @@ describe('label places of a document', () => {
     expect(places.get('ab')?.chip).not.toBeNull();
     expect(places.get('an')).toBeUndefined();
     const label = places.get('ab')!.label!;
-    for (const box of [...labelObstacles(nodes).nodes, ...labelObstacles(nodes).badges]) expect(rectsOverlap(label, box)).toBe(false);
+    for (const box of [...labelObstacles(nodes, edges).nodes, ...labelObstacles(nodes, edges).badges]) expect(rectsOverlap(label, box)).toBe(false);
+  });
+
+  it('keeps room for a leak badge on a step whose rates leave deals nowhere, and only there', () => {
+    const nodes = [node('a', 'stage', 0, 0), node('b', 'stage', 400, 0), node('won', 'end', 800, 0)];
+    const corner = { x: 119, y: 59, width: 2, height: 2 };
+    const leakRooms = (edges: FlowEdge[]) => labelObstacles(nodes, edges).badges.filter((box) => rectsOverlap(box, corner));
+    const leaking = leakRooms([{ id: 'ab', source: 'a', target: 'b', conversionRate: 0.5 }]);
+    expect(leaking).toHaveLength(1);
+    // Over the corner and 10 units past it, where the canvas draws the badge.
+    expect(leaking[0]!.x + leaking[0]!.width).toBe(130);
+    expect(leaking[0]!.y + leaking[0]!.height).toBe(70);
+    expect(leakRooms([{ id: 'ab', source: 'a', target: 'b', conversionRate: 1 }])).toEqual([]);
+    // An unrated edge takes what the rated ones leave: nothing leaks.
+    expect(leakRooms([{ id: 'ab', source: 'a', target: 'b' }])).toEqual([]);
+    // A step with no way out is a dead end, not a leak.
+    expect(leakRooms([])).toEqual([]);
   });
 });

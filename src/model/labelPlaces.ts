@@ -1,12 +1,15 @@
 // Where every edge label and rate chip of a document goes, for the canvas and every export alike:
 // the one placer of src/geometry, fed the same boxes. Space for a rate chip is kept on every edge
-// that carries deals, and for a volume badge on every node that has one, whether or not the
-// analysis is on screen: labels then stay put when the figures are shown or hidden, and a file
-// exported with or without figures puts each label where the user saw it.
+// that carries deals, for a volume badge on every node that has one, and for a leak badge on every
+// step whose rates leave deals nowhere, whether or not the analysis is on screen: labels then stay
+// put when the figures are shown or hidden, and a file exported with or without figures puts each
+// label where the user saw it.
 
 import { RATE_CHIP, edgeLabelBox, rateChipWidth } from '../geometry/labelBox';
 import { placeLabels, type Obstacles, type PlacedLabel, type PlacementRequest } from '../geometry/labelPlacer';
 import type { Rect } from '../geometry/rect';
+import { leaksThrough } from './analytics/leaks';
+import { badgeCentre, leakBadgeBox } from './figureBoxes';
 import { isFlowKind } from './kinds';
 import { rectOfNode } from './rect';
 import type { FlowEdge, FlowNode, Point } from './types';
@@ -14,23 +17,32 @@ import type { FlowEdge, FlowNode, Point } from './types';
 /** The widest chip a rate can make: three digits, a percent sign and the conflict mark. */
 const CHIP_ROOM = { width: rateChipWidth('100%', true), height: RATE_CHIP.height };
 
-/**
- * Where a node's volume badge is centred: straddling its top-left corner, or on a decision's
- * diamond, the middle of its upper-left side (src/canvas/analysis/analysis.css draws it there).
- */
-export function badgeCentre(node: FlowNode): Point {
-  if (node.kind === 'decision') return { x: node.position.x + node.size.width / 4, y: node.position.y + node.size.height / 4 };
-  return { x: node.position.x + 14, y: node.position.y };
-}
-
 /** The room kept for a badge: wide enough for a five-digit count. */
 function badgeRoom(node: FlowNode): Rect {
   const centre = badgeCentre(node);
   return { x: centre.x - 28, y: centre.y - 10, width: 56, height: 20 };
 }
 
-export function labelObstacles(nodes: readonly FlowNode[]): Obstacles {
-  return { nodes: nodes.map(rectOfNode), badges: nodes.filter((node) => isFlowKind(node.kind)).map(badgeRoom) };
+/** The widest leak badge text of both languages: a five-digit count and a share with a decimal. */
+const WIDEST_LEAK = '−99,999 (99.9%)';
+
+/** Flow nodes whose outgoing rates leave a share of their deals nowhere (analytics/leaks.ts). */
+function leakingNodes(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): FlowNode[] {
+  const flow = new Map(nodes.filter((node) => isFlowKind(node.kind)).map((node) => [node.id, node]));
+  const outgoing = new Map<string, FlowEdge[]>();
+  for (const edge of edges) {
+    if (!flow.has(edge.source) || !flow.has(edge.target)) continue;
+    const list = outgoing.get(edge.source);
+    if (list === undefined) outgoing.set(edge.source, [edge]);
+    else list.push(edge);
+  }
+  return [...flow.values()].filter((node) => node.kind !== 'end' && leaksThrough(outgoing.get(node.id) ?? []));
+}
+
+export function labelObstacles(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): Obstacles {
+  const badges = nodes.filter((node) => isFlowKind(node.kind)).map(badgeRoom);
+  const leaks = leakingNodes(nodes, edges).map((node) => leakBadgeBox(node, WIDEST_LEAK));
+  return { nodes: nodes.map(rectOfNode), badges: [...badges, ...leaks] };
 }
 
 function request(edge: FlowEdge, points: readonly Point[], byId: ReadonlyMap<string, FlowNode>): PlacementRequest {
@@ -53,5 +65,5 @@ export function placeDocumentLabels(
     const points = routes.get(edge.id);
     if (points !== undefined) requests.push(request(edge, points, byId));
   }
-  return placeLabels(requests, labelObstacles(nodes));
+  return placeLabels(requests, labelObstacles(nodes, edges));
 }

@@ -3,7 +3,7 @@
 // them in the user's language), so the renderer stays free of analytics and locales.
 
 import type { Rect } from '../../geometry/rect';
-import { badgeCentre } from '../../model/labelPlaces';
+import { LEAK_BADGE, VOLUME_BADGE, leakBadgeBox, volumeBadgeBox } from '../../model/figureBoxes';
 import type { FlowNode } from '../../model/types';
 import { drawText } from './drawText';
 import { element } from './svgElement';
@@ -25,8 +25,6 @@ export interface DiagramFigures {
   legend: string;
 }
 
-const BADGE_FONT_SIZE = 10;
-const BADGE_HEIGHT = 16;
 const BADGE_FILL = '#1e293b';
 const CHIP_FILL = '#ffffff';
 const CHIP_STROKE = '#94a3b8';
@@ -35,19 +33,12 @@ const LEGEND_TEXT = '#475569';
 const CONFLICT = '#b42318';
 
 export function drawNodeBadge(node: FlowNode, text: string): string {
-  const width = textWidth(text, BADGE_FONT_SIZE, true) + 10;
   // Where the canvas draws it: straddling the top-left corner, or on a decision's diamond.
-  const { x, y } = badgeCentre(node);
-  const box = element('rect', {
-    x: x - width / 2,
-    y: y - BADGE_HEIGHT / 2,
-    width,
-    height: BADGE_HEIGHT,
-    rx: BADGE_HEIGHT / 2,
-    fill: BADGE_FILL,
-  });
-  const style = { fontSize: BADGE_FONT_SIZE, lineHeight: BADGE_HEIGHT };
-  return element('g', {}, box + drawText([text], { x, y }, style, { fill: '#ffffff', 'font-weight': 600 }));
+  const room = volumeBadgeBox(node, text);
+  const box = element('rect', { ...room, rx: room.height / 2, fill: BADGE_FILL });
+  const centre = { x: room.x + room.width / 2, y: room.y + room.height / 2 };
+  const style = { fontSize: VOLUME_BADGE.fontSize, lineHeight: VOLUME_BADGE.height };
+  return element('g', {}, box + drawText([text], centre, style, { fill: '#ffffff', 'font-weight': 600 }));
 }
 
 /**
@@ -79,11 +70,6 @@ export function drawEdgeChip(text: string, conflict: boolean, room: Rect): strin
   return element('g', {}, box + label + mark);
 }
 
-const LEAK_FONT_SIZE = 11;
-const LEAK_HEIGHT = 19;
-/** How far the badge passes the node's bottom-right corner, as on the canvas (analysis.css). */
-const LEAK_OVERHANG = 10;
-const LEAK_ICON = 11;
 const LEAK_FILL = '#fff7ed';
 const LEAK_STROKE = '#c2410c';
 const LEAK_TEXT = '#9a3412';
@@ -103,24 +89,22 @@ function droplet(x: number, y: number, size: number): string {
  * bottom-right corner with a drop and the count, where the canvas draws it (LeakBadge.tsx).
  */
 export function drawLeakBadge(node: FlowNode, text: string): string {
-  const width = 1.5 + 4 + LEAK_ICON + 3 + textWidth(text, LEAK_FONT_SIZE, true) + 6 + 1.5;
-  const right = node.position.x + node.size.width + LEAK_OVERHANG;
-  const bottom = node.position.y + node.size.height + LEAK_OVERHANG;
-  const left = right - width;
-  const centreY = bottom - LEAK_HEIGHT / 2;
+  const { x: left, y: top, width, height } = leakBadgeBox(node, text);
+  const { border, padLeft, icon, gap, fontSize } = LEAK_BADGE;
+  const centreY = top + height / 2;
   const box = element('rect', {
-    x: left + 0.75,
-    y: bottom - LEAK_HEIGHT + 0.75,
-    width: width - 1.5,
-    height: LEAK_HEIGHT - 1.5,
-    rx: (LEAK_HEIGHT - 1.5) / 2,
+    x: left + border / 2,
+    y: top + border / 2,
+    width: width - border,
+    height: height - border,
+    rx: (height - border) / 2,
     fill: LEAK_FILL,
     stroke: LEAK_STROKE,
-    'stroke-width': 1.5,
+    'stroke-width': border,
   });
-  const textLeft = left + 1.5 + 4 + LEAK_ICON + 3;
-  const label = drawText([text], { x: textLeft + textWidth(text, LEAK_FONT_SIZE, true) / 2, y: centreY }, { fontSize: LEAK_FONT_SIZE, lineHeight: LEAK_HEIGHT }, { fill: LEAK_TEXT, 'font-weight': 600 });
-  return element('g', { class: 'leak' }, box + droplet(left + 1.5 + 4 + LEAK_ICON / 2, centreY, LEAK_ICON) + label);
+  const textLeft = left + border + padLeft + icon + gap;
+  const label = drawText([text], { x: textLeft + textWidth(text, fontSize, true) / 2, y: centreY }, { fontSize, lineHeight: height }, { fill: LEAK_TEXT, 'font-weight': 600 });
+  return element('g', { class: 'leak' }, box + droplet(left + border + padLeft + icon / 2, centreY, icon) + label);
 }
 
 /** Room the legend line takes under the diagram, in canvas units. */

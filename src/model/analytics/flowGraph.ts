@@ -33,7 +33,7 @@ export interface FlowGraph {
  * above 1 are scaled down to 1 for the arithmetic (and reported by processChecks), so no node ever
  * sends on more than it receives.
  */
-function split(edges: readonly FlowEdge[]): { shares: number[]; unaccounted: number; statedSum: number } {
+export function splitShares(edges: readonly FlowEdge[]): { shares: number[]; unaccounted: number; statedSum: number } {
   if (edges.length === 0) return { shares: [], unaccounted: 1, statedSum: 0 };
   let statedSum = 0;
   let unrated = 0;
@@ -68,7 +68,7 @@ export function buildFlowGraph(doc: SalesDocument): FlowGraph {
       continue;
     }
     const edges = (index.outgoing.get(node.id) ?? []).filter((edge) => indexOf.has(edge.target));
-    const result = split(edges);
+    const result = splitShares(edges);
     unaccounted[source] = result.unaccounted;
     statedSum[source] = result.statedSum;
     const own = edges.map((edge, position): Branch => ({

@@ -18,14 +18,16 @@ export function LayoutControls() {
   const busy = useEditor((state) => state.activity !== null);
   const readOnlyReason = useReadOnlyReason();
   const hasSelection = useEditor((state) => state.selection.nodeIds.length >= 2);
+  const hasLanes = useEditor((state) => state.document.lanes.length > 0);
   const [open, setOpen] = useState(false);
   const [chosenDirection, setChosenDirection] = useState<Direction>(direction);
   const [spacing, setSpacing] = useState<Spacing>('normal');
   const [onlySelection, setOnlySelection] = useState(false);
+  const [slide, setSlide] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
   usePopoverFocus(open, popoverRef, () => setOpen(false));
-  const ids = { direction: useId(), spacing: useId(), scope: useId() };
+  const ids = { direction: useId(), spacing: useId(), scope: useId(), slideNote: useId() };
 
   useEffect(() => setChosenDirection(direction), [direction]);
   useCloseOnPressOutside(open, panelRef, () => setOpen(false));
@@ -33,7 +35,7 @@ export function LayoutControls() {
   const apply = () => {
     setOpen(false);
     const scope = onlySelection && hasSelection ? { scope: context.selection().nodeIds } : {};
-    void runAutoLayout(context, { direction: chosenDirection, spacing, ...scope });
+    void runAutoLayout(context, { direction: chosenDirection, spacing, ...scope, ...(slide && !hasLanes ? { slide: true } : {}) });
   };
 
   return (
@@ -87,6 +89,23 @@ export function LayoutControls() {
               {t('layout.scope.selection')}
             </label>
           </fieldset>
+          <div>
+            <label className="sf-check">
+              <input
+                type="checkbox"
+                checked={slide && !hasLanes}
+                disabled={hasLanes}
+                onChange={(event) => setSlide(event.target.checked)}
+                {...(hasLanes ? { 'aria-describedby': ids.slideNote } : {})}
+              />
+              {t('layout.slide')}
+            </label>
+            {hasLanes ? (
+              <p id={ids.slideNote} className="sf-popover__note">
+                {t('layout.slide.offWithLanes')}
+              </p>
+            ) : null}
+          </div>
           <button type="button" className="sf-button sf-button--primary" onClick={apply}>
             {t('layout.apply')}
           </button>
