@@ -245,6 +245,9 @@ test('two people edit one shared flowchart live and see each other; a view link 
   const newEdit = await renewedEdit.inputValue();
   await expect(sharedStatus(teammate)).toHaveText('Access revoked', { timeout: 5000 });
   await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+  // The teammate's library says so too.
+  await teammate.goto('/');
+  await expect(teammate.getByRole('article', { name: threeInARow().title }).locator('.sf-card__badge')).toHaveText('Shared · access revoked');
   await viewer.goto(newEdit);
   await expect.poll(async () => (await currentDocument(viewer).catch(() => null))?.nodes.length, { timeout: 5000 }).toBe(4);
   const stranger = await newPage(browser);

@@ -3,13 +3,21 @@ import { useT } from '../i18n/I18nProvider';
 import { guestNameOf } from '../ui/share/guestName';
 import type { EditorStore } from '../store/editorStore';
 import type { DocumentHost } from '../sync/documentLink';
-import { SHARED_EVENT, sharedEntry, type SharedEntry } from '../sync/sharedRegistry';
+import { noteSharedState, SHARED_EVENT, sharedEntry, type SharedCopyState, type SharedEntry } from '../sync/sharedRegistry';
 import type { SharedStatus } from '../sync/sharedSession';
 import { sharePresence } from './sharePresence';
 
 // Yjs and the Hocuspocus provider load only for a shared document: a document kept in this browser
 // alone never pays for them.
 const loadSync = () => Promise.all([import('../sync/sharedSession'), import('../sync/documentLink')]);
+
+const COPY_STATE: Readonly<Record<SharedStatus, SharedCopyState | null>> = {
+  connecting: null,
+  syncing: 'unsynced',
+  offline: 'unsynced',
+  saved: 'saved',
+  refused: 'revoked',
+};
 
 function hostOf(store: EditorStore): DocumentHost {
   return {
@@ -75,6 +83,12 @@ export function useSharedDocument(documentId: string, store: EditorStore | null)
       stop();
     };
   }, [store, entry]);
+
+  // The library shows each shared document's last known state.
+  useEffect(() => {
+    const state = COPY_STATE[status];
+    if (entry && state) noteSharedState(documentId, state);
+  }, [documentId, entry, status]);
 
   return store && entry ? { status, entry } : null;
 }

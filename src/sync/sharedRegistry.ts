@@ -14,7 +14,12 @@ export interface SharedEntry {
   links?: { edit: string; view: string };
   /** The sharer's browser keeps the owner key: New links and Stop sharing. */
   ownerSecret?: string;
+  /** What the team server last said of this browser's copy, for the library to show. */
+  lastState?: SharedCopyState;
 }
+
+/** `unsynced`: changes made here that the server had not stored when the document was last open. */
+export type SharedCopyState = 'saved' | 'unsynced' | 'revoked';
 
 /** Dispatched on `window` when a document becomes shared here, so an open editor starts syncing. */
 export const SHARED_EVENT = 'salesflow:shared';
@@ -57,4 +62,15 @@ export function forgetShared(documentId: string, storage: Storage = localStorage
   delete rest[documentId];
   storage.setItem(STORAGE_KEY, JSON.stringify(rest));
   if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(SHARED_EVENT, { detail: documentId }));
+}
+
+/**
+ * Notes what the server last said of the document, for its library card. Tells no open editor:
+ * the entry's link is unchanged, and SHARED_EVENT would start its session again.
+ */
+export function noteSharedState(documentId: string, state: SharedCopyState, storage: Storage = localStorage): void {
+  const entries = readAll(storage);
+  const known = Object.hasOwn(entries, documentId) ? entries[documentId] : undefined;
+  if (!isEntry(known) || known.lastState === state) return;
+  storage.setItem(STORAGE_KEY, JSON.stringify({ ...entries, [documentId]: { ...known, lastState: state } }));
 }

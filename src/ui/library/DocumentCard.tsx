@@ -22,7 +22,7 @@ export function DocumentCard({ summary, onOpen, onRename, onDuplicate, onExport,
   const [menuOpen, setMenuOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   // Read once per card: a document becomes shared from its editor, and the library mounts afresh.
-  const [shared] = useState(() => sharedEntry(summary.id) !== null);
+  const [shared] = useState(() => sharedEntry(summary.id));
   const edited = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(summary.updatedAt);
   const run = (action: () => void) => () => {
     setMenuOpen(false);
@@ -50,7 +50,11 @@ export function DocumentCard({ summary, onOpen, onRename, onDuplicate, onExport,
         )}
         <p className="sf-card__meta">
           {t('library.edited', { when: edited })} · {tn('count.nodes', summary.nodeCount)}
-          {shared ? <span className="sf-card__badge">{t('team.sharedBadge')}</span> : null}
+          {shared ? (
+            <span className={`sf-card__badge${shared.lastState === 'saved' || shared.lastState === undefined ? '' : ' sf-card__badge--warning'}`}>
+              {shared.lastState === 'unsynced' ? t('team.sharedUnsynced') : shared.lastState === 'revoked' ? t('team.sharedRevoked') : t('team.sharedBadge')}
+            </span>
+          ) : null}
         </p>
       </div>
       <div className="sf-card__menu">
