@@ -248,6 +248,7 @@ test('two people edit one shared flowchart live and see each other; a view link 
   // The teammate's library says so too.
   await teammate.goto('/');
   await expect(teammate.getByRole('article', { name: threeInARow().title }).locator('.sf-card__badge')).toHaveText('Shared · access revoked');
+  await teammate.screenshot({ path: 'test-results/team-library-revoked-en.png' });
   await viewer.goto(newEdit);
   await expect.poll(async () => (await currentDocument(viewer).catch(() => null))?.nodes.length, { timeout: 5000 }).toBe(4);
   const stranger = await newPage(browser);
