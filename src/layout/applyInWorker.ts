@@ -1,4 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { askOnce } from '../lib/oneShotWorker';
 import type { SalesDocument } from '../model/types';
 import { applyElkResult } from './applyElkResult';
 import type { LayoutOptions } from './options';
@@ -20,18 +21,12 @@ export type ApplyReply = { ok: true; doc: SalesDocument } | { ok: false; detail:
  */
 export function applyElkResultInWorker(doc: SalesDocument, elk: ElkNode, options: LayoutOptions): Promise<SalesDocument> {
   if (typeof Worker === 'undefined') return Promise.resolve().then(() => applyElkResult(doc, elk, options));
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./applyWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ApplyReply>) => {
-      worker.terminate();
-      if (event.data.ok) resolve(event.data.doc);
-      else reject(new Error(event.data.detail));
-    };
-    worker.onerror = () => {
-      worker.terminate();
-      reject(new Error('the worker writing the layout back failed'));
-    };
-    const request: ApplyRequest = { doc, elk, options };
-    worker.postMessage(request);
+  return askOnce<ApplyRequest, ApplyReply>(
+    () => new Worker(new URL('./applyWorker.ts', import.meta.url), { type: 'module' }),
+    { doc, elk, options },
+    () => ({ ok: false, detail: 'the worker writing the layout back failed' }),
+  ).then((reply) => {
+    if (!reply.ok) throw new Error(reply.detail);
+    return reply.doc;
   });
 }

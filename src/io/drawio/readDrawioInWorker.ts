@@ -1,4 +1,5 @@
 import type { Result } from '../../lib/result';
+import { askOnce } from '../../lib/oneShotWorker';
 import { err } from '../../lib/result';
 import type { DrawioError } from './drawioErrors';
 import { readDrawio, type DrawioImport } from './readDrawio';
@@ -12,17 +13,10 @@ export type DrawioResult = Result<DrawioImport, DrawioError>;
  */
 export function readDrawioInWorker(text: string, signal?: AbortSignal): Promise<DrawioResult> {
   if (typeof Worker === 'undefined') return Promise.resolve(readDrawio(text));
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./drawioWorker.ts', import.meta.url), { type: 'module' });
-    const finish = (result: DrawioResult) => {
-      signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
-      resolve(result);
-    };
-    const onAbort = () => finish(err({ code: 'worker-failed' }));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<DrawioResult>) => finish(event.data);
-    worker.onerror = () => finish(err({ code: 'worker-failed' }));
-    worker.postMessage(text);
-  });
+  return askOnce<string, DrawioResult>(
+    () => new Worker(new URL('./drawioWorker.ts', import.meta.url), { type: 'module' }),
+    text,
+    () => err({ code: 'worker-failed' }),
+    signal,
+  );
 }

@@ -1,4 +1,5 @@
 import type { Result } from '../../lib/result';
+import { askOnce } from '../../lib/oneShotWorker';
 import { err } from '../../lib/result';
 import type { MermaidError } from './mermaidErrors';
 import { parseMermaid, type MermaidImport } from './parseMermaid';
@@ -13,14 +14,9 @@ export type MermaidResult = Result<MermaidImport, MermaidError>;
  */
 export function parseMermaidInWorker(text: string): Promise<MermaidResult> {
   if (typeof Worker === 'undefined') return Promise.resolve(parseMermaid(text));
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./mermaidWorker.ts', import.meta.url), { type: 'module' });
-    const finish = (result: MermaidResult) => {
-      worker.terminate();
-      resolve(result);
-    };
-    worker.onmessage = (event: MessageEvent<MermaidResult>) => finish(event.data);
-    worker.onerror = () => finish(err({ code: 'worker-failed' }));
-    worker.postMessage(text);
-  });
+  return askOnce<string, MermaidResult>(
+    () => new Worker(new URL('./mermaidWorker.ts', import.meta.url), { type: 'module' }),
+    text,
+    () => err({ code: 'worker-failed' }),
+  );
 }

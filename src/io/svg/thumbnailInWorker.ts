@@ -1,3 +1,4 @@
+import { askOnce } from '../../lib/oneShotWorker';
 import type { SalesDocument } from '../../model/types';
 import { renderThumbnailSvg, THUMBNAIL_SIZE } from './thumbnail';
 
@@ -18,14 +19,5 @@ function drawnHere(document: SalesDocument): string | null {
  */
 export function drawThumbnailInWorker(document: SalesDocument): Promise<string | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(drawnHere(document));
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./thumbnailWorker.ts', import.meta.url), { type: 'module' });
-    const finish = (svg: string | null) => {
-      worker.terminate();
-      resolve(svg);
-    };
-    worker.onmessage = (event: MessageEvent<string | null>) => finish(event.data);
-    worker.onerror = () => finish(null);
-    worker.postMessage(document);
-  });
+  return askOnce<SalesDocument, string | null>(() => new Worker(new URL('./thumbnailWorker.ts', import.meta.url), { type: 'module' }), document, () => null);
 }
