@@ -1,4 +1,4 @@
-// node bench/profile.mjs [--gesture=pan|drag|layout|open|walkthrough] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
+// node bench/profile.mjs [--gesture=pan|drag|layout|open|walkthrough|dealData] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
 // Why is a gesture slower in the app than in bare React Flow? Runs the gesture once in each page
 // under a Chromium trace and once under a V8 CPU profile, on an unminified build, and prints where
 // the time of the page's threads went, side by side. `--gesture=layout` instead presses the app's
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { APP_UNMINIFIED_DIST, buildForProfiling, PAGES_DIST } from './lib/build.mjs';
 import { attachMetrics, launchBrowser, openAppPage, openBarePage } from './lib/browser.mjs';
 import {
+  generateDealLog,
   generateDocuments,
   openFromPlaceholder,
   openMeasured,
@@ -22,7 +23,7 @@ import {
   stashDocuments,
 } from './lib/documents.mjs';
 import { circleGesture } from './lib/gestures.mjs';
-import { profileGesture, traceGesture } from './lib/profiling.mjs';
+import { busyStretches, longTasksOfTrace, profileGesture, traceGesture } from './lib/profiling.mjs';
 import { DRAG_GESTURE } from './lib/scenarios/drag.mjs';
 import { PAN_GESTURE } from './lib/scenarios/pan.mjs';
 import { serveDirectory } from './lib/staticServer.mjs';
@@ -86,6 +87,50 @@ async function profileLayout(appPage, text) {
   console.log(`\n${label}: main thread, self time by trace event\n${column(traced.selfMsByEvent, 0).join('\n')}`);
   console.log(`\n${label}: JavaScript, self time by function\n${column(profiled.selfMsByFunction, 0).join('\n')}`);
   console.log(`\nTraces and profiles in ${outDir}`);
+}
+
+/**
+ * One import of 100,000 deal rows (the bench's event log) into the standard template through the
+ * Import deal data dialog, as the dealData figure does, under a CPU profile: each busy stretch of
+ * the main thread over 20 ms, named by its functions. A first import loads the dialog and its worker.
+ */
+async function profileDealImport(appPage) {
+  const { fileOnDisk } = await import('./lib/fileOnDisk.mjs');
+  const dealLog = await generateDealLog(browser, pagesOrigin, Number(args.rows ?? 100_000));
+  const file = await fileOnDisk('deals.csv', Buffer.from(dealLog.csv));
+  await appPage.getByRole('article', { name: 'Standard sales process', exact: true }).getByRole('button', { name: 'Use template' }).click();
+  await appPage.locator('.react-flow__node').first().waitFor();
+  const importOnce = async () => {
+    await appPage.getByLabel(/^Choose a file to import/).setInputFiles(file);
+    const dialog = appPage.getByRole('dialog', { name: 'Import deal data' });
+    await dialog.getByRole('button', { name: 'Next' }).click({ timeout: 120_000 });
+    await dialog.getByRole('button', { name: 'Import' }).click({ timeout: 120_000 });
+    await dialog.waitFor({ state: 'detached', timeout: 120_000 });
+    await appPage.getByTestId('actual-rate-chip').first().waitFor({ timeout: 120_000 });
+    await appPage.waitForTimeout(500);
+  };
+  const undo = async () => {
+    await appPage.getByRole('button', { name: 'Undo' }).click();
+    await appPage.getByRole('region', { name: 'Actuals' }).waitFor({ state: 'detached' });
+  };
+  await importOnce();
+  await undo();
+  const traced = await traceGesture(browser, appPage, appOrigin, importOnce);
+  await undo();
+  for (const task of longTasksOfTrace(traced.trace, appOrigin, Number(args.min ?? 20))) {
+    console.log(`\ntask ${task.ms.toFixed(0)} ms at ${task.atMs.toFixed(0)} ms`);
+    console.log(`  self by event:\n${column(task.selfByEvent, 0).join('\n')}`);
+    console.log(`  calls:\n${column(task.calls, 0).join('\n')}`);
+  }
+  const profiled = await profileGesture(appPage, importOnce);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(`${outDir}/dealData-app.cpuprofile`, JSON.stringify(profiled.profile));
+  await writeFile(`${outDir}/dealData-app.trace.json`, JSON.stringify(traced.trace));
+  for (const stretch of busyStretches(profiled.profile, Number(args.min ?? 20))) {
+    console.log(`\nbusy ${stretch.ms.toFixed(0)} ms at ${stretch.atMs.toFixed(0)} ms`);
+    console.log(`  by total:\n${column(stretch.total, 0).join('\n')}`);
+    console.log(`  by self:\n${column(stretch.self, 0).join('\n')}`);
+  }
 }
 
 /** Three steps of the walkthrough of the open document, presented as a trainer does (F5, then the arrow key). */
@@ -182,18 +227,22 @@ async function profileAgainstBare(appPage, documents) {
 }
 
 try {
-  const documents = await generateDocuments(browser, pagesOrigin, [size], laneFree ? [{ key: laneFreeKey, nodes: size, lanes: false }] : []);
-  const appPage = await openAppPage(browser, appOrigin);
-  // Stored first: the app's canvas exists only once a document is open, and the bare page copies its size.
-  await stashDocuments(appPage, documents);
-  if (gestureName === 'layout') {
-    await openMeasured(appPage, laneFree ? laneFreeKey : size);
-    await profileLayout(appPage, laneFree ? documents.byKey.get(laneFreeKey) : documents.bySize.get(size));
-  } else if (gestureName === 'walkthrough') {
-    await openMeasured(appPage, size);
-    await profileWalkthrough(appPage);
+  if (gestureName === 'dealData') {
+    await profileDealImport(await openAppPage(browser, appOrigin));
   } else {
-    await profileAgainstBare(appPage, documents);
+    const documents = await generateDocuments(browser, pagesOrigin, [size], laneFree ? [{ key: laneFreeKey, nodes: size, lanes: false }] : []);
+    const appPage = await openAppPage(browser, appOrigin);
+    // Stored first: the app's canvas exists only once a document is open, and the bare page copies its size.
+    await stashDocuments(appPage, documents);
+    if (gestureName === 'layout') {
+      await openMeasured(appPage, laneFree ? laneFreeKey : size);
+      await profileLayout(appPage, laneFree ? documents.byKey.get(laneFreeKey) : documents.bySize.get(size));
+    } else if (gestureName === 'walkthrough') {
+      await openMeasured(appPage, size);
+      await profileWalkthrough(appPage);
+    } else {
+      await profileAgainstBare(appPage, documents);
+    }
   }
 } finally {
   await browser.close();

@@ -12,7 +12,7 @@ import { formatReport, writeResults } from './lib/report.mjs';
 import { measureAnalytics } from './lib/scenarios/analytics.mjs';
 import { measureAppLayout } from './lib/scenarios/appLayout.mjs';
 import { measureColdLoad } from './lib/scenarios/coldLoad.mjs';
-import { measureDealData } from './lib/scenarios/dealData.mjs';
+import { measureDealData, measureDealDataAtCap } from './lib/scenarios/dealData.mjs';
 import { measureDrag, DRAG_GESTURE } from './lib/scenarios/drag.mjs';
 import { measureExport } from './lib/scenarios/export.mjs';
 import { measureHandout } from './lib/scenarios/handout.mjs';
@@ -203,7 +203,12 @@ try {
       const page = await openAppPage(browser, appOrigin);
       try {
         const app = { page, metrics: await attachMetrics(page) };
-        return await measureDealData({ app, dealLog, runs: options.dealRuns, filterSamples: options.filterSamples, log });
+        const figures = await measureDealData({ app, dealLog, runs: options.dealRuns, filterSamples: options.filterSamples, log });
+        if (options.dealCapRows !== null) {
+          const capLog = await generateDealLog(browser, pagesOrigin, options.dealCapRows, { xlsx: false, wide: true });
+          figures.atCap = await measureDealDataAtCap({ browser, app, capLog, log });
+        }
+        return figures;
       } finally {
         await page.context().close();
       }

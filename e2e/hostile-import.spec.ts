@@ -80,10 +80,10 @@ const BAD_FILES: BadFile[] = [
   },
   { name: 'nan.json', content: () => textWith('"x": 240', '"x": NaN'), message: NOT_JSON },
   {
-    // Refused by its size, before a byte is read.
+    // Refused by its size once its head shows it is no deal table.
     name: 'huge.json',
     content: () => Buffer.alloc(25 * 1024 * 1024, 0x20),
-    message: { en: /This file is larger than 20 MB and was not opened\./, 'zh-CN': /文件超过 20 MB，未打开。/ },
+    message: { en: /This file is larger than 20 MB \(64 MB for a table of deals\) and was not opened\./, 'zh-CN': /文件超过 20 MB（交易数据表为 64 MB），未打开。/ },
   },
 ];
 

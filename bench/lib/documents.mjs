@@ -90,11 +90,14 @@ export async function generateWithSteps(browser, pagesOrigin, steps) {
   }
 }
 
-/** An event log of deal data with at least `rows` rows: { csv, xlsxBase64, rows, deals }. */
-export async function generateDealLog(browser, pagesOrigin, rows) {
+/**
+ * An event log of deal data with at least `rows` rows: { csv, xlsxBase64, rows, deals }. `options`:
+ * { xlsx: false } leaves the workbook out, { wide: true } adds three CRM columns (pages/generator.ts).
+ */
+export async function generateDealLog(browser, pagesOrigin, rows, options = {}) {
   const page = await openGeneratorPage(browser, pagesOrigin);
   try {
-    return await page.evaluate((r) => window.benchDealLog(r), rows);
+    return await page.evaluate(([r, o]) => window.benchDealLog(r, o), [rows, options]);
   } finally {
     await page.context().close();
   }

@@ -105,3 +105,77 @@ export async function profileGesture(page, runGesture) {
   }
   return { profile, selfMsByFunction: [...byFunction].sort((a, b) => b[1] - a[1]) };
 }
+
+/**
+ * The profile's busy stretches: runs of samples with no idle sample between them, longer than
+ * `minMs`, each with its heaviest functions by self time and by total time (the callers the time
+ * was spent under), so that a long task can be named without opening the profile.
+ */
+export function busyStretches(profile, minMs, top = 8) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const keyOf = (node) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    return url ? `${functionName || '(anonymous)'} ${fileOf(url)}:${lineNumber + 1}` : functionName;
+  };
+  const stretches = [];
+  let open = null;
+  let time = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    time += profile.timeDeltas[i] ?? 0;
+    const node = byId.get(profile.samples[i]);
+    const idle = node.callFrame.functionName === '(idle)';
+    if (idle) {
+      if (open !== null && (time - open.start) / 1000 >= minMs) stretches.push(open);
+      open = null;
+      continue;
+    }
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    open ??= { start: time, self: new Map(), total: new Map() };
+    open.end = time;
+    open.self.set(keyOf(node), (open.self.get(keyOf(node)) ?? 0) + ms);
+    const seen = new Set();
+    for (let id = node.id; id !== undefined; id = parentOf.get(id)) {
+      const key = keyOf(byId.get(id));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      open.total.set(key, (open.total.get(key) ?? 0) + ms);
+    }
+  }
+  const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return stretches.map((stretch) => ({
+    atMs: (stretch.start - profile.startTime) / 1000,
+    ms: (stretch.end - stretch.start) / 1000,
+    self: sorted(stretch.self),
+    total: sorted(stretch.total),
+  }));
+}
+
+/**
+ * The main thread's tasks over `minMs` in a trace from traceGesture, each with its self time by
+ * event name and the scripts it ran (FunctionCall and EvaluateScript events name their function).
+ */
+export function longTasksOfTrace(trace, origin, minMs, top = 8) {
+  const traceEvents = Array.isArray(trace) ? trace : trace.traceEvents;
+  const { pid, tid } = mainThreadOf(traceEvents, origin);
+  const main = traceEvents.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && typeof event.dur === 'number');
+  const tasks = main.filter((event) => event.name === 'RunTask' && event.dur >= minMs * 1000);
+  const first = main.reduce((min, event) => Math.min(min, event.ts), Number.POSITIVE_INFINITY);
+  return tasks.map((task) => {
+    const inside = main.filter((event) => event !== task && event.ts >= task.ts && event.ts + event.dur <= task.ts + task.dur);
+    const calls = new Map();
+    for (const event of inside) {
+      const data = event.args?.data;
+      if (event.name !== 'FunctionCall' && event.name !== 'EventDispatch' && event.name !== 'TimerFire' && event.name !== 'FireAnimationFrame') continue;
+      const key = `${event.name} ${data?.functionName ?? data?.type ?? ''} ${fileOf(data?.url)}:${data?.lineNumber ?? ''}`;
+      calls.set(key, (calls.get(key) ?? 0) + event.dur / 1000);
+    }
+    return {
+      atMs: (task.ts - first) / 1000,
+      ms: task.dur / 1000,
+      selfByEvent: [...selfTimeByName(inside)].sort((a, b) => b[1] - a[1]).slice(0, top),
+      calls: [...calls].sort((a, b) => b[1] - a[1]).slice(0, top),
+    };
+  });
+}

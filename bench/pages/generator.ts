@@ -11,10 +11,19 @@ import { walkthroughNodeIds } from '../../src/model/walkthrough/steps';
 
 type Format = 'salesflow' | 'drawio' | 'mermaid';
 
+/**
+ * `xlsx: false` skips the workbook (empty); `wide` adds the amount and lost reason columns a CRM
+ * export carries, about 63 bytes a row, as the file at the size cap is.
+ */
+interface DealLogOptions {
+  xlsx?: boolean;
+  wide?: boolean;
+}
+
 declare global {
   interface Window {
     benchGenerate?: (nodes: number, seed: number, lanes: boolean | number, format?: Format) => string;
-    benchDealLog?: (rows: number) => { csv: string; xlsxBase64: string; rows: number; deals: number };
+    benchDealLog?: (rows: number, options?: DealLogOptions) => { csv: string; xlsxBase64: string; rows: number; deals: number };
     benchWithSteps?: (steps: number, seed: number) => { text: string; nodes: number; steps: number };
   }
 }
@@ -46,6 +55,7 @@ const STAGES = [
   'After-sales service & retention',
   'Won: loyal customer',
 ];
+const LOST_REASONS = ['Price', 'Competitor', 'No budget', 'No decision'];
 const DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(2024, 0, 1);
 // Excel's serial of 1970-01-01 (days since 1899-12-30).
@@ -57,7 +67,7 @@ const EXCEL_EPOCH = 25569;
  * invalid lead, others after a quotation) or won; deterministic. As CSV text and as an XLSX
  * workbook with dates as Excel serials.
  */
-window.benchDealLog = (rows) => {
+window.benchDealLog = (rows, { xlsx: withXlsx = true, wide = false } = {}) => {
   let seed = 12345;
   const next = () => {
     seed = (seed * 16807) % 2147483647;
@@ -81,9 +91,11 @@ window.benchDealLog = (rows) => {
     }
     deals += 1;
   }
-  const header = ['Deal ID', 'Stage', 'Entered at'];
-  const csv = [header.join(','), ...events.map(([id, stage, day]) => `${id},"${stage}",${new Date(day).toISOString().slice(0, 10)}`)].join('\r\n');
-  const sheet: FixtureCell[][] = [header, ...events.map(([id, stage, day]): FixtureCell[] => [id, stage, { serial: day / DAY + EXCEL_EPOCH }])];
+  const header = ['Deal ID', 'Stage', 'Entered at', ...(wide ? ['Amount', 'Lost reason'] : [])];
+  const extra = (id: string) => (wide ? `,${(Number(id.slice(2)) % 97) * 1250},"${LOST_REASONS[Number(id.slice(2)) % LOST_REASONS.length]!}"` : '');
+  const csv = [header.join(','), ...events.map(([id, stage, day]) => `${id},"${stage}",${new Date(day).toISOString().slice(0, 10)}${extra(id)}`)].join('\r\n');
+  if (!withXlsx) return { csv: `${csv}\r\n`, xlsxBase64: '', rows: events.length, deals };
+  const sheet: FixtureCell[][] = [header.slice(0, 3), ...events.map(([id, stage, day]): FixtureCell[] => [id, stage, { serial: day / DAY + EXCEL_EPOCH }])];
   const xlsx = buildXlsx(sheet);
   let binary = '';
   for (let at = 0; at < xlsx.length; at += 0x8000) binary += String.fromCharCode(...xlsx.subarray(at, at + 0x8000));

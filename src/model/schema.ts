@@ -2,10 +2,11 @@
 // span records (ids unique, edge ends exist) are in validate.ts.
 
 import { z } from './zodConfig';
+import { dealAggregatesSchema } from './dealAggregatesSchema';
+import { ID_PATTERN } from './patterns';
 import type { InvalidReason } from './errors';
 import {
   MAX_COORDINATE,
-  MAX_DEAL_DATA_ROWS,
   MAX_DEAL_VALUE,
   MAX_DURATION_DAYS,
   MAX_EDGE_POINTS,
@@ -69,10 +70,6 @@ export function isAllowedLink(value: string): boolean {
   }
 }
 
-// React Flow finds a node's element with `querySelector('[data-id="…"]')`, which throws on an id
-// holding a quote or backslash; control characters and angle brackets have no business in ids.
-const ID_PATTERN = /^[^\p{Cc}"'`\\<>]+$/u;
-
 // Colours reach inline styles and exported SVG attributes. Allowing only these characters keeps
 // out quotes, semicolons and `url(`, while hex, rgb()/hsl() and var(--token) all fit.
 const COLOR_PATTERN = /^[#a-zA-Z0-9(),.%\s/-]+$/;
@@ -94,9 +91,6 @@ const timeSchema = z.number().min(0).max(MAX_TIME);
 // Order keys are written by src/lib/orderKey.ts; any other key still sorts, so only the size and
 // the alphabet are checked.
 const orderKeySchema = z.string().min(1).max(MAX_ORDER_KEY_LENGTH).regex(/^[0-9a-z]+$/);
-const countSchema = z.number().int().min(0).max(MAX_VOLUME);
-// A week is named by the Monday it starts on.
-const weekSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const pointSchema = z.object({ x: coordinateSchema, y: coordinateSchema });
 
@@ -185,29 +179,11 @@ export const walkthroughSchema = z.object({
   steps: z.array(walkthroughStepSchema).max(MAX_WALKTHROUGH_STEPS),
 });
 
-const histogramSchema = z.array(countSchema).max(100);
-
 export const dealDataSchema = z.object({
   source: z.object({ name: shortTextSchema, shape: z.enum(DEAL_DATA_SHAPES) }),
   importedAt: timeSchema,
   mapping: z.array(z.object({ stage: shortTextSchema, nodeId: idSchema.optional() })).max(MAX_NODES),
-  aggregates: z.object({
-    stages: z
-      .array(z.object({ nodeId: idSchema, week: weekSchema, entered: countSchema, won: countSchema, lost: countSchema }))
-      .max(MAX_DEAL_DATA_ROWS),
-    edges: z.array(z.object({ edgeId: idSchema, week: weekSchema, count: countSchema })).max(MAX_DEAL_DATA_ROWS),
-    durations: z
-      .array(
-        z.object({
-          nodeId: idSchema,
-          week: weekSchema,
-          bucketDays: z.array(z.number().min(0).max(MAX_DURATION_DAYS)).max(100),
-          finished: histogramSchema,
-          open: histogramSchema,
-        }),
-      )
-      .max(MAX_DEAL_DATA_ROWS),
-  }),
+  aggregates: dealAggregatesSchema,
 });
 
 export const documentSchema = z.object({

@@ -9,6 +9,7 @@
 import { spread } from '../stats.mjs';
 import { fileOnDisk } from '../fileOnDisk.mjs';
 import { longTasksIn } from '../longTasks.mjs';
+import { watchRendererPeak } from '../processMemory.mjs';
 
 const CHOOSER = /^Choose a file to import/;
 const FORMATS = [
@@ -103,5 +104,50 @@ export async function measureDealData({ app, dealLog, runs, filterSamples, log }
   for (let sample = 0; sample < filterSamples; sample += 1) filters.push(await filterOnce(app.page, PERIODS[sample % PERIODS.length]));
   figures.filter = { ms: spreadOf(filters, 'ms'), longestTaskMs: spreadOf(filters, 'longestOtherTaskMs'), samples: filters };
   log(`  date filter: ${figures.filter.ms.median.toFixed(0)} ms (max ${figures.filter.ms.max.toFixed(0)})`);
+  return figures;
+}
+
+// The file door's caps (src/io/tables/readTable.ts), which the at-cap file must stay under.
+const MAX_TABLE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Memory at the size cap: an event log just under both caps (rows and bytes) imported through the
+ * dialog into the open template, after the figures above. The tab's renderer process (page and
+ * the dialog's worker together) is read before, at its peak during the import, and once the
+ * import is kept and garbage collected: what reading a file at the cap costs, and that only the
+ * aggregates stay.
+ */
+export async function measureDealDataAtCap({ browser, app, capLog, log }) {
+  const bytes = Buffer.from(capLog.csv);
+  if (bytes.length > MAX_TABLE_BYTES) throw new Error(`the at-cap file is ${bytes.length} bytes, over the cap`);
+  await undoImport(app.page);
+  const file = await fileOnDisk('deals-at-cap.csv', bytes);
+  await app.metrics.collectGarbage();
+  const heapBefore = (await app.metrics.read()).JSHeapUsedSize;
+  const peak = await watchRendererPeak(browser);
+  const run = await importOnce(app.page, file);
+  const duringImport = await peak.stop();
+  // The process gives freed memory back to the system lazily: read it again after a while.
+  await app.metrics.collectGarbage();
+  await app.page.waitForTimeout(5000);
+  await app.metrics.collectGarbage();
+  const kept = await peak.stop();
+  const heapAfter = (await app.metrics.read()).JSHeapUsedSize;
+  const figures = {
+    rows: capLog.rows,
+    fileMB: bytes.length / 1024 / 1024,
+    totalMs: run.totalMs,
+    longestTaskMs: run.longestOtherTaskMs,
+    rendererStartMB: duringImport.startMB,
+    rendererPeakMB: duringImport.peakMB,
+    peakGrowthMB: duringImport.peakGrowthMB,
+    keptGrowthMB: kept.nowMB - kept.startMB,
+    pageHeapGrowthMB: (heapAfter - heapBefore) / 1024 / 1024,
+  };
+  log(
+    `  at the cap, ${capLog.rows} rows (${figures.fileMB.toFixed(1)} MB): ${run.totalMs.toFixed(0)} ms; renderer ` +
+      `${figures.rendererStartMB.toFixed(0)} MB → peak ${figures.rendererPeakMB.toFixed(0)} MB (+${figures.peakGrowthMB.toFixed(0)}), ` +
+      `+${figures.keptGrowthMB.toFixed(0)} MB resident once kept (page heap +${figures.pageHeapGrowthMB.toFixed(1)} MB)`,
+  );
   return figures;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../model/sample';
 import { serializeDocumentFile } from '../../model/parse';
-import { recogniseFile } from './fileKind';
+import { recogniseFile, SNIFF_BYTES } from './fileKind';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const recognise = (name: string, content: string | Uint8Array) => {
@@ -64,6 +64,8 @@ describe('recogniseFile', () => {
     expect(recognise('flow.mmd', '')).toEqual({ ok: false, error: { code: 'empty' } });
     expect(recognise('flow.json', ' \n\t\n')).toEqual({ ok: false, error: { code: 'empty' } });
     expect(recognise('flow.json', new Uint8Array([0xef, 0xbb, 0xbf]))).toEqual({ ok: false, error: { code: 'empty' } });
+    // Blank only as far as the head goes: a larger file is named by its extension, and its size checked.
+    expect(recogniseFile('flow.json', new TextEncoder().encode(' '.repeat(SNIFF_BYTES)), SNIFF_BYTES * 400)).toEqual({ ok: true, value: 'salesflow-json' });
   });
 
   it('refuses binary files, whatever their name', () => {

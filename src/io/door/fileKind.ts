@@ -64,7 +64,8 @@ export function recogniseFile(name: string, head: Uint8Array, size: number): Res
   if (decoded === null) return extension === 'csv' ? ok('deal-table') : err({ code: 'binary' });
   const text = decoded.replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
-  if (trimmed === '') return err({ code: 'empty' });
+  // Only blank as far as the head goes: the name decides, as for any head that says nothing.
+  if (trimmed === '' && size <= head.length) return err({ code: 'empty' });
   if (trimmed.startsWith('{')) return ok('salesflow-json');
   if (trimmed.startsWith('<') && /<mxfile[\s>]|<mxGraphModel[\s>]/.test(text)) return ok('drawio');
   if (MERMAID_HEADER.test(afterMermaidPreamble(text))) return ok('mermaid');

@@ -4,7 +4,7 @@
 // anything else that would not pass the door on the next load.
 
 import { err, type Result } from '../../lib/result';
-import type { OperationError, OperationNote } from '../errors';
+import type { InvalidReason, OperationError, OperationNote } from '../errors';
 import {
   MAX_EDGES,
   MAX_LABEL_LENGTH,
@@ -142,9 +142,15 @@ function clampChanges(changes: readonly Change[]): Clamped {
   return { changes: clamped, notes };
 }
 
+/** The schema's own checks (dealAggregatesSchema.ts, refinements) name their reason. */
+function customReason(issue: z.core.$ZodIssueCustom): InvalidReason {
+  const reason: unknown = issue.params?.['reason'];
+  return typeof reason === 'string' ? (reason as InvalidReason) : 'type';
+}
+
 function outOfLimits(path: string, issue: z.core.$ZodIssue | undefined): OperationError {
   const where = issue?.path.map(String).join('.') ?? '';
-  const reason = issue?.code === 'too_big' ? (issue.origin === 'string' ? 'too-long' : 'out-of-range') : 'type';
+  const reason = issue?.code === 'too_big' ? (issue.origin === 'string' ? 'too-long' : 'out-of-range') : issue?.code === 'custom' ? customReason(issue) : 'type';
   return { code: 'out-of-limits', path: where === '' ? path : `${path}.${where}`, reason };
 }
 

@@ -21,7 +21,7 @@ function layoutReason(language: Language, cause: LayoutError | null): string {
 function reason(language: Language, error: LaidOutError): string {
   switch (error.code) {
     case 'too-large':
-      return formatMessage(language, 'import.tooLarge');
+      return formatMessage(language, 'import.door.tooLarge');
     case 'read-failed':
       return formatMessage(language, 'import.readFailed');
     case 'document':

@@ -4,6 +4,7 @@ import { serializeDocumentFile } from '../../model/parse';
 import { MAX_LABEL_LENGTH } from '../../model/schema';
 import { MAX_IMPORT_BYTES } from './readFileThrough';
 import { readImportFile } from './readImportFile';
+import { MAX_TABLE_BYTES } from '../../io/tables/readTable';
 
 /** The door's answer for a Salesflow document: the normalized document, or the typed error. */
 async function readDocumentFile(blob: Blob) {
@@ -19,9 +20,28 @@ describe('the file door', () => {
     expect(result.ok && result.value.document.nodes.length).toBe(sampleDocument().nodes.length);
   });
 
-  it('refuses a file over 20 MB without reading it', async () => {
-    const huge = { size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
+  /** A file of `size` bytes whose head is `head`, which fails if anything past the head is read. */
+  const sizedFile = (head: string, size: number, name: string) =>
+    Object.assign(
+      {
+        size,
+        name,
+        slice: (start: number, end: number) => new Blob([head.slice(start, end)]),
+        arrayBuffer: () => Promise.reject(new Error('must not be read')),
+        text: () => Promise.reject(new Error('must not be read')),
+      },
+    ) as unknown as Blob & { name: string };
+
+  it('refuses a document over 20 MB, reading no more than its head', async () => {
+    const huge = sizedFile('{"format":"salesflow","schemaVersion":2,', MAX_IMPORT_BYTES + 1, 'big.json');
     expect(await readDocumentFile(huge)).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('hands a deal table over 20 MB to Import deal data unread, whose reader has a cap of its own', async () => {
+    const log = sizedFile('Deal ID,Stage,Entered at\r\nD-1,Qualify,2024-03-04\r\n', MAX_TABLE_BYTES - 1, 'deals.csv');
+    const result = await readImportFile(log);
+    expect(result.ok && result.value.kind).toBe('deal-table');
+    expect(result.ok && result.value.kind === 'deal-table' && result.value.file).toBe(log);
   });
 
   it('passes on the typed error of a bad file', async () => {

@@ -74,8 +74,13 @@ describe('the file door', () => {
     }
   });
 
-  it('refuses a file over the size cap without reading it', async () => {
-    const huge = { name: 'big.mmd', size: 21 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+  it('refuses a diagram over the size cap, reading only its head', async () => {
+    const huge = {
+      name: 'big.mmd',
+      size: 21 * 1024 * 1024,
+      slice: (start: number, end: number) => new Blob(['flowchart LR\n  a --> b\n'.slice(start, end)]),
+      arrayBuffer: () => Promise.reject(new Error('must not be read')),
+    } as unknown as File;
     expect(await readImportFile(huge)).toEqual({ ok: false, error: { code: 'too-large' } });
   });
 });

@@ -1,6 +1,6 @@
 // The one file door: every file the user imports (Import button, drop on the window, in the library
-// or the editor) is size-checked before a byte is read, recognised by name and content, and handed
-// to the reader of its kind. Answers the content or a typed error; never throws.
+// or the editor) is recognised by name and head, size-checked for its kind before the rest is read,
+// and handed to the reader of its kind. Answers the content or a typed error; never throws.
 
 import { recogniseFile, SNIFF_BYTES, type FileKindError } from '../../io/door/fileKind';
 import type { DrawioError } from '../../io/drawio/drawioErrors';
@@ -10,6 +10,7 @@ import type { MermaidError } from '../../io/mermaid/mermaidErrors';
 import { processTableConfidence } from '../../io/processTable/processColumns';
 import type { ProcessTableError } from '../../io/processTable/processTableErrors';
 import { readProcessCsv } from '../../io/processTable/readProcessCsv';
+import { MAX_TABLE_BYTES } from '../../io/tables/readTable';
 import type { Table } from '../../model/actuals/table';
 import type { MermaidImport } from '../../io/mermaid/parseMermaid';
 import { parseMermaidInWorker } from '../../io/mermaid/parseMermaidInWorker';
@@ -34,7 +35,24 @@ export type DoorError =
   | { code: 'drawio'; error: DrawioError }
   | { code: 'process-table'; error: ProcessTableError };
 
+/**
+ * The head decides the kind before the size does: a deal table is read in a worker of its own and
+ * keeps only aggregates, so it goes to Import deal data, whose cap (64 MB, MAX_TABLE_BYTES) is
+ * set from the memory measured at that size; every other kind is read here, whole, and stays
+ * under MAX_IMPORT_BYTES. A file over the larger cap is refused before a byte is read; no other
+ * file is read past its head before its kind's cap is checked.
+ */
 export async function readImportFile(file: Blob & { name?: string }): Promise<Result<ImportedContent, DoorError>> {
+  if (file.size > MAX_TABLE_BYTES) return err({ code: 'too-large' });
+  let head: Uint8Array;
+  try {
+    head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  } catch {
+    return err({ code: 'read-failed' });
+  }
+  const kind = recogniseFile(file.name ?? '', head, file.size);
+  if (!kind.ok) return err({ code: 'kind', error: kind.error });
+  if (kind.value === 'deal-table') return ok({ kind: 'deal-table', file, name: file.name ?? '' });
   if (file.size > MAX_IMPORT_BYTES) return err({ code: 'too-large' });
   let bytes: Uint8Array;
   try {
@@ -42,9 +60,6 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
   } catch {
     return err({ code: 'read-failed' });
   }
-  const kind = recogniseFile(file.name ?? '', bytes.subarray(0, SNIFF_BYTES), bytes.length);
-  if (!kind.ok) return err({ code: 'kind', error: kind.error });
-  if (kind.value === 'deal-table') return ok({ kind: 'deal-table', file, name: file.name ?? '' });
   if (kind.value === 'process-table') {
     const table = readProcessCsv(bytes);
     if (!table.ok) return err({ code: 'process-table', error: { code: 'table', error: table.error } });
