@@ -1,4 +1,4 @@
-// node bench/profile.mjs [--gesture=pan|drag|layout|open|walkthrough|dealData] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
+// node bench/profile.mjs [--gesture=pan|drag|layout|open|walkthrough|dealData|import] [--format=drawio|mermaid] [--size=1000] [--zoom=fit|100%] [--no-lanes] [--no-build]
 // Why is a gesture slower in the app than in bare React Flow? Runs the gesture once in each page
 // under a Chromium trace and once under a V8 CPU profile, on an unminified build, and prints where
 // the time of the page's threads went, side by side. `--gesture=layout` instead presses the app's
@@ -16,6 +16,7 @@ import { attachMetrics, launchBrowser, openAppPage, openBarePage } from './lib/b
 import {
   generateDealLog,
   generateDocuments,
+  generateInterchange,
   openFromPlaceholder,
   openMeasured,
   openPlaceholder,
@@ -133,6 +134,43 @@ async function profileDealImport(appPage) {
   }
 }
 
+/**
+ * The N-node generated document as a draw.io file (or Mermaid text with --format=mermaid) chosen
+ * in the library until the new document is painted, as the import figure does, under a trace:
+ * each main-thread task over --min ms (20), named by its events and scripts.
+ */
+async function profileImport(appPage) {
+  const { fileOnDisk } = await import('./lib/fileOnDisk.mjs');
+  const format = args.format ?? 'drawio';
+  const texts = await generateInterchange(browser, pagesOrigin, size);
+  const file = await fileOnDisk(`bench.${format === 'drawio' ? 'drawio' : 'mmd'}`, Buffer.from(texts[format]));
+  const importOnce = async () => {
+    const back = appPage.getByRole('button', { name: 'Back to library' });
+    if ((await back.count()) > 0) await back.click();
+    await appPage.getByLabel(/^Choose a file to import/).waitFor({ state: 'attached' });
+    await appPage.waitForTimeout(1500);
+    await appPage.getByLabel(/^Choose a file to import/).setInputFiles(file);
+    await appPage.locator('.react-flow__edge').first().waitFor({ timeout: 120_000 });
+    await appPage.waitForTimeout(1500);
+  };
+  // The first import of a visit loads the reader's worker: not what is traced.
+  await importOnce();
+  const traced = await traceGesture(browser, appPage, appOrigin, importOnce);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(`${outDir}/import-${format}-${size}-app.trace.json`, JSON.stringify(traced.trace));
+  for (const task of longTasksOfTrace(traced.trace, appOrigin, Number(args.min ?? 20))) {
+    console.log(`\ntask ${task.ms.toFixed(0)} ms at ${task.atMs.toFixed(0)} ms`);
+    console.log(`  self by event:\n${column(task.selfByEvent, 0).join('\n')}`);
+    console.log(`  calls:\n${column(task.calls, 0).join('\n')}`);
+  }
+  const profiled = await profileGesture(appPage, importOnce);
+  await writeFile(`${outDir}/import-${format}-${size}-app.cpuprofile`, JSON.stringify(profiled.profile));
+  for (const stretch of busyStretches(profiled.profile, Number(args.min ?? 20), 30)) {
+    console.log(`\nbusy ${stretch.ms.toFixed(0)} ms at ${stretch.atMs.toFixed(0)} ms`);
+    console.log(`  by total:\n${column(stretch.total, 0).join('\n')}`);
+  }
+}
+
 /** Three steps of the walkthrough of the open document, presented as a trainer does (F5, then the arrow key). */
 async function profileWalkthrough(appPage) {
   await appPage.keyboard.press('F5');
@@ -229,6 +267,8 @@ async function profileAgainstBare(appPage, documents) {
 try {
   if (gestureName === 'dealData') {
     await profileDealImport(await openAppPage(browser, appOrigin));
+  } else if (gestureName === 'import') {
+    await profileImport(await openAppPage(browser, appOrigin));
   } else {
     const documents = await generateDocuments(browser, pagesOrigin, [size], laneFree ? [{ key: laneFreeKey, nodes: size, lanes: false }] : []);
     const appPage = await openAppPage(browser, appOrigin);

@@ -94,6 +94,17 @@ const TARGETS = [
     get: deals100k((f) => worst(['csv', 'xlsx'].filter((k) => f[k]).map((k) => [k, f[k].longestTaskMs.max]))),
   },
   { id: 'deals100kFilterMs', label: 'Deal data, 100,000 rows: date filter changed to painted (median)', below: 100, unit: 'ms', get: deals100k((f) => f.filter?.ms.median) },
+  // Memory at the deal file's size cap (1,000,000 rows, 64 MB): what a tab costs while the worker
+  // reads it, that the page keeps only aggregates, and that a second import reuses what the first freed.
+  { id: 'dealsAtCapPeakMB', label: 'Deal data at the size cap: renderer memory growth at its peak', max: 1024, unit: 'MB', get: (f) => f.dealData?.atCap?.imports[0]?.peakGrowthMB },
+  { id: 'dealsAtCapPageHeapMB', label: 'Deal data at the size cap: page heap kept after two imports', max: 5, unit: 'MB', get: (f) => f.dealData?.atCap?.pageHeapGrowthMB },
+  {
+    id: 'dealsAtCapSecondPeak',
+    label: 'Deal data at the size cap: second import\'s peak over the first\'s',
+    max: 1.1,
+    unit: '×',
+    get: (f) => (f.dealData?.atCap ? f.dealData.atCap.imports[1].peakMB / f.dealData.atCap.imports[0].peakMB : undefined),
+  },
 ];
 
 /** Each target with its value and `pass`: true, false, or null when not measured in this run. */

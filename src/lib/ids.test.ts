@@ -23,6 +23,21 @@ describe('createId without getRandomValues', () => {
     expect(createId('n')).toBe('n_123456789a');
   });
 
+  it('draws random bytes in batches, not once per id', () => {
+    let calls = 0;
+    vi.stubGlobal('crypto', {
+      getRandomValues: (bytes: Uint8Array) => {
+        calls += 1;
+        for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 7 + calls) % 256;
+        return bytes;
+      },
+    });
+    const ids = Array.from({ length: 3000 }, () => createId('n'));
+    expect(ids.every((id) => /^n_[A-Za-z0-9]{10}$/.test(id))).toBe(true);
+    // 3,000 ids of 10 characters, a few bytes redrawn: about 31,000 bytes in 4 KB batches.
+    expect(calls).toBeLessThanOrEqual(9);
+  });
+
   it('falls back to Math.random when crypto is missing', () => {
     vi.stubGlobal('crypto', undefined);
     expect(createId('n')).toMatch(/^n_[A-Za-z0-9]{10}$/);
