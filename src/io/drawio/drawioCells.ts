@@ -25,6 +25,8 @@ export interface DrawioCell {
   target: string | undefined;
   connectable: boolean;
   geometry: DrawioGeometry | undefined;
+  /** The wrapper's `link` (a web address, or draw.io's own `data:page/id,…`), as written. */
+  link: string | undefined;
 }
 
 function number(value: string | undefined): number {
@@ -71,6 +73,7 @@ function fromElement(cell: XmlElement, wrapper: XmlElement | undefined): DrawioC
     target: attribute('target'),
     connectable: attribute('connectable') !== '0',
     geometry: readGeometry(cell),
+    link: wrapper?.attributes.get('link'),
   };
 }
 

@@ -1,12 +1,15 @@
 // One draw.io page as an imported graph, keeping its drawing: vertices become nodes at their
 // absolute positions (draw.io stores a child's geometry relative to its container), swimlanes
 // without swimlanes inside become our lanes (a pool's lanes, not the pool), edges join node cells
-// with their labels (the edge's own value and its label children) and bend points. What has no
-// counterpart (images, free text, groups, edges to nothing) is listed, not refused.
+// with their labels (the edge's own value and its label children) and bend points; a cell's own
+// colours and its web link come along. What has no counterpart (images, free text, groups, edges
+// to nothing) is listed, not refused.
 
 import { MAX_COORDINATE, MAX_EDGE_POINTS, MAX_EDGES, MAX_LABEL_LENGTH, MAX_LANES, MAX_NODES, MAX_SIZE } from '../../model/limits';
 import { nodeAppearance } from '../../model/outcomeLook';
-import type { Direction, Outcome, Point } from '../../model/types';
+import { isAllowedLink } from '../../model/schema';
+import type { KindAppearance } from '../../model/shapes';
+import type { Direction, NodeStyle, Outcome, Point } from '../../model/types';
 import type { ImportedEdge, ImportedGraph, ImportedLane, ImportedNode } from '../graph/importedGraph';
 import { readRateLabel } from '../mermaid/rateLabel';
 import type { DrawioCell } from './drawioCells';
@@ -30,6 +33,25 @@ function outcomeOf(style: DrawioStyle): Outcome | undefined {
   if (fill === undefined) return undefined;
   for (const outcome of ['won', 'lost'] as const) if (nodeAppearance({ kind: 'end', outcome }).fill.toLowerCase() === fill) return outcome;
   return undefined;
+}
+
+// draw.io writes `none`, `default` (follows the theme) and names besides hex; only hex is a colour here.
+const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/**
+ * The fill, line and text colours a cell sets that differ from how we draw its kind: a diagram
+ * coloured in draw.io keeps its colours, and one of our own exports comes back with none set.
+ */
+function ownColours(style: DrawioStyle, look: KindAppearance): NodeStyle | undefined {
+  const own = (key: string, ours: string): string | undefined => {
+    const value = style.get(key)?.trim();
+    return value !== undefined && HEX_COLOUR.test(value) && value.toLowerCase() !== ours.toLowerCase() ? value.toLowerCase() : undefined;
+  };
+  const fill = own('fillColor', look.fill);
+  const stroke = own('strokeColor', look.stroke);
+  const textColor = own('fontColor', look.text);
+  if (fill === undefined && stroke === undefined && textColor === undefined) return undefined;
+  return { ...(fill !== undefined ? { fill } : {}), ...(stroke !== undefined ? { stroke } : {}), ...(textColor !== undefined ? { textColor } : {}) };
 }
 
 export function drawioPageGraph(cells: readonly DrawioCell[]): Result<DrawioPageGraph, DrawioError> {
@@ -166,10 +188,11 @@ export function drawioPageGraph(cells: readonly DrawioCell[]): Result<DrawioPage
   const entered = new Set(edges.map((edge) => edge.target));
   const left = new Set(edges.map((edge) => edge.source));
   const nodes = drafts.map(({ cell, node, terminal }): ImportedNode => {
-    if (!terminal) return node;
-    const kind = !entered.has(cell.id) ? 'start' : !left.has(cell.id) ? 'end' : 'stage';
-    const outcome = kind === 'end' ? outcomeOf(styleOf(cell)) : undefined;
-    return { ...node, kind, ...(outcome !== undefined ? { outcome } : {}) };
+    const kind = !terminal ? node.kind : !entered.has(cell.id) ? 'start' : !left.has(cell.id) ? 'end' : 'stage';
+    const outcome = terminal && kind === 'end' ? outcomeOf(styleOf(cell)) : undefined;
+    const style = ownColours(styleOf(cell), nodeAppearance({ kind, outcome }));
+    const link = cell.link !== undefined && isAllowedLink(cell.link) ? cell.link : undefined;
+    return { ...node, kind, ...(outcome !== undefined ? { outcome } : {}), ...(style !== undefined ? { style } : {}), ...(link !== undefined ? { link } : {}) };
   });
   return ok({ graph: { direction, lanes, nodes, edges }, skipped });
 }

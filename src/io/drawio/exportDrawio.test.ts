@@ -72,6 +72,17 @@ describe('draw.io export decoded by mxgraph', () => {
     }
   });
 
+  it('wraps a node with a web link in a UserObject that draw.io opens, the label kept', () => {
+    const document = emptyDocument({
+      nodes: [{ id: 'crm', kind: 'data', label: 'CRM & "pipeline"', position: { x: 0, y: 0 }, size: { width: 120, height: 60 }, link: 'https://crm.example.com/?a=1&b="2"' }],
+    });
+    const cell = readWithDrawio(exportDrawio(document, { rates: false, appVersion: 'test' })).cells.get(drawioIds.node('crm'))!;
+    expect(cell.vertex).toBe(true);
+    expect(cell.text).toBe('CRM & "pipeline"');
+    expect(cell.link).toBe('https://crm.example.com/?a=1&b="2"');
+    expect(cell.style.shape).toBe(SHAPE.data);
+  });
+
   it('keeps markup, quotes and line breaks in labels as text, and never lets them into the file as XML', () => {
     const label = 'Say "yes" & <script>alert(1)</script>\n第二行 ]]> \u0001';
     const document = emptyDocument({

@@ -59,6 +59,14 @@ function cell(attributes: Record<string, string>, child: string): string {
   return `<mxCell ${written}>${child}</mxCell>`;
 }
 
+/** A cell with a web link: draw.io keeps the id, label and link on a `UserObject` around the cell. */
+function linkedCell(wrapper: { id: string; label: string; link: string }, attributes: Record<string, string>, child: string): string {
+  const written = Object.entries(wrapper)
+    .map(([name, value]) => `${name}="${escapeXml(value)}"`)
+    .join(' ');
+  return `<UserObject ${written}>${cell(attributes, child)}</UserObject>`;
+}
+
 /** Where on a node's box a route point lies, as draw.io's exit and entry fractions. */
 function fraction(node: FlowNode, point: Point): { x: number; y: number } {
   const clamp = (value: number) => Math.min(1, Math.max(0, Math.round(value * 1000) / 1000));
@@ -105,7 +113,12 @@ export function exportDrawio(document: SalesDocument, options: DrawioExportOptio
     const parent = origin && node.laneId !== undefined ? drawioIds.lane(node.laneId) : LAYER;
     const x = node.position.x - (origin?.x ?? 0);
     const y = node.position.y - (origin?.y ?? 0);
-    cells.push(cell({ id: drawioIds.node(node.id), value: htmlLabel(node.label), style, vertex: '1', parent }, geometry(x, y, node.size.width, node.size.height)));
+    const shape = geometry(x, y, node.size.width, node.size.height);
+    cells.push(
+      node.link === undefined
+        ? cell({ id: drawioIds.node(node.id), value: htmlLabel(node.label), style, vertex: '1', parent }, shape)
+        : linkedCell({ id: drawioIds.node(node.id), label: htmlLabel(node.label), link: node.link }, { style, vertex: '1', parent }, shape),
+    );
   }
   for (const route of routeEdges(document)) {
     const { edge, source, target, points } = route;

@@ -45,6 +45,24 @@ describe('our draw.io export read back', () => {
     });
   }
 
+  it('brings back colours set on nodes and web links, and sets none where the node has our own look', () => {
+    const { document } = templateDocuments()[0]!;
+    const [first, second, ...rest] = document.nodes;
+    const styled: SalesDocument = {
+      ...document,
+      nodes: [{ ...first!, style: { fill: '#ffcc00', textColor: '#112233' }, link: 'https://crm.example.com/deals' }, { ...second!, link: 'mailto:sales@example.com' }, ...rest],
+    };
+    const read = readDrawio(exportDrawio(styled, { rates: false, appVersion: 'test' }));
+    if (!read.ok) throw new Error(read.error.code);
+    const made = graphToDocument(read.value.pages[0]!.graph, { title: document.title, now: 0 });
+    if (!made.ok) throw new Error(made.error.code);
+    const byLabel = new Map(made.value.nodes.map((node) => [node.label, node]));
+    expect(byLabel.get(first!.label)).toMatchObject({ style: { fill: '#ffcc00', textColor: '#112233' }, link: 'https://crm.example.com/deals' });
+    expect(byLabel.get(second!.label)).toMatchObject({ link: 'mailto:sales@example.com' });
+    expect(byLabel.get(second!.label)?.style).toBeUndefined();
+    expect(made.value.nodes.filter((node) => node.style !== undefined).map((node) => node.label)).toEqual([first!.label]);
+  });
+
   it('carries rates written into labels back as rates', () => {
     const { document } = templateDocuments()[0]!;
     const read = readDrawio(exportDrawio(document, { rates: true, appVersion: 'test' }));

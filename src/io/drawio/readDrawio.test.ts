@@ -140,3 +140,26 @@ describe('readDrawio with several pages', () => {
     expect(readDrawio('<mxfile><diagram name="p">not base64 at all!</diagram></mxfile>')).toEqual({ ok: false, error: { code: 'bad-compressed-page', page: 'p' } });
   });
 });
+
+describe('readDrawio with colours and links', () => {
+  const file = `<mxfile host="app.diagrams.net"><diagram id="c" name="Colours"><mxGraphModel><root>
+    <mxCell id="0" /><mxCell id="1" parent="0" />
+    <mxCell id="blue" value="Demo" style="rounded=0;whiteSpace=wrap;html=1;fillColor=#dae8fc;strokeColor=#6c8ebf;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="120" height="60" as="geometry" /></mxCell>
+    <mxCell id="plain" value="Quote" style="rounded=0;html=1;fillColor=none;strokeColor=default;fontColor=#333;" vertex="1" parent="1"><mxGeometry x="200" y="0" width="120" height="60" as="geometry" /></mxCell>
+    <UserObject label="CRM" link="https://crm.example.com/pipeline" id="crm"><mxCell style="shape=cylinder3;html=1;" vertex="1" parent="1"><mxGeometry x="400" y="0" width="80" height="60" as="geometry" /></mxCell></UserObject>
+    <UserObject label="Page two" link="data:page/id,p2" id="jump"><mxCell style="rounded=0;html=1;" vertex="1" parent="1"><mxGeometry x="0" y="100" width="120" height="60" as="geometry" /></mxCell></UserObject>
+    <UserObject label="Trap" link="javascript:alert(1)" id="trap"><mxCell style="rounded=0;html=1;" vertex="1" parent="1"><mxGeometry x="200" y="100" width="120" height="60" as="geometry" /></mxCell></UserObject>
+  </root></mxGraphModel></diagram></mxfile>`;
+  const nodes = byLabel(onlyPage(file).graph);
+
+  it('keeps hex fill, line and text colours, lower-cased; none and default are no colour', () => {
+    expect(nodes.get('Demo')?.style).toEqual({ fill: '#dae8fc', stroke: '#6c8ebf' });
+    expect(nodes.get('Quote')?.style).toEqual({ textColor: '#333' });
+  });
+
+  it('keeps web links, not draw.io page jumps or scripts', () => {
+    expect(nodes.get('CRM')?.link).toBe('https://crm.example.com/pipeline');
+    expect(nodes.get('Page two')?.link).toBeUndefined();
+    expect(nodes.get('Trap')?.link).toBeUndefined();
+  });
+});

@@ -47,6 +47,7 @@ export function graphToDocument(graph: ImportedGraph, { title, now, makeId = cre
       ...(laneId !== undefined ? { laneId } : {}),
       ...(node.style ? { style: { ...node.style } } : {}),
       ...(node.outcome !== undefined && node.kind === 'end' ? { outcome: node.outcome } : {}),
+      ...(node.link !== undefined ? { link: node.link } : {}),
       ...(node.owner !== undefined || node.durationDays !== undefined
         ? { details: { ...(node.owner !== undefined ? { owner: node.owner } : {}), ...(node.durationDays !== undefined ? { durationDays: node.durationDays } : {}) } }
         : {}),

@@ -24,6 +24,8 @@ export interface ImportedNode {
   size?: Size;
   owner?: string;
   durationDays?: number;
+  /** A web address (http, https, mailto) the node opens. */
+  link?: string;
 }
 
 export interface ImportedEdge {

@@ -13,6 +13,8 @@ export interface DrawioCell {
   swimlane: boolean;
   /** The label as draw.io shows an HTML label: markup read, `<br>` as a line break. */
   text: string;
+  /** A `UserObject`'s link, which draw.io opens from the shape. */
+  link: string | undefined;
   style: Record<string, unknown>;
   source: string | undefined;
   target: string | undefined;
@@ -42,6 +44,11 @@ function engine(): Mx {
   // mxCodec finds the classes it decodes by their names on window (mxgraph issue 385).
   Object.assign(window, { mxGraphModel: mx.mxGraphModel, mxGeometry: mx.mxGeometry, mxCell: mx.mxCell, mxPoint: mx.mxPoint });
   return mx;
+}
+
+/** A cell's value: its label, or for a `UserObject` the element that holds the label and link. */
+function labelOf(value: unknown): unknown {
+  return value instanceof Element ? value.getAttribute('label') : value;
 }
 
 function shownText(value: unknown): string {
@@ -74,7 +81,8 @@ export function readWithDrawio(xml: string): { pageName: string | null; cells: M
       vertex: Boolean(cell.isVertex()),
       edge: Boolean(cell.isEdge()),
       swimlane: Boolean(graph.isSwimlane(cell)),
-      text: shownText(cell.value),
+      text: shownText(labelOf(cell.value)),
+      link: cell.value instanceof Element ? (cell.value.getAttribute('link') ?? undefined) : undefined,
       style: graph.getCellStyle(cell) as Record<string, unknown>,
       source: cell.source?.id,
       target: cell.target?.id,
