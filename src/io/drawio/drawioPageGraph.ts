@@ -54,6 +54,52 @@ function ownColours(style: DrawioStyle, look: KindAppearance): NodeStyle | undef
   return { ...(fill !== undefined ? { fill } : {}), ...(stroke !== undefined ? { stroke } : {}), ...(textColor !== undefined ? { textColor } : {}) };
 }
 
+interface TableLanes {
+  /** The cells that are lanes: a table's rows, or the columns of a table of one row. */
+  lanes: DrawioCell[];
+  /** Every table, row and table cell: containers, never nodes. */
+  containerIds: Set<string>;
+  /** The swimlane cells inside rows, which are not lanes of their own. */
+  cellIds: Set<string>;
+  /** A row lane's cells, whose headers name it when the row has no label of its own. */
+  rowLabels: Map<string, DrawioCell[]>;
+}
+
+/**
+ * Pools drawn with draw.io's table shape (its cross-functional and "Pool 2" shapes): a `table`
+ * holds `tableRow`s, each holding `swimlane` cells, and shapes sit in the cells. The rows are the
+ * lanes (the columns across them are phases, which we do not have); a table of one row with
+ * several cells is a pool of columns, and its cells are the lanes.
+ */
+function tableLanes(vertices: readonly DrawioCell[], styleOf: (cell: DrawioCell) => DrawioStyle, swimlaneIds: ReadonlySet<string>): TableLanes {
+  const shapeOf = (cell: DrawioCell) => styleOf(cell).get('shape');
+  const tableIds = new Set(vertices.filter((cell) => shapeOf(cell) === 'table').map((cell) => cell.id));
+  const childrenOf = (ids: ReadonlySet<string>, keep: (cell: DrawioCell) => boolean) => {
+    const children = new Map<string, DrawioCell[]>();
+    for (const cell of vertices) {
+      if (cell.parent === undefined || !ids.has(cell.parent) || !keep(cell)) continue;
+      children.set(cell.parent, [...(children.get(cell.parent) ?? []), cell]);
+    }
+    return children;
+  };
+  const rowsOf = childrenOf(tableIds, (cell) => shapeOf(cell) === 'tableRow');
+  const rowIds = new Set([...rowsOf.values()].flat().map((row) => row.id));
+  const cellsOf = childrenOf(rowIds, (cell) => swimlaneIds.has(cell.id));
+  const lanes: DrawioCell[] = [];
+  const rowLabels = new Map<string, DrawioCell[]>();
+  for (const rows of rowsOf.values()) {
+    const only = rows.length === 1 ? (cellsOf.get(rows[0]!.id) ?? []) : [];
+    if (only.length > 1) {
+      lanes.push(...only);
+      continue;
+    }
+    lanes.push(...rows);
+    for (const row of rows) rowLabels.set(row.id, cellsOf.get(row.id) ?? []);
+  }
+  const cellIds = new Set([...cellsOf.values()].flat().map((cell) => cell.id));
+  return { lanes, containerIds: new Set([...tableIds, ...rowIds, ...cellIds]), cellIds, rowLabels };
+}
+
 export function drawioPageGraph(cells: readonly DrawioCell[]): Result<DrawioPageGraph, DrawioError> {
   const byId = new Map<string, DrawioCell>();
   for (const cell of cells) if (cell.id !== '' && !byId.has(cell.id)) byId.set(cell.id, cell);
@@ -92,7 +138,9 @@ export function drawioPageGraph(cells: readonly DrawioCell[]): Result<DrawioPage
   const swimlanes = vertices.filter((cell) => isSwimlane(styleOf(cell)));
   const swimlaneIds = new Set(swimlanes.map((cell) => cell.id));
   const pools = new Set(swimlanes.flatMap((cell) => (cell.parent !== undefined && swimlaneIds.has(cell.parent) ? [cell.parent] : [])));
-  const laneCells = swimlanes.filter((cell) => !pools.has(cell.id));
+  const tables = tableLanes(vertices, styleOf, swimlaneIds);
+  const laneCells = [...swimlanes.filter((cell) => !pools.has(cell.id) && !tables.cellIds.has(cell.id)), ...tables.lanes];
+  const containerIds = new Set([...swimlaneIds, ...tables.containerIds]);
   if (laneCells.length > MAX_LANES) return err({ code: 'too-many-lanes', limit: MAX_LANES });
   const laneIds = new Set(laneCells.map((cell) => cell.id));
   const direction: Direction = laneCells.length > 0 && laneCells.every((cell) => styleOf(cell).get('horizontal') !== '0') ? 'TB' : 'LR';
@@ -100,7 +148,10 @@ export function drawioPageGraph(cells: readonly DrawioCell[]): Result<DrawioPage
   const lanes = laneCells
     .map((cell) => ({ cell, at: along(originOf(cell.id)) }))
     .sort((a, b) => a.at - b.at)
-    .map(({ cell }): ImportedLane => ({ id: cell.id, label: cut(labelOf(cell)) }));
+    .map(({ cell }): ImportedLane => ({ id: cell.id, label: cut(labelOf(cell) || (tables.rowLabels.get(cell.id) ?? [])
+      .map(labelOf)
+      .filter((label) => label !== '')
+      .join(' / ')) }));
 
   const laneOf = (cell: DrawioCell): string | undefined => {
     const seen = new Set<string>();
@@ -117,7 +168,7 @@ export function drawioPageGraph(cells: readonly DrawioCell[]): Result<DrawioPage
   const edgeLabels = new Map<string, string[]>();
   const drafts: { cell: DrawioCell; node: ImportedNode; terminal: boolean }[] = [];
   for (const cell of vertices) {
-    if (swimlaneIds.has(cell.id)) continue;
+    if (containerIds.has(cell.id)) continue;
     if (cell.parent !== undefined && edgeIds.has(cell.parent)) {
       const text = labelOf(cell);
       if (text !== '') edgeLabels.set(cell.parent, [...(edgeLabels.get(cell.parent) ?? []), text]);

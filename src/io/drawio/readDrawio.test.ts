@@ -163,3 +163,30 @@ describe('readDrawio with colours and links', () => {
     expect(nodes.get('Trap')?.link).toBeUndefined();
   });
 });
+
+describe('readDrawio with pools drawn as draw.io tables', () => {
+  const read = readDrawio(fixture('table-pools.drawio'));
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
+  const [rows, columns] = read.value.pages;
+  const laneOf = (graph: ImportedGraph, label: string) => graph.lanes.find((lane) => lane.id === byLabel(graph).get(label)?.laneId)?.label;
+
+  it('makes the rows of a cross-functional table the lanes, named by the row or else its cells', () => {
+    expect(rows!.graph.direction).toBe('LR');
+    expect(rows!.graph.lanes.map((lane) => lane.label)).toEqual(['Sales', 'Legal & finance']);
+    expect(['Call lead', 'Send quote', 'Review contract'].map((label) => laneOf(rows!.graph, label))).toEqual(['Sales', 'Sales', 'Legal & finance']);
+  });
+
+  it('keeps the shapes of the cells at their absolute places, and never makes the table, rows or cells nodes', () => {
+    expect([...byLabel(rows!.graph).keys()]).toEqual(['Call lead', 'Send quote', 'Review contract']);
+    expect(byLabel(rows!.graph).get('Send quote')?.position).toEqual({ x: 40 + 340 + 90, y: 40 + 40 + 60 });
+    expect(edgeNames(rows!.graph)).toEqual(['Call lead -> Send quote', 'Send quote -> Review contract [signed]']);
+    expect(rows!.skipped).toEqual([]);
+  });
+
+  it('makes the cells of a table of one row the lanes, as columns, in order across', () => {
+    expect(columns!.graph.direction).toBe('TB');
+    expect(columns!.graph.lanes.map((lane) => lane.label)).toEqual(['SDR', 'AE', 'Finance']);
+    expect(['Book demo', 'Run demo', 'Invoice'].map((label) => laneOf(columns!.graph, label))).toEqual(['SDR', 'AE', 'Finance']);
+    expect(columns!.skipped).toEqual([]);
+  });
+});
