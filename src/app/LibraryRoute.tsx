@@ -12,6 +12,7 @@ import { useStorage } from './StorageProvider';
 
 import { goToDocument, type RouteNotice } from './useHashRoute';
 import { drawThumbnailInWorker } from '../io/svg/thumbnailInWorker';
+import { nextTurn } from '../lib/nextTurn';
 
 const NOTICE_KEY = { invalid: 'route.invalid', missing: 'route.missing' } as const;
 
@@ -34,6 +35,9 @@ export function LibraryRoute({ theme, onToggleTheme, notice, layoutService }: Li
       const fresh = { ...document, id: createId('doc') };
       rememberImportReport(fresh.id, report);
       if (repository) {
+        // An import reaches here at the end of its reading's task: handing a large diagram to the
+        // thumbnail's worker (a copy of the whole document) is left to a task of its own.
+        await nextTurn();
         // A picture that cannot be drawn is left out: the editor's next save tries again.
         const saved = await repository.save(fresh, (await drawThumbnailInWorker(fresh)) ?? undefined);
         if (!saved.ok) memory.set(fresh.id, fresh);

@@ -5,6 +5,7 @@
 import type { LayoutError, LayoutService } from '../../commands/autoLayout';
 import type { ImportedGraph } from '../../io/graph/importedGraph';
 import { graphToDocument, isDrawn } from '../../io/graph/graphToDocument';
+import { nextTurn } from '../../lib/nextTurn';
 import { err, ok, type Result } from '../../lib/result';
 import type { SalesDocument } from '../../model/types';
 import type { DoorError } from './readImportFile';
@@ -18,6 +19,9 @@ export async function laidOutImport(
   layoutService: LayoutService,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<Result<SalesDocument, LaidOutError>> {
+  // The reader's answer arrives in a task of its own (its copy out of the worker); making and
+  // checking a document of a large diagram is one more of tens of milliseconds, not added to it.
+  await nextTurn();
   const made = graphToDocument(graph, { title, now: Date.now() });
   if (!made.ok) return err({ code: 'document', error: made.error });
   if (made.value.nodes.length === 0 || isDrawn(graph)) return ok(made.value);
