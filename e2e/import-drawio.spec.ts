@@ -42,6 +42,21 @@ test('a draw.io file with a pool of lanes opens from the library as drawn, and i
   expect(yes).toMatchObject({ style: 'dashed', points: [{ x: 560, y: 210 }, { x: 580, y: 290 }] });
 });
 
+test('a cross-functional pool drawn as a draw.io table opens with its rows as lanes', async ({ page }) => {
+  await openLibrary(page);
+  await chooseImportFile(page, drawio('table-pools.drawio'));
+  const dialog = page.getByRole('dialog', { name: 'This draw.io file has 2 pages. Which one should be imported?' });
+  await dialog.getByLabel('Page').selectOption({ label: 'Cross-functional (3 shapes)' });
+  await dialog.getByRole('button', { name: 'Import page' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  for (const lane of ['Sales', 'Legal & finance']) await expect(page.locator('.sf-lane__label', { hasText: lane })).toBeVisible();
+  await expect(page.locator('.sf-edge-label').getByText('signed', { exact: true })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/drawio-library-table-pool-en.png` });
+  const saved = await reloadSaved(page);
+  const lanes = new Map(saved.lanes.map((lane) => [lane.id, lane.label]));
+  expect(saved.nodes.map((node) => `${node.label}: ${lanes.get(node.laneId ?? '') ?? '-'}`).sort()).toEqual(['Call lead: Sales', 'Review contract: Legal & finance', 'Send quote: Sales']);
+});
+
 test('a draw.io file of several pages asks which page, in Chinese too', async ({ page }) => {
   await openLibrary(page, 'zh-CN');
   await chooseImportFile(page, drawio('multi-page.drawio'), 'zh-CN');
