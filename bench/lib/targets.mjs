@@ -100,7 +100,7 @@ const TARGETS = [
   { id: 'dealsAtCapPageHeapMB', label: 'Deal data at the size cap: page heap kept after two imports', max: 5, unit: 'MB', get: (f) => f.dealData?.atCap?.pageHeapGrowthMB },
   {
     id: 'dealsAtCapSecondPeak',
-    label: 'Deal data at the size cap: second import\'s peak over the first\'s',
+    label: 'Deal data at the size cap: second import’s peak over the first’s',
     max: 1.1,
     unit: '×',
     get: (f) => (f.dealData?.atCap ? f.dealData.atCap.imports[1].peakMB / f.dealData.atCap.imports[0].peakMB : undefined),
@@ -116,7 +116,7 @@ export function evaluateTargets(figures) {
       const limit = target.max ?? target.below;
       let pass = null;
       if (measured) pass = target.max !== undefined ? value <= target.max : value < target.below;
-      const rule = `${target.max !== undefined ? '≤' : '<'} ${limit}${target.unit === '×' ? `× ${target.baseline}` : ` ${target.unit}`}`;
+      const rule = `${target.max !== undefined ? '≤' : '<'} ${limit}${target.unit === '×' ? `×${target.baseline === undefined ? '' : ` ${target.baseline}`}` : ` ${target.unit}`}`;
       return [target.id, { label: target.label, value: measured ? value : null, unit: target.unit, rule, pass }];
     }),
   );
