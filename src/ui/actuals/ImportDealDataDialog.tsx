@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeTableReadError } from '../../i18n/tableErrors';
+import { nextTurn } from '../../lib/nextTurn';
 import type { InspectionSummary } from '../../io/tables/dealMessages';
 import { openDealSession, type DealSession } from '../../io/tables/dealSession';
 import type { DayOrder } from '../../model/actuals/dates';
@@ -9,7 +10,7 @@ import type { TableReadError } from '../../model/actuals/readErrors';
 import type { ShapeError, TableReading } from '../../model/actuals/shape';
 import { readingComplete } from '../../model/actuals/tableReading';
 import { setDealData } from '../../model/operations';
-import type { StageMapping } from '../../model/types';
+import type { DealData, StageMapping } from '../../model/types';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { usePopoverFocus } from '../usePopoverFocus';
@@ -120,22 +121,34 @@ export function ImportDealDataDialog({ file, name, onClose }: ImportDealDataDial
     setPhase({ step: 'mapping', session });
   };
 
+  // Keeping the aggregates (checked as every change is), closing the dialog and drawing the
+  // process with them take up to tens of milliseconds each on a large export: three tasks, so none
+  // holds the page long. Once kept, the import stands whatever is clicked meanwhile.
+  const keep = async (dealData: DealData) => {
+    await nextTurn();
+    if (controller.current?.signal.aborted) return;
+    if (!context.perform(setDealData(dealData)).ok) {
+      setMeasuring(false);
+      return;
+    }
+    await nextTurn();
+    onClose();
+    await nextTurn();
+    store.getState().showActuals();
+  };
+
   const confirm = () => {
     if (!session || !read || !reading || measuring) return;
     const document = context.document();
     setMeasuring(true);
     void session.measure({ shape: reading.shape, mapping, nodes: document.nodes, edges: document.edges, fileName: name, now: Date.now() }).then((result) => {
       if (controller.current?.signal.aborted) return;
-      setMeasuring(false);
       if (!result.ok) {
+        setMeasuring(false);
         fail(result.error);
         return;
       }
-      if (!context.perform(setDealData(result.value)).ok) return;
-      onClose();
-      // Keeping the aggregates (checked as every change is) and drawing the process with them
-      // take tens of milliseconds each on a large export: two tasks, so neither holds the page long.
-      setTimeout(() => store.getState().showActuals(), 0);
+      void keep(result.value);
     });
   };
 
