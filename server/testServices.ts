@@ -21,7 +21,8 @@ export interface TestServices {
 const POSTGRES_ROOT = '/usr/lib/postgresql';
 const DATABASE_USER = 'salesflow';
 
-function freePort(): Promise<number> {
+/** A port nobody listens on at this moment. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
