@@ -11,7 +11,7 @@ import { applyChangesToYjs } from '../src/sync/binding/applyChangesToYjs';
 import { docToYjs } from '../src/sync/binding/docToYjs';
 import { collectionMap, metaOf, PLACE, recordMap } from '../src/sync/binding/shape';
 import { yjsToDoc } from '../src/sync/binding/yjsToDoc';
-import { refusalOf } from './updateGuard';
+import { MAX_HELD_ASIDE_BYTES, refusalOf } from './updateGuard';
 
 /** The server's copy of `document`, and a client that opened it. */
 function sharedPair(document: SalesDocument = sampleDocument()): { server: Y.Doc; client: Y.Doc } {
@@ -166,11 +166,25 @@ describe('the update guard refuses', () => {
     expect(refusalOf(server, replacing)).toBeNull();
   });
 
-  it('an update that hangs on changes the server never received', () => {
+  it('a value over the caps held aside until what it hangs on arrives, and checked then', () => {
     const { server, client } = sharedPair();
-    sent(client, () => firstNode(client).set('label', 'first'));
-    const second = sent(client, () => firstNode(client).set('label', 'second'));
-    expect(refusalOf(server, second)).toBe('missing-dependency');
+    // Sent in this order, received in the other: the second waits for the first.
+    const first = sent(client, () => firstNode(client).set('label', 'first'));
+    const second = sent(client, () => firstNode(client).set('label', 'x'.repeat(MAX_LABEL_LENGTH + 1)));
+    expect(refusalOf(server, second)).toBeNull();
+    Y.applyUpdate(server, second);
+    expect(refusalOf(server, first)).toBe('outside-caps');
+  });
+
+  it('more than a bound held aside waiting for structs the server lacks', () => {
+    const { server, client } = sharedPair();
+    sent(client, () => firstNode(client).set('label', 'never sent'));
+    const node = () => recordMap({ kind: 'stage', label: 'x'.repeat(MAX_LABEL_LENGTH), position: { x: 0, y: 0 }, size: { width: 100, height: 50 } }, 0);
+    // Each new node's place hangs on the unsent label through the client's clock.
+    const parked = sent(client, () => {
+      for (let index = 0; index < Math.ceil(MAX_HELD_ASIDE_BYTES / MAX_LABEL_LENGTH); index += 1) collectionMap(client, 'nodes').set(`parked-${index}`, node());
+    });
+    expect(refusalOf(server, parked)).toBe('too-much-held-aside');
   });
 
   it('bytes that are no update', () => {

@@ -8,10 +8,13 @@
 //   the collections' records, each a map of fields; never a text, an array or a map nested deeper;
 // - each field a plain value that passes the model's schema for that field (so within its caps:
 //   text lengths, list lengths, numbers' ranges), a record's id a valid id;
-// - no more records in a collection than its cap, counting those the update adds and removes;
-// - nothing that hangs on structs the server does not have (Yjs would hold it aside, unchecked).
+// - no more records in a collection than its cap, counting those the update adds and removes.
 //
-// Writes into a record someone removed are let through: Yjs integrates them as deleted.
+// Writes into a record someone removed are let through: Yjs integrates them as deleted. A struct
+// that hangs on one the server does not have yet is held aside by Yjs until that one arrives (a
+// client's edit sent while its reconnection's sync is still on its way does this): it is let
+// through if it is plain content, and checked again, where it lands, with the update that brings
+// what it hangs on. What is held aside is bounded in size.
 
 import * as Y from 'yjs';
 import type { CollectionName } from '../src/model/operations/changes';
@@ -32,7 +35,10 @@ import {
 import { z } from '../src/model/zodConfig';
 import { META, META_FIELDS, PLACE, PLACED, SETTINGS } from '../src/sync/binding/shape';
 
-export type Refusal = 'unreadable' | 'unknown-part' | 'outside-caps' | 'too-many-records' | 'missing-dependency';
+export type Refusal = 'unreadable' | 'unknown-part' | 'outside-caps' | 'too-many-records' | 'too-much-held-aside';
+
+/** What may wait for structs the server lacks: legitimately a few edits, made during a reconnection. */
+export const MAX_HELD_ASIDE_BYTES = 4 * 1024 * 1024;
 
 type FieldSchemas = Readonly<Record<string, z.ZodType>>;
 
@@ -64,6 +70,7 @@ type Place =
   | { at: 'elsewhere' }
   /** Under something removed: Yjs integrates it as deleted. */
   | { at: 'gone' }
+  /** Hangs on a struct the server does not have yet. */
   | { at: 'missing' };
 
 const ELSEWHERE: Place = { at: 'elsewhere' };
@@ -153,10 +160,14 @@ function fieldRefusal(content: Y.Item['content'], schema: z.ZodType | undefined)
 // A record's place (binding/shape.ts): any finite number.
 const PLACE_SCHEMA = z.number();
 
+function isPlainContent(content: Y.Item['content']): boolean {
+  return content instanceof Y.ContentAny || content instanceof Y.ContentDeleted || (content instanceof Y.ContentType && content.type instanceof Y.Map);
+}
+
 function refusalAt(place: Place, item: Y.Item): Refusal | null {
   switch (place.at) {
     case 'missing':
-      return 'missing-dependency';
+      return isPlainContent(item.content) ? null : 'unknown-part';
     case 'gone':
       return null;
     case 'elsewhere':
@@ -192,6 +203,19 @@ function overCap(ydoc: Y.Doc, collection: string, added: ReadonlySet<string>, de
   return records.size + added.size - removed > cap;
 }
 
+// Yjs integrates each client's structs in clock order: one that starts past what the server holds
+// of its client (a gap, or a Skip standing for one) waits with everything after it.
+function leavesGap(ydoc: Y.Doc, structs: readonly (Y.Item | Y.GC | Y.Skip)[]): boolean {
+  const reached = new Map<number, number>();
+  for (const struct of [...structs].sort((a, b) => a.id.clock - b.id.clock)) {
+    const { client, clock } = struct.id;
+    const covered = reached.get(client) ?? Y.getState(ydoc.store, client);
+    if (clock > covered) return true;
+    if (!(struct instanceof Y.Skip)) reached.set(client, Math.max(covered, clock + struct.length));
+  }
+  return false;
+}
+
 /** Why `update` may not be applied to `ydoc`, or null when it may. */
 export function refusalOf(ydoc: Y.Doc, update: Uint8Array): Refusal | null {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
@@ -200,14 +224,20 @@ export function refusalOf(ydoc: Y.Doc, update: Uint8Array): Refusal | null {
   } catch {
     return 'unreadable';
   }
-  const reader = new UpdateReader(ydoc, decoded.structs);
+  // What Yjs holds aside from earlier updates integrates with this one if this brings what it
+  // hangs on: both are read together.
+  const heldAside = ydoc.store.pendingStructs?.update ?? null;
+  const structs = heldAside === null ? decoded.structs : [...Y.decodeUpdateV2(heldAside).structs, ...decoded.structs];
+  const reader = new UpdateReader(ydoc, structs);
   const added = new Map<string, Set<string>>();
-  for (const struct of decoded.structs) {
+  let hangs = false;
+  for (const struct of structs) {
     // A struct the server already holds (a client sending again what it sent before) is skipped by Yjs too.
     if (!(struct instanceof Y.Item) || struct.id.clock + struct.length <= Y.getState(ydoc.store, struct.id.client)) continue;
     const place = reader.placeOf(struct);
     const refusal = refusalAt(place, struct);
     if (refusal !== null) return refusal;
+    hangs ||= place.at === 'missing';
     const addsRecord = place.at === 'root' && COLLECTIONS.has(place.root) && struct.content instanceof Y.ContentType && !Y.isDeleted(decoded.ds, struct.id);
     if (addsRecord && place.key !== null && !ydoc.getMap(place.root).has(place.key)) {
       const keys = added.get(place.root) ?? new Set<string>();
@@ -218,5 +248,6 @@ export function refusalOf(ydoc: Y.Doc, update: Uint8Array): Refusal | null {
   for (const [collection, keys] of added) {
     if (overCap(ydoc, collection, keys, decoded.ds)) return 'too-many-records';
   }
+  if ((hangs || leavesGap(ydoc, structs)) && update.byteLength + (heldAside?.byteLength ?? 0) > MAX_HELD_ASIDE_BYTES) return 'too-much-held-aside';
   return null;
 }
