@@ -34,7 +34,7 @@ export function collaborationHooks(store: DocumentStorage, secret: string): Part
     },
 
     async onLoadDocument({ document, documentName }) {
-      const stored = await store.load(documentName);
+      const stored = await store.open(documentName);
       if (stored === null) throw new Error('permission-denied');
       Y.applyUpdate(document, stored.state);
       return document;

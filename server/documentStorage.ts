@@ -11,8 +11,13 @@ export interface StoredDocument {
 }
 
 export interface DocumentStorage {
-  /** The document as stored, to open it; null when there is no such document. */
-  load(name: string): Promise<StoredDocument | null>;
+  /**
+   * The document as stored, to open it on this instance: until its next store here, this
+   * instance's copy holds everything the row holds. Null when there is no such document.
+   */
+  open(name: string): Promise<StoredDocument | null>;
+  /** The document as stored, to read it only (nothing is opened); null when there is no such document. */
+  read(name: string): Promise<StoredDocument | null>;
   /** Its links' generation alone, which every connection is checked against; null when there is no such document. */
   generation(name: string): Promise<number | null>;
   /** A new document at generation 1. */

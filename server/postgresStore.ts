@@ -4,7 +4,7 @@
 //
 // Each instance stores the documents its own clients change, so two instances may write one row
 // in turn, each from its own copy. A write never loses what the row held: it runs in a transaction
-// holding the row, and when the row's revision is not the one this instance last loaded or wrote
+// holding the row, and when the row's revision is not the one this instance last opened or wrote
 // (another instance wrote in between), the row's state is merged into the one written. What a
 // client was told is stored therefore stays stored, whichever instance writes next. The commit
 // comes before the promise resolves, so the "stored" message follows it.
@@ -33,7 +33,7 @@ function bytes(value: Buffer): Uint8Array {
 
 export class PostgresDocumentStore implements DocumentStorage {
   private closed = false;
-  /** Per document, the revision this instance loaded or wrote last (a bigint, as PostgreSQL answers it: text). */
+  /** Per document, the revision this instance opened or wrote last (a bigint, as PostgreSQL answers it: text). */
   private readonly known = new Map<string, string>();
 
   private constructor(
@@ -59,15 +59,14 @@ export class PostgresDocumentStore implements DocumentStorage {
     return store;
   }
 
-  async load(name: string): Promise<StoredDocument | null> {
-    const { rows } = await this.pool.query<{ state: Buffer; generation: number; revision: string }>(
-      `SELECT state, generation, revision FROM ${DOCUMENTS_TABLE} WHERE name = $1`,
-      [name],
-    );
-    const row = rows[0];
-    if (row === undefined) return null;
-    this.known.set(name, row.revision);
-    return { state: bytes(row.state), generation: row.generation };
+  async open(name: string): Promise<StoredDocument | null> {
+    const row = await this.row(name);
+    if (row !== null) this.known.set(name, row.revision);
+    return row;
+  }
+
+  async read(name: string): Promise<StoredDocument | null> {
+    return this.row(name);
   }
 
   async generation(name: string): Promise<number | null> {
@@ -117,6 +116,15 @@ export class PostgresDocumentStore implements DocumentStorage {
   async close(): Promise<void> {
     this.closed = true;
     await this.pool.end();
+  }
+
+  private async row(name: string): Promise<(StoredDocument & { revision: string }) | null> {
+    const { rows } = await this.pool.query<{ state: Buffer; generation: number; revision: string }>(
+      `SELECT state, generation, revision FROM ${DOCUMENTS_TABLE} WHERE name = $1`,
+      [name],
+    );
+    const row = rows[0];
+    return row === undefined ? null : { state: bytes(row.state), generation: row.generation, revision: row.revision };
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

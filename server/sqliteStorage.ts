@@ -7,7 +7,8 @@ import { DocumentStore } from './documentStore';
 export async function openSqliteStorage(dataDir: string): Promise<DocumentStorage> {
   const store = await DocumentStore.open(dataDir);
   return {
-    load: async (name) => store.read(name),
+    open: async (name) => store.read(name),
+    read: async (name) => store.read(name),
     generation: async (name) => store.read(name)?.generation ?? null,
     create: async (name, state) => store.create(name, state),
     store: async (name, state) => store.store(name, state),
