@@ -24,6 +24,7 @@ import { measurePan, PAN_GESTURE } from './lib/scenarios/pan.mjs';
 import { measureWalkthrough } from './lib/scenarios/walkthrough.mjs';
 import { measureRouting } from './lib/scenarios/routing.mjs';
 import { measureStorage } from './lib/scenarios/storage.mjs';
+import { measureTeam } from './lib/scenarios/team.mjs';
 import { serveDirectory } from './lib/staticServer.mjs';
 import { evaluateTargets } from './lib/targets.mjs';
 import { readCanvasRect } from './lib/viewport.mjs';
@@ -214,6 +215,11 @@ try {
       }
     });
   }
+  if (documents && options.wants('team')) {
+    figures.team = await scenario('Team server: edit to paint, opening a shared document, memory', () =>
+      measureTeam({ browser, documents, team: options.team, runs: options.runs, log }),
+    );
+  }
 } finally {
   await browser.close();
   await appServer.close();
@@ -256,6 +262,7 @@ const results = {
     walkthroughSize: options.walkthroughSize,
     walkthroughSteps: options.walkthroughSteps,
     walkthroughRuns: options.walkthroughRuns,
+    team: options.team,
   },
   method: {
     pan: shorten(PAN_GESTURE),

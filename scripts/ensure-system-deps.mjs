@@ -1,7 +1,8 @@
 // npm test and npm run bench need a browser, a CJK font and two renderers that npm cannot
-// install. Install them with apt-get when we can; otherwise stop with the exact command.
+// install, and the team server's scale-out test PostgreSQL and Redis. Install them with apt-get
+// when we can; otherwise stop with the exact command.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { CHROMIUM_PATH } from './chromium.mjs';
 
 const REQUIREMENTS = [
@@ -12,7 +13,16 @@ const REQUIREMENTS = [
   { what: 'poppler (pdftoppm, pdffonts, pdftotext, pdfimages)', package: 'poppler-utils', present: () => onPath('pdftoppm') },
   // The PowerPoint export's outside reader: Impress converts decks to PDF for poppler to read.
   { what: 'LibreOffice Impress', package: 'libreoffice-impress-nogui', present: () => onPath('soffice') },
+  // Two team server instances on one database and one Redis (server/scaleOut.test.ts starts its own of each).
+  { what: 'PostgreSQL', package: 'postgresql', present: () => hasPostgres() },
+  { what: 'Redis', package: 'redis-server', present: () => onPath('redis-server') },
 ];
+
+// Debian keeps initdb out of PATH, in one folder per major version.
+function hasPostgres() {
+  const root = '/usr/lib/postgresql';
+  return existsSync(root) && readdirSync(root).some((version) => existsSync(`${root}/${version}/bin/initdb`));
+}
 
 function onPath(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

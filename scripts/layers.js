@@ -39,7 +39,10 @@ const PACKAGES_ONLY_IN = {
   yjs: ['sync'],
   // The team server's own engines stay in server/; the browser speaks to it through the provider.
   '@hocuspocus/server': [],
+  '@hocuspocus/extension-redis': [],
   'sql.js': [],
+  pg: [],
+  ioredis: [],
   '@hocuspocus/provider': ['sync'],
   'y-indexeddb': ['sync'],
 };
@@ -92,7 +95,7 @@ function forbiddenForSubfolder(subfolder, depth) {
 // The team server (server/, its own entry) imports model, sync/binding and lib only, and none of
 // the browser's packages: a server that imported the store or React would pull the UI into Node.
 const SERVER_MAY_IMPORT = ['model', 'lib'];
-const SERVER_PACKAGES = new Set(['yjs', '@hocuspocus/server', 'sql.js']);
+const SERVER_PACKAGES = new Set(['yjs', '@hocuspocus/server', '@hocuspocus/extension-redis', 'sql.js', 'pg', 'ioredis']);
 
 function forbiddenForServer() {
   const folderPatterns = FOLDERS.filter((other) => !SERVER_MAY_IMPORT.includes(other) && other !== 'sync').map((other) => ({

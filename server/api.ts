@@ -8,14 +8,14 @@ import { APP_VERSION } from '../src/lib/appVersion';
 import { parseDocumentFile } from '../src/model/parse';
 import { docToYjs } from '../src/sync/binding/docToYjs';
 import { tokensFor } from './accessTokens';
-import type { DocumentStore } from './documentStore';
+import type { DocumentStorage } from './documentStorage';
 import { isOwnerSecret, ownerSecretFor } from './ownerSecret';
 
 /** A document file larger than this is refused before it is read (the model's own caps apply after). */
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
 export interface ApiState {
-  store: DocumentStore;
+  store: DocumentStorage;
   secret: string;
   /** False until the server listens, and again once shutdown has begun. */
   ready: () => boolean;
@@ -56,7 +56,7 @@ async function shareDocument(request: IncomingMessage, response: ServerResponse,
   const ydoc = new Y.Doc();
   docToYjs(parsed.value, ydoc);
   const name = randomBytes(16).toString('base64url');
-  state.store.create(name, Y.encodeStateAsUpdate(ydoc));
+  await state.store.create(name, Y.encodeStateAsUpdate(ydoc));
   ydoc.destroy();
   answerJson(response, 201, { document: name, tokens: tokensFor(name, 1, state.secret), ownerSecret: ownerSecretFor(name, state.secret) });
 }
@@ -66,11 +66,11 @@ async function shareDocument(request: IncomingMessage, response: ServerResponse,
 // that nobody keeps editing through one. New links answers the next generation's tokens.
 const OWNER_ACTION = /^\/api\/documents\/([A-Za-z0-9_-]{1,200})\/(links|stop)$/;
 
-function ownerAction(request: IncomingMessage, response: ServerResponse, state: ApiState, document: string, action: string): void {
+async function ownerAction(request: IncomingMessage, response: ServerResponse, state: ApiState, document: string, action: string): Promise<void> {
   const bearer = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(request.headers.authorization ?? '');
   // One refusal for "no such document" and "wrong key", as for links.
   if (bearer === null || !isOwnerSecret(bearer[1]!, document, state.secret)) return answerJson(response, 403, { error: 'not-owner' });
-  const generation = state.store.moveGeneration(document);
+  const generation = await state.store.moveGeneration(document);
   if (generation === null) return answerJson(response, 403, { error: 'not-owner' });
   state.closeConnections(document);
   if (action === 'links') return answerJson(response, 200, { tokens: tokensFor(document, generation, state.secret) });
@@ -98,7 +98,7 @@ export async function answerApi(request: IncomingMessage, response: ServerRespon
   }
   const owned = request.method === 'POST' ? OWNER_ACTION.exec(path) : null;
   if (owned !== null) {
-    ownerAction(request, response, state, owned[1]!, owned[2]!);
+    await ownerAction(request, response, state, owned[1]!, owned[2]!);
     return true;
   }
   if (path.startsWith('/api/')) {

@@ -10,20 +10,22 @@
 import type { Configuration } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { storedMessage } from '../src/sync/binding/storedAck';
-import type { DocumentStore } from './documentStore';
+import type { DocumentStorage } from './documentStorage';
 import { verifyToken, type Role } from './tokens';
+
+const STORE_RETRY_MS = 2000;
 
 export interface ConnectionContext {
   role: Role;
 }
 
-export function collaborationHooks(store: DocumentStore, secret: string): Partial<Configuration> {
+export function collaborationHooks(store: DocumentStorage, secret: string): Partial<Configuration> {
   return {
     async onAuthenticate({ token, documentName, connectionConfig }) {
-      const stored = store.read(documentName);
+      const generation = await store.generation(documentName);
       // One refusal for "no such document" and "bad token": a stranger learns nothing from it.
-      if (stored === null) throw new Error('permission-denied');
-      const verified = verifyToken(token, secret, { document: documentName, generation: stored.generation });
+      if (generation === null) throw new Error('permission-denied');
+      const verified = verifyToken(token, secret, { document: documentName, generation });
       if (!verified.ok) throw new Error('permission-denied');
       // Hocuspocus then refuses every update this connection sends, whatever its client does.
       if (verified.claims.role === 'view') connectionConfig.readOnly = true;
@@ -32,28 +34,38 @@ export function collaborationHooks(store: DocumentStore, secret: string): Partia
     },
 
     async onLoadDocument({ document, documentName }) {
-      const stored = store.read(documentName);
+      const stored = await store.open(documentName);
       if (stored === null) throw new Error('permission-denied');
       Y.applyUpdate(document, stored.state);
       return document;
     },
 
-    async onStoreDocument({ document, documentName }) {
+    async onStoreDocument(payload) {
+      const { document, documentName, instance } = payload;
       // The state and its vector taken together, before any await: the vector says exactly what
       // this write holds.
       const state = Y.encodeStateAsUpdate(document);
       const stateVector = Y.encodeStateVector(document);
-      if (!store.store(documentName, state)) return;
-      document.broadcastStateless(storedMessage(stateVector));
+      let stored: boolean;
+      try {
+        stored = await store.store(documentName, state);
+      } catch (error) {
+        // The database out of reach (PostgreSQL restarting, a full disk): nobody is told "stored",
+        // the process carries on (Hocuspocus would end it on this error), and the document is
+        // stored again after a pause if it is still open; a client that left keeps its changes.
+        console.error(`Salesflow team server: storing a document failed, trying again in ${STORE_RETRY_MS / 1000} s:`, error instanceof Error ? error.message : error);
+        setTimeout(() => {
+          if (instance.documents.get(documentName) === document) instance.storeDocumentHooks(document, payload, true).catch(() => undefined);
+        }, STORE_RETRY_MS).unref();
+        return;
+      }
+      if (stored) document.broadcastStateless(storedMessage(stateVector));
     },
   };
 }
 
 /** Every open document written to the database: what shutdown does before the process ends. */
-export function storeAll(documents: ReadonlyMap<string, Y.Doc>, store: DocumentStore): number {
-  let count = 0;
-  for (const [name, document] of documents) {
-    if (store.store(name, Y.encodeStateAsUpdate(document))) count += 1;
-  }
-  return count;
+export async function storeAll(documents: ReadonlyMap<string, Y.Doc>, store: DocumentStorage): Promise<number> {
+  const stored = await Promise.all([...documents].map(([name, document]) => store.store(name, Y.encodeStateAsUpdate(document))));
+  return stored.filter(Boolean).length;
 }

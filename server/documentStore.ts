@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
 import { writeFileAtomic } from './atomicFile';
+import type { StoredDocument } from './documentStorage';
 
 export const DATABASE_FILE = 'salesflow.sqlite';
 
@@ -19,11 +20,6 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS documents (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 )`;
-
-export interface StoredDocument {
-  state: Uint8Array;
-  generation: number;
-}
 
 export class DocumentStore {
   private closed = false;

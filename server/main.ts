@@ -10,7 +10,8 @@ if ('variable' in config) {
   process.exit(1);
 }
 const server = await startTeamServer(config);
-console.log(`Salesflow team server: ${server.url} (data in ${config.dataDir})`);
+const storage = config.databaseUrl === undefined ? `data in ${config.dataDir}` : 'documents in PostgreSQL';
+console.log(`Salesflow team server: ${server.url} (${storage}${config.redisUrl === undefined ? '' : ', linked to the other instances through Redis'})`);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -1,12 +1,15 @@
 // The team server as one object: the app, the API and the collaboration socket on one port.
 
 import { Server } from '@hocuspocus/server';
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerApi } from './api';
 import { collaborationHooks, storeAll } from './collaboration';
 import type { ServerConfig } from './config';
-import { DocumentStore } from './documentStore';
+import { linkInstances } from './instanceLink';
+import { openStorage } from './openStorage';
 import { serveApp } from './staticFiles';
+import { updateGuardExtension } from './updateGuardHook';
 
 /** A client message larger than this closes its connection: a hostile client cannot flood a document. */
 export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
@@ -18,9 +21,28 @@ export interface TeamServer {
   stop: () => Promise<void>;
 }
 
+// A request the database could not answer (PostgreSQL out of reach) gets a 503, not the end of
+// the process: Hocuspocus rethrows what its request hook throws.
+async function answered(answering: Promise<boolean>, response: ServerResponse): Promise<boolean> {
+  try {
+    return await answering;
+  } catch (error) {
+    console.error('Salesflow team server: request failed', error instanceof Error ? error.message : error);
+    if (!response.headersSent) response.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify({ error: 'unavailable' }));
+    return true;
+  }
+}
+
 export async function startTeamServer(config: ServerConfig): Promise<TeamServer> {
-  const store = await DocumentStore.open(config.dataDir);
+  const store = await openStorage(config);
   let ready = false;
+  const closeHere = (document: string) => server.hocuspocus.closeConnections(document);
+  const link = config.redisUrl === undefined ? null : linkInstances(config.redisUrl, closeHere);
+  const closeConnections = (document: string) => {
+    closeHere(document);
+    link?.closeElsewhere(document);
+  };
   const server = new Server(
     {
       port: config.port,
@@ -31,10 +53,11 @@ export async function startTeamServer(config: ServerConfig): Promise<TeamServer>
       // "Saved" follows a change by about this much when someone keeps typing at most maxDebounce.
       debounce: 300,
       maxDebounce: 2000,
+      extensions: [updateGuardExtension, ...(link === null ? [] : [link.extension])],
       ...collaborationHooks(store, config.secret),
       async onRequest({ request, response }) {
-        const state = { store, secret: config.secret, ready: () => ready, closeConnections: (document: string) => server.hocuspocus.closeConnections(document) };
-        if ((await answerApi(request, response, state)) || serveApp(config.appDir, request, response)) {
+        const state = { store, secret: config.secret, ready: () => ready, closeConnections };
+        if ((await answered(answerApi(request, response, state), response)) || serveApp(config.appDir, request, response)) {
           // Hocuspocus's way to say "answered": a hook that rejects with nothing.
           return Promise.reject();
         }
@@ -54,7 +77,7 @@ export async function startTeamServer(config: ServerConfig): Promise<TeamServer>
     port,
     stop: async () => {
       ready = false;
-      storeAll(server.hocuspocus.documents, store);
+      await storeAll(server.hocuspocus.documents, store);
       const closed = new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
       server.hocuspocus.closeConnections();
       // Sockets still open (a client that does not answer the close) would hold the port.
@@ -62,7 +85,8 @@ export async function startTeamServer(config: ServerConfig): Promise<TeamServer>
       server.webSocketServer.close();
       server.httpServer.closeAllConnections();
       await closed;
-      store.close();
+      await link?.stop();
+      await store.close();
     },
   };
 }

@@ -45,8 +45,13 @@ const QUICK_FILTER_SAMPLES = 2;
 const WALKTHROUGH_SIZE = 1000;
 const WALKTHROUGH_STEPS = 12;
 const QUICK_WALKTHROUGH_STEPS = 2;
+// Issue 23, with the team server on loopback: edit to paint between two browsers among this many
+// simulated people on a document of this size; opening a shared document of this size; the
+// server's memory with this many documents of this size open, with this many people on each.
+const TEAM = { editSize: 500, people: 18, samples: 40, openSize: 1000, memorySize: 100, memoryDocuments: 200, memoryPeople: 5 };
+const QUICK_TEAM = { people: 3, samples: 4, memoryDocuments: 10, memoryPeople: 2 };
 
-export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing', 'import', 'handout', 'dealData', 'walkthrough'];
+export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing', 'import', 'handout', 'dealData', 'walkthrough', 'team'];
 
 const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [--runs=5] [--only=pan,drag] [--zooms=fit,100%] [--out=path] [--no-build]
   --quick      smoke test: smallest size only, one run, short gestures, every figure's path once on
@@ -134,5 +139,14 @@ export function parseArgs(argv) {
   options.walkthroughSize = options.quick ? smallest : WALKTHROUGH_SIZE;
   options.walkthroughSteps = options.quick ? QUICK_WALKTHROUGH_STEPS : WALKTHROUGH_STEPS;
   options.walkthroughRuns = Math.min(options.runs, 3);
+  // The team figures' sizes, else the nearest generated.
+  const nearest = (size) => options.sizes.reduce((best, each) => (Math.abs(each - size) < Math.abs(best - size) ? each : best));
+  options.team = {
+    ...TEAM,
+    editSize: nearest(TEAM.editSize),
+    openSize: nearest(TEAM.openSize),
+    memorySize: nearest(TEAM.memorySize),
+    ...(options.quick ? QUICK_TEAM : {}),
+  };
   return options;
 }

@@ -9,6 +9,9 @@ export const APP_DIST = fileURLToPath(new URL('../dist/app', import.meta.url));
 /** An unminified build for profiles, so that function names in them are readable. */
 export const APP_UNMINIFIED_DIST = fileURLToPath(new URL('../dist/app-unminified', import.meta.url));
 export const PAGES_DIST = fileURLToPath(new URL('../dist/pages', import.meta.url));
+/** The team server (server/), serving APP_DIST: the team figures' server. */
+export const SERVER_DIST = fileURLToPath(new URL('../dist/server', import.meta.url));
+const SERVER_CONFIG = fileURLToPath(new URL('../../server/vite.config.ts', import.meta.url));
 const VITE_BIN = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 const BENCH_CONFIG = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 
@@ -26,6 +29,7 @@ function runVite(args, label) {
 export async function buildAll() {
   await runVite(['--outDir', APP_DIST, '--emptyOutDir'], 'app');
   await runVite(['--config', BENCH_CONFIG], 'benchmark pages');
+  await runVite(['--config', SERVER_CONFIG, '--outDir', SERVER_DIST], 'team server');
 }
 
 export async function buildForProfiling() {

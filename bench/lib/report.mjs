@@ -258,6 +258,18 @@ function dealDataTable(deals) {
   );
 }
 
+function teamTable(team) {
+  const { editToPaint: edit, openShared: open, memory } = team;
+  const rows = [
+    [`edit to paint, ${edit.nodes} nodes, ${edit.people} simulated + ${edit.browsers} browsers: median / p95 / max (ms)`, `${ms(edit.latencyMs.median, 0)} / ${ms(edit.latencyMs.p95, 0)} / ${ms(edit.latencyMs.max, 0)}`],
+    [`open ${open.nodes} nodes from its link (ms)`, range(open.shared, 0)],
+    [`open ${open.nodes} nodes from the library (ms)`, range(open.local, 0)],
+    ['open: link over library', times(open.ratio)],
+    [`server memory, ${memory.documents} documents of ${memory.nodes} nodes × ${memory.peoplePerDocument} people: resident / peak (MB)`, `${ms(memory.residentMB, 0)} / ${ms(memory.peakResidentMB, 0)}`],
+  ];
+  return table('Team server on loopback (fresh server per figure)', ['figure', 'value'], rows);
+}
+
 export function formatReport(results) {
   const { figures, targets } = results;
   const parts = [];
@@ -284,6 +296,7 @@ export function formatReport(results) {
   if (figures.handout) parts.push(handoutTable(figures.handout));
   if (figures.dealData) parts.push(dealDataTable(figures.dealData));
   if (figures.walkthrough) parts.push(walkthroughTable(figures.walkthrough));
+  if (figures.team) parts.push(teamTable(figures.team));
 
   const growthRows = Object.entries(results.growth)
     .filter(([, g]) => g.sizes.length >= 2)

@@ -105,6 +105,29 @@ const TARGETS = [
     unit: '×',
     get: (f) => (f.dealData?.atCap ? f.dealData.atCap.imports[1].peakMB / f.dealData.atCap.imports[0].peakMB : undefined),
   },
+  // Issue 23, the team server on loopback.
+  {
+    id: 'teamEditToPaint500P95Ms',
+    label: 'Shared 500 nodes, 18 simulated people: edit to paint on the other browser (p95)',
+    below: 100,
+    unit: 'ms',
+    get: (f) => (f.team?.editToPaint.nodes === 500 && f.team.editToPaint.people >= 18 ? f.team.editToPaint.latencyMs.p95 : undefined),
+  },
+  {
+    id: 'teamMemory200DocumentsMB',
+    label: 'Team server, 200 open 100-node documents × 5 people: resident memory (peak)',
+    below: 1024,
+    unit: 'MB',
+    get: (f) => (f.team?.memory.documents >= 200 && f.team.memory.nodes === 100 ? f.team.memory.peakResidentMB : undefined),
+  },
+  {
+    id: 'teamOpenShared1000Ratio',
+    label: 'Open a shared 1,000-node document from its link, against from the library',
+    max: 1.5,
+    unit: '×',
+    baseline: 'local',
+    get: (f) => (f.team?.openShared.nodes === 1000 ? f.team.openShared.ratio : undefined),
+  },
 ];
 
 /** Each target with its value and `pass`: true, false, or null when not measured in this run. */

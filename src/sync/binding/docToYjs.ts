@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { collectionOf, COLLECTIONS } from '../../model/operations/changes';
 import type { SalesDocument } from '../../model/types';
-import { collectionMap, metaOf, PLACED, recordMap, settingsOf } from './shape';
+import { collectionMap, META_FIELDS, metaOf, PLACED, recordMap, settingsOf } from './shape';
 
 function setOrDelete(map: Y.Map<unknown>, key: string, value: unknown): void {
   if (value === undefined) map.delete(key);
@@ -17,7 +17,7 @@ function setOrDelete(map: Y.Map<unknown>, key: string, value: unknown): void {
 export function docToYjs(document: SalesDocument, ydoc: Y.Doc, origin: unknown = null): void {
   ydoc.transact(() => {
     const meta = metaOf(ydoc);
-    for (const field of ['id', 'createdAt', 'updatedAt', 'title', 'dealData'] as const) setOrDelete(meta, field, document[field]);
+    for (const field of META_FIELDS) setOrDelete(meta, field, document[field]);
     const settings = settingsOf(ydoc);
     for (const key of [...settings.keys()]) if (!Object.hasOwn(document.settings, key)) settings.delete(key);
     for (const [field, value] of Object.entries(document.settings)) setOrDelete(settings, field, value);

@@ -5,8 +5,9 @@
 import * as Y from 'yjs';
 import type { CollectionName } from '../../model/operations';
 
-/** The document's own fields: `id`, `createdAt`, `updatedAt`, `title`, `dealData`. */
+/** The document's own fields, META_FIELDS. */
 export const META = 'document';
+export const META_FIELDS = ['id', 'createdAt', 'updatedAt', 'title', 'dealData'] as const;
 export const SETTINGS = 'settings';
 
 /**
