@@ -6,6 +6,7 @@ import { answerApi } from './api';
 import { collaborationHooks, storeAll } from './collaboration';
 import type { ServerConfig } from './config';
 import { DocumentStore } from './documentStore';
+import { SnapshotKeeper } from './snapshots';
 import { serveApp } from './staticFiles';
 
 /** A client message larger than this closes its connection: a hostile client cannot flood a document. */
@@ -20,6 +21,7 @@ export interface TeamServer {
 
 export async function startTeamServer(config: ServerConfig): Promise<TeamServer> {
   const store = await DocumentStore.open(config.dataDir);
+  const history = new SnapshotKeeper(store.snapshots);
   let ready = false;
   const server = new Server(
     {
@@ -31,9 +33,16 @@ export async function startTeamServer(config: ServerConfig): Promise<TeamServer>
       // "Saved" follows a change by about this much when someone keeps typing at most maxDebounce.
       debounce: 300,
       maxDebounce: 2000,
-      ...collaborationHooks(store, config.secret),
+      ...collaborationHooks(store, config.secret, history),
       async onRequest({ request, response }) {
-        const state = { store, secret: config.secret, ready: () => ready, closeConnections: (document: string) => server.hocuspocus.closeConnections(document) };
+        const state = {
+          store,
+          secret: config.secret,
+          history,
+          ready: () => ready,
+          closeConnections: (document: string) => server.hocuspocus.closeConnections(document),
+          openDocument: (document: string) => server.hocuspocus.documents.get(document),
+        };
         if ((await answerApi(request, response, state)) || serveApp(config.appDir, request, response)) {
           // Hocuspocus's way to say "answered": a hook that rejects with nothing.
           return Promise.reject();
