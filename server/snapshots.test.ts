@@ -8,6 +8,8 @@ import { parseDocumentFile } from '../src/model/parse';
 import { sampleDocument } from '../src/model/sample';
 import { docToYjs } from '../src/sync/binding/docToYjs';
 import { metaOf } from '../src/sync/binding/shape';
+import type { Configuration } from '@hocuspocus/server';
+import { collaborationHooks } from './collaboration';
 import { DocumentStore } from './documentStore';
 import { MAX_SNAPSHOTS_PER_DOCUMENT, SNAPSHOT_INTERVAL_MS, SnapshotKeeper } from './snapshots';
 
@@ -119,6 +121,27 @@ describe('server snapshots', () => {
     expect(await store.snapshots.listSnapshots('other')).toHaveLength(1);
     // A snapshot id of one document does not read another's.
     expect(await store.snapshots.readSnapshot('other', listed[0]!.id)).toBeNull();
+  });
+
+  it('is kept by the server as it stores a document edited after the interval', async () => {
+    const { clock, store, keeper } = await keeperAt(freshFolder());
+    const shared = stateTitled('As shared');
+    store.create('doc', shared);
+    await keeper.keep('doc', shared, 'shared');
+    const { onStoreDocument } = collaborationHooks(store, 'secret', keeper);
+    // The document as Hocuspocus holds it in memory, edited by a client.
+    const live = Object.assign(new Y.Doc(), { broadcastStateless: () => undefined });
+    Y.applyUpdate(live, shared);
+    const storeLive = () => onStoreDocument!({ document: live, documentName: 'doc' } as unknown as Parameters<NonNullable<Configuration['onStoreDocument']>>[0]);
+
+    metaOf(live).set('title', 'Before the break');
+    await storeLive();
+    clock.now += SNAPSHOT_INTERVAL_MS;
+    metaOf(live).set('title', 'After the break');
+    await storeLive();
+    const listed = await store.snapshots.listSnapshots('doc');
+    expect(listed.map((snapshot) => snapshot.reason)).toEqual(['interval', 'shared']);
+    expect(await titleOf(store, listed[0]!.id)).toBe('Before the break');
   });
 
   it('keeps nothing for a document that does not exist', async () => {
