@@ -6,21 +6,18 @@
 // has *applied* an update, before anything is written. So after each store the server broadcasts
 // the state vector it stored: a client is saved when that vector covers every change it made
 // (src/sync/binding/storedAck.ts).
-//
-// After a store, the version stored before it may become a history snapshot (snapshots.ts).
 
 import type { Configuration } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { storedMessage } from '../src/sync/binding/storedAck';
 import type { DocumentStore } from './documentStore';
-import type { SnapshotKeeper } from './snapshots';
 import { verifyToken, type Role } from './tokens';
 
 export interface ConnectionContext {
   role: Role;
 }
 
-export function collaborationHooks(store: DocumentStore, secret: string, history: SnapshotKeeper): Partial<Configuration> {
+export function collaborationHooks(store: DocumentStore, secret: string): Partial<Configuration> {
   return {
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const stored = store.read(documentName);
@@ -46,12 +43,8 @@ export function collaborationHooks(store: DocumentStore, secret: string, history
       // this write holds.
       const state = Y.encodeStateAsUpdate(document);
       const stateVector = Y.encodeStateVector(document);
-      // Read only when a snapshot may be due: most stores come seconds after the last one.
-      const before = history.due(documentName) ? store.read(documentName)?.state : undefined;
       if (!store.store(documentName, state)) return;
       document.broadcastStateless(storedMessage(stateVector));
-      // After the message: keeping history never delays "saved", and its failure loses no change.
-      if (before !== undefined) await history.keepBeforeChange(documentName, before).catch((error: unknown) => console.error('Salesflow team server: no snapshot kept', error));
     },
   };
 }

@@ -8,8 +8,9 @@ import { parseDocumentFile } from '../src/model/parse';
 import { sampleDocument } from '../src/model/sample';
 import { docToYjs } from '../src/sync/binding/docToYjs';
 import { metaOf } from '../src/sync/binding/shape';
-import type { Configuration } from '@hocuspocus/server';
+import { Hocuspocus } from '@hocuspocus/server';
 import { collaborationHooks } from './collaboration';
+import { historyExtension } from './historyExtension';
 import { DocumentStore } from './documentStore';
 import { MAX_SNAPSHOTS_PER_DOCUMENT, SNAPSHOT_INTERVAL_MS, SnapshotKeeper } from './snapshots';
 
@@ -123,25 +124,27 @@ describe('server snapshots', () => {
     expect(await store.snapshots.readSnapshot('other', listed[0]!.id)).toBeNull();
   });
 
-  it('is kept by the server as it stores a document edited after the interval', async () => {
+  it('is kept by the server as it stores a document edited after the interval: the version stored before the edit', async () => {
     const { clock, store, keeper } = await keeperAt(freshFolder());
     const shared = stateTitled('As shared');
     store.create('doc', shared);
     await keeper.keep('doc', shared, 'shared');
-    const { onStoreDocument } = collaborationHooks(store, 'secret', keeper);
-    // The document as Hocuspocus holds it in memory, edited by a client.
-    const live = Object.assign(new Y.Doc(), { broadcastStateless: () => undefined });
-    Y.applyUpdate(live, shared);
-    const storeLive = () => onStoreDocument!({ document: live, documentName: 'doc' } as unknown as Parameters<NonNullable<Configuration['onStoreDocument']>>[0]);
+    // Hocuspocus itself, with the server's hooks in the server's order, edited through a direct connection.
+    const hocuspocus = new Hocuspocus({ quiet: true, extensions: [historyExtension(store, keeper)], ...collaborationHooks(store, 'secret') });
+    const connection = await hocuspocus.openDirectConnection('doc');
+    const retitle = (title: string) => connection.transact((document) => metaOf(document).set('title', title));
 
-    metaOf(live).set('title', 'Before the break');
-    await storeLive();
+    await retitle('Before the break');
     clock.now += SNAPSHOT_INTERVAL_MS;
-    metaOf(live).set('title', 'After the break');
-    await storeLive();
+    await retitle('After the break');
+    await connection.disconnect();
     const listed = await store.snapshots.listSnapshots('doc');
     expect(listed.map((snapshot) => snapshot.reason)).toEqual(['interval', 'shared']);
     expect(await titleOf(store, listed[0]!.id)).toBe('Before the break');
+    // The store itself holds the latest version.
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, store.read('doc')!.state);
+    expect(metaOf(ydoc).get('title')).toBe('After the break');
   });
 
   it('keeps nothing for a document that does not exist', async () => {

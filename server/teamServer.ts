@@ -6,6 +6,7 @@ import { answerApi } from './api';
 import { collaborationHooks, storeAll } from './collaboration';
 import type { ServerConfig } from './config';
 import { DocumentStore } from './documentStore';
+import { historyExtension } from './historyExtension';
 import { SnapshotKeeper } from './snapshots';
 import { serveApp } from './staticFiles';
 
@@ -33,7 +34,8 @@ export async function startTeamServer(config: ServerConfig): Promise<TeamServer>
       // "Saved" follows a change by about this much when someone keeps typing at most maxDebounce.
       debounce: 300,
       maxDebounce: 2000,
-      ...collaborationHooks(store, config.secret, history),
+      extensions: [historyExtension(store, history)],
+      ...collaborationHooks(store, config.secret),
       async onRequest({ request, response }) {
         const state = {
           store,
