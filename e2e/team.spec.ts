@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -453,4 +453,40 @@ test('deleting a shared flowchart\'s card leaves it: asked first in the user\'s 
   await owner.screenshot({ path: 'test-results/team-leave-owner-en.png' });
   await ownerAsk.getByRole('button', { name: 'Cancel' }).click();
   await expect(owner.getByRole('article', { name: 'Left behind' })).toBeVisible();
+});
+
+test('a backup carries a shared flowchart with its link and offline copy; restored in another browser, it is shared again and syncs', async ({ browser }) => {
+  const owner = await newPage(browser);
+  await openEditor(owner, { ...threeInARow(), id: 'backup-doc', title: 'Backed up' });
+  const links = await shareFromEditor(owner, 'en');
+  await owner.keyboard.press('Escape');
+  const name = decodeURIComponent(links.edit.split('#/join/')[1]!.split('/')[0]!);
+  const teammate = await newPage(browser);
+  await teammate.goto(links.edit);
+  await expect(sharedStatus(teammate)).toHaveText('Saved on the team server');
+
+  await teammate.getByRole('button', { name: 'Back to library' }).click();
+  const downloaded = teammate.waitForEvent('download');
+  await teammate.getByRole('button', { name: 'Back up all' }).click();
+  const text = readFileSync(await (await downloaded).path(), 'utf8');
+  const backup = JSON.parse(text) as { documents: unknown[]; shared: { documentId: string; entry: Record<string, unknown>; localCopy?: string }[] };
+  expect(backup.documents).toHaveLength(1);
+  expect(backup.shared).toEqual([{ documentId: 'backup-doc', entry: { name, token: decodeURIComponent(links.edit.split('/').at(-1)!), role: 'edit' }, localCopy: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) }]);
+  await expect(teammate.getByRole('status').filter({ hasText: 'Backup downloaded.' })).toContainText('It also holds the link of 1 shared flowchart');
+
+  // The flowchart moves on after the backup.
+  await renameNode(owner, nodeByLabel(owner, 'Alpha'), 'After the backup');
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+
+  // Another browser, in Chinese: the restore joins it again, and opening it syncs.
+  const elsewhere = await newPage(browser, 'zh-CN');
+  await elsewhere.goto('/');
+  await elsewhere.getByLabel('从备份恢复', { exact: true }).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(elsewhere.getByRole('status').filter({ hasText: '已恢复 1 个流程图' })).toContainText('已重新加入 1 个共享流程图：打开时会与团队服务器同步。');
+  await elsewhere.screenshot({ path: 'test-results/team-backup-restored-zh.png' });
+  const card = elsewhere.getByRole('article', { name: 'Backed up' });
+  await expect(card.getByText('已共享')).toBeVisible();
+  await card.getByRole('button', { name: '打开: Backed up' }).click();
+  await expect(sharedStatus(elsewhere)).toHaveText('已保存到团队服务器', { timeout: 5000 });
+  await expect(nodeByLabel(elsewhere, 'After the backup')).toBeVisible({ timeout: 5000 });
 });
