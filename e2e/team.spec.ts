@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ import { currentDocument, dragFromPalette, openEditor, viewportTransform } from 
 import { nodeByLabel, renameNode } from './support/byHand';
 
 // The team server as a person runs it (`node dist-server/main.js` after a build), on a free port
-// in 5431-5439 with its own data folder, serving the app the Playwright build made.
+// in 5431-5439 (or the nine from E2E_TEAM_PORT, so that checkouts side by side do not race for
+// one) with its own data folder, serving the app the Playwright build made.
 
 const SECRET = 'e2e-secret-of-at-least-thirty-two-characters';
 const ROOT = process.cwd();
@@ -30,9 +31,11 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+const FIRST_PORT = Number(process.env.E2E_TEAM_PORT ?? 5431);
+
 async function freePort(): Promise<number> {
-  for (let port = 5431; port <= 5439; port += 1) if (await portIsFree(port)) return port;
-  throw new Error('no free port in 5431-5439');
+  for (let port = FIRST_PORT; port < FIRST_PORT + 9; port += 1) if (await portIsFree(port)) return port;
+  throw new Error(`no free port in ${FIRST_PORT}-${FIRST_PORT + 8}`);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -342,4 +345,148 @@ test('edits made while the server is unreachable survive a reload and sync when 
   // still fails the test.
   const unexpected = problems.filter((problem) => !/^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/collab' failed/.test(problem) && !/^Failed to load resource: net::ERR_CONNECTION_REFUSED/.test(problem));
   problems.splice(0, problems.length, ...unexpected);
+});
+
+test('the History of a shared flowchart lists the team server\'s versions; restoring one is a change everyone sees, undone by its author alone; a view link only previews', async ({ browser }) => {
+  const owner = await newPage(browser);
+  await openEditor(owner, { ...threeInARow(), id: 'history-doc' });
+  const links = await shareFromEditor(owner, 'en');
+  await owner.keyboard.press('Escape');
+  const teammate = await newPage(browser);
+  await teammate.goto(links.edit);
+  await expect(teammate.locator('.react-flow__node')).toHaveCount(4);
+
+  const [first, second] = threeInARow().nodes;
+  await renameNode(owner, nodeByLabel(owner, first!.label), 'Renamed by the owner');
+  await renameNode(teammate, nodeByLabel(teammate, second!.label), 'Renamed by the teammate');
+  await expect(nodeByLabel(teammate, 'Renamed by the owner')).toBeVisible({ timeout: 5000 });
+  await expect(nodeByLabel(owner, 'Renamed by the teammate')).toBeVisible({ timeout: 5000 });
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+
+  // The server kept the flowchart as it was shared; the owner restores it.
+  await owner.getByRole('button', { name: 'History' }).click();
+  const history = owner.getByRole('complementary', { name: 'History' });
+  await expect(history.getByText('Versions kept on the team server, for everyone with a link.', { exact: false })).toBeVisible();
+  await history.getByRole('button', { name: /When it was shared · 4 nodes/ }).click();
+  await expect(history.getByRole('img', { name: 'Preview of this version' })).toBeVisible();
+  await owner.screenshot({ path: 'test-results/team-history-en.png' });
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(history).toHaveCount(0);
+
+  const asShared = threeInARow().nodes.map((shape) => shape.label);
+  const labels = async (page: Page) => (await currentDocument(page)).nodes.map((shape) => shape.label);
+  await expect.poll(() => labels(teammate), { timeout: 5000 }).toEqual(asShared);
+  expect(await labels(owner)).toEqual(asShared);
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+
+  // The server kept the version the restore replaced, for everyone to go back to.
+  await teammate.getByRole('button', { name: 'History' }).click();
+  const teammateHistory = teammate.getByRole('complementary', { name: 'History' });
+  await expect(teammateHistory.getByRole('button', { name: /Before a restore/ })).toHaveCount(1);
+  await teammateHistory.getByRole('button', { name: 'Close history' }).click();
+
+  // Undo in the owner's browser takes back the restore, for both: one step, the owner's own.
+  await owner.keyboard.press('Control+z');
+  const beforeRestore = asShared.map((label, index) => (index === 0 ? 'Renamed by the owner' : index === 1 ? 'Renamed by the teammate' : label));
+  await expect.poll(() => labels(teammate), { timeout: 5000 }).toEqual(beforeRestore);
+  expect(await labels(owner)).toEqual(beforeRestore);
+
+  // A view link lists and previews the versions, and cannot restore one.
+  const viewer = await newPage(browser, 'zh-CN');
+  await viewer.goto(links.view);
+  await expect(viewer.getByText('仅查看')).toBeVisible();
+  await viewer.getByRole('button', { name: '历史版本' }).click();
+  const viewerHistory = viewer.getByRole('complementary', { name: '历史版本' });
+  await viewerHistory.getByRole('button', { name: /共享时/ }).click();
+  await expect(viewerHistory.getByRole('img', { name: '此版本的预览' })).toBeVisible();
+  await expect(viewerHistory.getByRole('button', { name: '恢复此版本' })).toBeDisabled();
+  await viewer.screenshot({ path: 'test-results/team-history-viewer-zh.png' });
+});
+
+test('deleting a shared flowchart\'s card leaves it: asked first in the user\'s language, gone after a reload, still on the server for the others', async ({ browser }) => {
+  const owner = await newPage(browser);
+  await openEditor(owner, { ...threeInARow(), id: 'leave-doc', title: 'Left behind' });
+  const links = await shareFromEditor(owner, 'en');
+  await owner.keyboard.press('Escape');
+  const teammate = await newPage(browser, 'zh-CN');
+  await teammate.goto(links.edit);
+  await expect(teammate.locator('.react-flow__node')).toHaveCount(4);
+  await expect(sharedStatus(teammate)).toHaveText('已保存到团队服务器');
+
+  // Its Yjs copy, kept for edits made offline.
+  const copyName = `salesflow-shared:${decodeURIComponent(links.edit.split('#/join/')[1]!.split('/')[0]!)}`;
+  const copies = () => teammate.evaluate(() => indexedDB.databases().then((databases) => databases.map((database) => database.name)));
+  await expect.poll(copies).toContain(copyName);
+
+  await teammate.getByRole('button', { name: '返回文档库' }).click();
+  const card = teammate.getByRole('article', { name: 'Left behind' });
+  await card.getByRole('button', { name: '“Left behind”的操作' }).click();
+  await teammate.getByRole('menuitem', { name: '删除' }).click();
+  const ask = teammate.getByRole('dialog', { name: /退出共享的流程图“Left behind”？/ });
+  await expect(ask).toContainText('流程图仍保留在团队服务器上供其他人使用');
+  // Only the owner may stop sharing on the way out.
+  await expect(ask.getByRole('checkbox')).toHaveCount(0);
+  await teammate.screenshot({ path: 'test-results/team-leave-zh.png' });
+  await ask.getByRole('button', { name: '退出' }).click();
+  await expect(teammate.getByRole('status').filter({ hasText: '你已退出“Left behind”' })).toBeVisible();
+  await expect(card).toHaveCount(0);
+
+  await teammate.reload();
+  await expect(teammate.getByRole('button', { name: '新建流程图' })).toBeVisible();
+  await expect(teammate.getByRole('article', { name: 'Left behind' })).toHaveCount(0);
+  expect(await teammate.evaluate(() => localStorage.getItem('salesflow.shared'))).toBe('{}');
+  await expect.poll(copies).not.toContain(copyName);
+
+  // The owner keeps editing the flowchart, which the server still serves to anyone with its link.
+  await renameNode(owner, nodeByLabel(owner, 'Alpha'), 'Still shared');
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+  const newcomer = await newPage(browser);
+  await newcomer.goto(links.edit);
+  await expect(nodeByLabel(newcomer, 'Still shared')).toBeVisible();
+
+  // The owner's own card offers to stop sharing as well.
+  await owner.getByRole('button', { name: 'Back to library' }).click();
+  await owner.getByRole('article', { name: 'Left behind' }).getByRole('button', { name: 'Actions for Left behind' }).click();
+  await owner.getByRole('menuitem', { name: 'Delete' }).click();
+  const ownerAsk = owner.getByRole('dialog', { name: /Leave the shared flowchart “Left behind”\?/ });
+  await expect(ownerAsk.getByRole('checkbox', { name: 'Also stop sharing it: its links stop working for everyone' })).not.toBeChecked();
+  await owner.screenshot({ path: 'test-results/team-leave-owner-en.png' });
+  await ownerAsk.getByRole('button', { name: 'Cancel' }).click();
+  await expect(owner.getByRole('article', { name: 'Left behind' })).toBeVisible();
+});
+
+test('a backup carries a shared flowchart with its link and offline copy; restored in another browser, it is shared again and syncs', async ({ browser }) => {
+  const owner = await newPage(browser);
+  await openEditor(owner, { ...threeInARow(), id: 'backup-doc', title: 'Backed up' });
+  const links = await shareFromEditor(owner, 'en');
+  await owner.keyboard.press('Escape');
+  const name = decodeURIComponent(links.edit.split('#/join/')[1]!.split('/')[0]!);
+  const teammate = await newPage(browser);
+  await teammate.goto(links.edit);
+  await expect(sharedStatus(teammate)).toHaveText('Saved on the team server');
+
+  await teammate.getByRole('button', { name: 'Back to library' }).click();
+  const downloaded = teammate.waitForEvent('download');
+  await teammate.getByRole('button', { name: 'Back up all' }).click();
+  const text = readFileSync(await (await downloaded).path(), 'utf8');
+  const backup = JSON.parse(text) as { documents: unknown[]; shared: { documentId: string; entry: Record<string, unknown>; localCopy?: string }[] };
+  expect(backup.documents).toHaveLength(1);
+  expect(backup.shared).toEqual([{ documentId: 'backup-doc', entry: { name, token: decodeURIComponent(links.edit.split('/').at(-1)!), role: 'edit' }, localCopy: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) }]);
+  await expect(teammate.getByRole('status').filter({ hasText: 'Backup downloaded.' })).toContainText('It also holds the link of 1 shared flowchart');
+
+  // The flowchart moves on after the backup.
+  await renameNode(owner, nodeByLabel(owner, 'Alpha'), 'After the backup');
+  await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
+
+  // Another browser, in Chinese: the restore joins it again, and opening it syncs.
+  const elsewhere = await newPage(browser, 'zh-CN');
+  await elsewhere.goto('/');
+  await elsewhere.getByLabel('从备份恢复', { exact: true }).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(elsewhere.getByRole('status').filter({ hasText: '已恢复 1 个流程图' })).toContainText('已重新加入 1 个共享流程图：打开时会与团队服务器同步。');
+  await elsewhere.screenshot({ path: 'test-results/team-backup-restored-zh.png' });
+  const card = elsewhere.getByRole('article', { name: 'Backed up' });
+  await expect(card.getByText('已共享')).toBeVisible();
+  await card.getByRole('button', { name: '打开: Backed up' }).click();
+  await expect(sharedStatus(elsewhere)).toHaveText('已保存到团队服务器', { timeout: 5000 });
+  await expect(nodeByLabel(elsewhere, 'After the backup')).toBeVisible({ timeout: 5000 });
 });

@@ -1,5 +1,6 @@
 // The team server's HTTP answers besides the app itself: health, readiness, the endpoint by which
-// the app knows it is served by a team server, and sharing (upload a document, get its links).
+// the app knows it is served by a team server, sharing (upload a document, get its links), and a
+// shared document's history (historyApi.ts).
 
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,15 +9,13 @@ import { APP_VERSION } from '../src/lib/appVersion';
 import { parseDocumentFile } from '../src/model/parse';
 import { docToYjs } from '../src/sync/binding/docToYjs';
 import { tokensFor } from './accessTokens';
-import type { DocumentStorage } from './documentStorage';
+import { answerHistory, type HistoryState } from './historyApi';
 import { isOwnerSecret, ownerSecretFor } from './ownerSecret';
 
 /** A document file larger than this is refused before it is read (the model's own caps apply after). */
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
-export interface ApiState {
-  store: DocumentStorage;
-  secret: string;
+export interface ApiState extends HistoryState {
   /** False until the server listens, and again once shutdown has begun. */
   ready: () => boolean;
   /** Ends every connection to the document: links of an old generation are then refused on reconnecting. */
@@ -57,6 +56,8 @@ async function shareDocument(request: IncomingMessage, response: ServerResponse,
   docToYjs(parsed.value, ydoc);
   const name = randomBytes(16).toString('base64url');
   await state.store.create(name, Y.encodeStateAsUpdate(ydoc));
+  // The first point in the document's history: as it was shared.
+  await state.history.keep(name, ydoc, 'shared');
   ydoc.destroy();
   answerJson(response, 201, { document: name, tokens: tokensFor(name, 1, state.secret), ownerSecret: ownerSecretFor(name, state.secret) });
 }
@@ -101,6 +102,7 @@ export async function answerApi(request: IncomingMessage, response: ServerRespon
     await ownerAction(request, response, state, owned[1]!, owned[2]!);
     return true;
   }
+  if (await answerHistory(request, response, path, state)) return true;
   if (path.startsWith('/api/')) {
     answerJson(response, 404, { error: 'not-found' });
     return true;

@@ -3,6 +3,8 @@
 // (postgresStore.ts). Every write has reached the database when its promise resolves: the "stored"
 // message a client trusts follows it.
 
+import type { SnapshotStore } from './snapshotStore';
+
 export interface StoredDocument {
   /** Its Yjs state, every update merged. */
   state: Uint8Array;
@@ -29,5 +31,7 @@ export interface DocumentStorage {
   store(name: string, state: Uint8Array): Promise<boolean>;
   /** The links' next generation; null when there is no such document. */
   moveGeneration(name: string): Promise<number | null>;
+  /** The documents' history snapshots, kept beside them (snapshotStore.ts). */
+  readonly snapshots: SnapshotStore;
   close(): Promise<void>;
 }

@@ -3,13 +3,16 @@
 // compile from source here). sql.js keeps the database in memory; every change is written to the
 // file whole and atomically (atomicFile.ts) before the call returns, so what a caller was told is
 // stored survives the process being killed. One row per document: its Yjs state (every update
-// merged), and the generation of its links.
+// merged), and the generation of its links; its history snapshots in a table beside
+// (sqliteSnapshots.ts).
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
 import { writeFileAtomic } from './atomicFile';
 import type { StoredDocument } from './documentStorage';
+import type { SnapshotStore } from './snapshotStore';
+import { sqliteSnapshots } from './sqliteSnapshots';
 
 export const DATABASE_FILE = 'salesflow.sqlite';
 
@@ -23,12 +26,15 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS documents (
 
 export class DocumentStore {
   private closed = false;
+  readonly snapshots: SnapshotStore;
 
   private constructor(
     private readonly database: Database,
     private readonly path: string,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.snapshots = sqliteSnapshots(database, { flush: () => this.flush(), isClosed: () => this.closed });
+  }
 
   static async open(dataDir: string, now: () => number = Date.now): Promise<DocumentStore> {
     mkdirSync(dataDir, { recursive: true });

@@ -12,6 +12,8 @@
 import pg from 'pg';
 import * as Y from 'yjs';
 import type { DocumentStorage, StoredDocument } from './documentStorage';
+import { postgresSnapshots, SNAPSHOTS_SCHEMA } from './postgresSnapshots';
+import type { SnapshotStore } from './snapshotStore';
 
 export const DOCUMENTS_TABLE = 'salesflow_documents';
 
@@ -35,11 +37,14 @@ export class PostgresDocumentStore implements DocumentStorage {
   private closed = false;
   /** Per document, the revision this instance opened or wrote last (a bigint, as PostgreSQL answers it: text). */
   private readonly known = new Map<string, string>();
+  readonly snapshots: SnapshotStore;
 
   private constructor(
     private readonly pool: pg.Pool,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.snapshots = postgresSnapshots({ pool, transaction: (work) => this.transaction(work), documentsTable: DOCUMENTS_TABLE });
+  }
 
   static async open(url: string, now: () => number = Date.now): Promise<PostgresDocumentStore> {
     const pool = new pg.Pool({ connectionString: url });
@@ -51,6 +56,7 @@ export class PostgresDocumentStore implements DocumentStorage {
       await store.transaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK]);
         await client.query(SCHEMA);
+        await client.query(SNAPSHOTS_SCHEMA);
       });
     } catch (error) {
       await pool.end();

@@ -140,6 +140,29 @@ describe('two team server instances on PostgreSQL and Redis', () => {
   });
 });
 
+describe('history on two instances', () => {
+  it('lists on one instance the snapshot kept as the document was shared on the other, and keeps one asked for there', async () => {
+    const shared = await share(instances[0]!, 'History');
+    const snapshots = (instance: TeamServer) =>
+      fetch(`${instance.url}api/documents/${shared.document}/snapshots`, { headers: { authorization: `Bearer ${shared.tokens.edit}` } }).then(
+        async (response) => ((await response.json()) as { snapshots: { id: number; reason: string }[] }).snapshots,
+      );
+    const [first] = await snapshots(instances[1]!);
+    expect(first?.reason).toBe('shared');
+    const content = await fetch(`${instances[1]!.url}api/documents/${shared.document}/snapshots/${first!.id}`, { headers: { authorization: `Bearer ${shared.tokens.view}` } });
+    expect(content.status).toBe(200);
+    // An edit stored through the first instance; the second, asked to keep the current version
+    // before a restore, keeps it (an unchanged one is not kept twice), and the first lists it.
+    const onA = open(instances[0]!, shared.document, shared.tokens.edit);
+    expect(await onA.ready).toBe(true);
+    metaOf(onA.ydoc).set('title', 'History, edited');
+    await until(() => onA.status() === 'saved', 'the edit saved');
+    const kept = await fetch(`${instances[1]!.url}api/documents/${shared.document}/snapshots`, { method: 'POST', headers: { authorization: `Bearer ${shared.tokens.edit}` } });
+    expect(kept.status).toBe(201);
+    expect((await snapshots(instances[0]!)).map((snapshot) => snapshot.reason)).toEqual(['before-restore', 'shared']);
+  });
+});
+
 describe('the PostgreSQL store', () => {
   it('never loses a state another instance stored in between: it merges instead of overwriting', async () => {
     const first = await PostgresDocumentStore.open(services.databaseUrl);
@@ -167,5 +190,21 @@ describe('the PostgreSQL store', () => {
     expect(await first.store('nobody', Y.encodeStateAsUpdate(onFirst))).toBe(false);
     await first.close();
     await second.close();
+  });
+
+  it('keeps snapshots beside the documents: the newest ones up to the count kept, each readable only by its own document', async () => {
+    const store = await PostgresDocumentStore.open(services.databaseUrl);
+    await store.create('kept', new Uint8Array([0, 0]));
+    await store.create('neighbour', new Uint8Array([0, 0]));
+    const snapshot = (index: number) => ({ createdAt: 1000 + index, reason: 'interval' as const, nodeCount: index, content: new Uint8Array([index, 1, 2]) });
+    for (let index = 0; index < 5; index += 1) await store.snapshots.addSnapshot('kept', snapshot(index), 3);
+    const neighbour = await store.snapshots.addSnapshot('neighbour', snapshot(9), 3);
+    const listed = await store.snapshots.listSnapshots('kept');
+    expect(listed.map((summary) => summary.nodeCount)).toEqual([4, 3, 2]);
+    expect(listed[0]).toEqual({ id: expect.any(Number) as number, createdAt: 1004, reason: 'interval', nodeCount: 4 });
+    expect(await store.snapshots.readSnapshot('kept', listed[0]!.id)).toEqual(new Uint8Array([4, 1, 2]));
+    expect(await store.snapshots.readSnapshot('kept', neighbour!.id)).toBeNull();
+    expect(await store.snapshots.addSnapshot('nobody', snapshot(1), 3)).toBeNull();
+    await store.close();
   });
 });

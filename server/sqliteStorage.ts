@@ -4,8 +4,8 @@
 import type { DocumentStorage } from './documentStorage';
 import { DocumentStore } from './documentStore';
 
-export async function openSqliteStorage(dataDir: string): Promise<DocumentStorage> {
-  const store = await DocumentStore.open(dataDir);
+/** An open SQLite store as the server's storage. */
+export function sqliteStorageOf(store: DocumentStore): DocumentStorage {
   return {
     open: async (name) => store.read(name),
     read: async (name) => store.read(name),
@@ -13,6 +13,11 @@ export async function openSqliteStorage(dataDir: string): Promise<DocumentStorag
     create: async (name, state) => store.create(name, state),
     store: async (name, state) => store.store(name, state),
     moveGeneration: async (name) => store.moveGeneration(name),
+    snapshots: store.snapshots,
     close: async () => store.close(),
   };
+}
+
+export async function openSqliteStorage(dataDir: string): Promise<DocumentStorage> {
+  return sqliteStorageOf(await DocumentStore.open(dataDir));
 }

@@ -6,8 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { answerApi } from './api';
 import { collaborationHooks, storeAll } from './collaboration';
 import type { ServerConfig } from './config';
+import { historyExtension } from './historyExtension';
 import { linkInstances } from './instanceLink';
 import { openStorage } from './openStorage';
+import { SnapshotKeeper } from './snapshots';
 import { serveApp } from './staticFiles';
 import { updateGuardExtension } from './updateGuardHook';
 
@@ -36,6 +38,7 @@ async function answered(answering: Promise<boolean>, response: ServerResponse): 
 
 export async function startTeamServer(config: ServerConfig): Promise<TeamServer> {
   const store = await openStorage(config);
+  const history = new SnapshotKeeper(store.snapshots);
   let ready = false;
   const closeHere = (document: string) => server.hocuspocus.closeConnections(document);
   const link = config.redisUrl === undefined ? null : linkInstances(config.redisUrl, closeHere);
@@ -53,10 +56,17 @@ export async function startTeamServer(config: ServerConfig): Promise<TeamServer>
       // "Saved" follows a change by about this much when someone keeps typing at most maxDebounce.
       debounce: 300,
       maxDebounce: 2000,
-      extensions: [updateGuardExtension, ...(link === null ? [] : [link.extension])],
+      extensions: [updateGuardExtension, historyExtension(store, history), ...(link === null ? [] : [link.extension])],
       ...collaborationHooks(store, config.secret),
       async onRequest({ request, response }) {
-        const state = { store, secret: config.secret, ready: () => ready, closeConnections };
+        const state = {
+          store,
+          secret: config.secret,
+          history,
+          ready: () => ready,
+          closeConnections,
+          openDocument: (document: string) => server.hocuspocus.documents.get(document),
+        };
         if ((await answered(answerApi(request, response, state), response)) || serveApp(config.appDir, request, response)) {
           // Hocuspocus's way to say "answered": a hook that rejects with nothing.
           return Promise.reject();

@@ -23,7 +23,9 @@ import type { SnapshotReason } from '../commands/context';
 import type { Theme } from '../ui/theme';
 import type { ReactNode } from 'react';
 import type { Repository } from '../storage/repository';
-import { HistoryPanel } from '../ui/history/HistoryPanel';
+import { LocalHistoryPanel } from '../ui/history/LocalHistoryPanel';
+import { TeamHistoryPanel } from '../ui/history/TeamHistoryPanel';
+import type { SharedEntry } from '../sync/sharedRegistry';
 import { SaveAsTemplate } from '../ui/templates/SaveAsTemplate';
 import { useStorage } from './StorageProvider';
 import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
@@ -41,16 +43,19 @@ interface EditorPageProps {
   saveStatus: ReactNode;
   /** For the History panel; null when nothing is stored. */
   repository: Repository | null;
+  /** A shared document's link: its History is the team server's. */
+  shared: SharedEntry | null;
   /** The walkthrough step the address names (from 1): the editor opens presenting it. */
   presentStep: number | undefined;
 }
 
-function EditorPanels({ repository, presentStep }: { repository: Repository | null; presentStep: number | undefined }) {
+function EditorPanels({ repository, shared, presentStep }: { repository: Repository | null; shared: SharedEntry | null; presentStep: number | undefined }) {
   const { panel, closePanel } = useEditorCommands();
   return (
     <>
       {panel === 'present' ? <PresentMode firstStep={presentStep ?? 1} onClose={closePanel} /> : null}
-      {panel === 'history' && repository ? <HistoryPanel repository={repository} onClose={closePanel} /> : null}
+      {panel === 'history' && shared ? <TeamHistoryPanel entry={shared} onClose={closePanel} /> : null}
+      {panel === 'history' && !shared && repository ? <LocalHistoryPanel repository={repository} onClose={closePanel} /> : null}
       {panel === 'shortcuts' ? <ShortcutsDialog onClose={closePanel} /> : null}
       {panel === 'find' ? <FindBar onClose={closePanel} /> : null}
       {panel === 'export' ? <ExportDialog onClose={closePanel} /> : null}
@@ -66,7 +71,7 @@ function EditorCanvas({ theme }: { theme: Theme }) {
   return <FlowCanvas theme={theme} presenting={panel === 'present'} />;
 }
 
-export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBackToLibrary, saveStatus, repository, presentStep }: EditorPageProps) {
+export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBackToLibrary, saveStatus, repository, shared, presentStep }: EditorPageProps) {
   const t = useT();
   const analysis = useAnalysisControls();
   const templates = useStorage().templates;
@@ -106,7 +111,7 @@ export function EditorPage({ theme, onToggleTheme, layoutService, snapshot, onBa
               </ErrorBoundary>
               <AnalysisLegend />
             </HeatViewProvider>
-            <EditorPanels repository={repository} presentStep={presentStep} />
+            <EditorPanels repository={repository} shared={shared} presentStep={presentStep} />
           </main>
           <SidePanel side="right">
             <Inspector theme={theme} analysis={<AnalysisPanel />} />

@@ -21,6 +21,7 @@ import { useDocumentSession, type SessionState } from './useDocumentSession';
 import { useSharedDocument } from './useSharedDocument';
 import { SharedStatusBadge } from '../ui/share/SharedStatusBadge';
 import { PeopleHere } from '../ui/share/PeopleHere';
+import type { SharedEntry } from '../sync/sharedRegistry';
 
 interface EditorRouteProps {
   documentId: string;
@@ -39,9 +40,10 @@ interface EditorViewProps extends Omit<EditorRouteProps, 'documentId'> {
   saveStatus: ReactNode;
   banner: ReactNode;
   repository: Repository | null;
+  shared: SharedEntry | null;
 }
 
-function EditorView({ state, saveStatus, banner, repository, theme, onToggleTheme, layoutService, onMissing, onBackToLibrary, presentStep }: EditorViewProps) {
+function EditorView({ state, saveStatus, banner, repository, shared, theme, onToggleTheme, layoutService, onMissing, onBackToLibrary, presentStep }: EditorViewProps) {
   const t = useT();
   const missing = state.kind === 'missing';
   useEffect(() => {
@@ -83,6 +85,7 @@ function EditorView({ state, saveStatus, banner, repository, theme, onToggleThem
         onBackToLibrary={onBackToLibrary}
         saveStatus={saveStatus}
         repository={repository}
+        shared={shared}
         presentStep={presentStep}
       />
     </EditorStoreProvider>
@@ -145,7 +148,17 @@ function StoredEditor({ documentId, repository, ...rest }: EditorRouteProps & { 
       ) : null}
     </>
   );
-  return <EditorView {...rest} state={session.state} saveStatus={saveStatus} banner={banner} repository={repository} onBackToLibrary={backToLibrary} />;
+  return (
+    <EditorView
+      {...rest}
+      state={session.state}
+      saveStatus={saveStatus}
+      banner={banner}
+      repository={repository}
+      shared={shared?.entry ?? null}
+      onBackToLibrary={backToLibrary}
+    />
+  );
 }
 
 /** Without IndexedDB the document lives in memory for this visit, under a clear status. */
@@ -192,6 +205,7 @@ function MemoryEditor({ documentId, ...rest }: EditorRouteProps) {
       saveStatus={saveStatus}
       banner={banner}
       repository={null}
+      shared={null}
       onBackToLibrary={goToLibrary}
     />
   );

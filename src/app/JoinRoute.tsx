@@ -31,6 +31,9 @@ export function JoinRoute({ document: name, token }: { document: string; token: 
       // The local copy is the server's state: the editor opens it, then the link keeps it current.
       const saved = repository ? await repository.save(document) : null;
       if (saved !== null && !saved.ok) memory.set(document.id, document);
+      // A flowchart left before went to the trash (src/sync/leaveShared.ts): its link brings it back.
+      const untrashed = repository && saved?.ok ? await repository.restoreFromTrash(document.id) : null;
+      if (untrashed !== null && !untrashed.ok) memory.set(document.id, document);
       if (repository === null) memory.set(document.id, document);
       if (!live) return;
       rememberShared(document.id, { name, token, role: roleOfToken(token) });

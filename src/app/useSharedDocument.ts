@@ -3,7 +3,8 @@ import { useT } from '../i18n/I18nProvider';
 import { guestNameOf } from '../ui/share/guestName';
 import type { EditorStore } from '../store/editorStore';
 import type { DocumentHost } from '../sync/documentLink';
-import { noteSharedState, SHARED_EVENT, sharedEntry, type SharedCopyState, type SharedEntry } from '../sync/sharedRegistry';
+import { noteSharedState, type SharedCopyState, type SharedEntry } from '../sync/sharedRegistry';
+import { useSharedEntry } from '../ui/share/useSharedEntry';
 import type { SharedStatus } from '../sync/sharedSession';
 import { sharePresence } from './sharePresence';
 
@@ -37,18 +38,12 @@ function hostOf(store: EditorStore): DocumentHost {
  * shared from this editor a moment ago); null for a document that is only local.
  */
 export function useSharedDocument(documentId: string, store: EditorStore | null): { status: SharedStatus; entry: SharedEntry } | null {
-  const [entry, setEntry] = useState(() => sharedEntry(documentId));
+  const entry = useSharedEntry(documentId);
   const [status, setStatus] = useState<SharedStatus>('connecting');
   const t = useT();
   // In the language of the moment, not the one the session started in.
   const guestName = useRef((clientId: number) => guestNameOf(t, clientId));
   guestName.current = (clientId) => guestNameOf(t, clientId);
-
-  useEffect(() => {
-    const onShared = () => setEntry(sharedEntry(documentId));
-    window.addEventListener(SHARED_EVENT, onShared);
-    return () => window.removeEventListener(SHARED_EVENT, onShared);
-  }, [documentId]);
 
   useEffect(() => {
     if (!store || !entry) return;

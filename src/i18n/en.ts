@@ -19,6 +19,7 @@ import { slidesEn } from './parts/slides';
 import { privacyEn } from './parts/privacy';
 import { offlineEn } from './parts/offline';
 import { teamEn } from './parts/team';
+import { teamLibraryEn } from './parts/teamLibrary';
 
 export const en = {
   ...editorEn,
@@ -42,6 +43,7 @@ export const en = {
   ...privacyEn,
   ...offlineEn,
   ...teamEn,
+  ...teamLibraryEn,
   'app.name': 'Salesflow',
   'app.tagline': 'Draw, analyse and export your sales process',
 

@@ -19,6 +19,7 @@ import { slidesZh } from './parts/slides';
 import { privacyZh } from './parts/privacy';
 import { offlineZh } from './parts/offline';
 import { teamZh } from './parts/team';
+import { teamLibraryZh } from './parts/teamLibrary';
 
 export const zhCN: Messages = {
   ...editorZh,
@@ -42,6 +43,7 @@ export const zhCN: Messages = {
   ...privacyZh,
   ...offlineZh,
   ...teamZh,
+  ...teamLibraryZh,
   'app.name': 'Salesflow 销售流程图',
   'app.tagline': '绘制、分析并导出你的销售流程',
 

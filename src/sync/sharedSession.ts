@@ -4,9 +4,10 @@
 // received them.
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { coversOwnChanges, readStoredMessage } from './binding/storedAck';
+import { localCopyName } from './localCopy';
 import { PRESENCE_FIELD, readPeers, type LocalPresence, type Peer } from './presence';
 
 /** The reason of Hocuspocus's "Reset Connection" close, which the server's closeConnections sends. */
@@ -38,16 +39,6 @@ export interface SharedSessionOptions {
    * is unreachable survive a reload and sync when it returns. Off where there is no IndexedDB.
    */
   localCopy?: boolean;
-}
-
-/** The IndexedDB database of a shared document's local copy. */
-export function localCopyName(documentName: string): string {
-  return `salesflow-shared:${documentName}`;
-}
-
-/** Drops a shared document's local copy (sharing stopped): the library's own copy stays. */
-export async function clearLocalCopy(documentName: string): Promise<void> {
-  await clearDocument(localCopyName(documentName));
 }
 
 export interface SharedSession {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   message: string;
@@ -8,9 +8,11 @@ interface ConfirmDialogProps {
   onCancel: () => void;
   /** Where focus starts: on cancel when confirming risks work (leaving with unsaved changes). */
   initialFocus?: 'confirm' | 'cancel';
+  /** More to say or choose, under the message. */
+  children?: ReactNode;
 }
 
-export function ConfirmDialog({ message, confirmLabel, cancelLabel, onConfirm, onCancel, initialFocus = 'confirm' }: ConfirmDialogProps) {
+export function ConfirmDialog({ message, confirmLabel, cancelLabel, onConfirm, onCancel, initialFocus = 'confirm', children }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -19,6 +21,7 @@ export function ConfirmDialog({ message, confirmLabel, cancelLabel, onConfirm, o
   return (
     <dialog ref={ref} className="sf-dialog sf-confirm" aria-label={message} onCancel={onCancel}>
       <p>{message}</p>
+      {children}
       <footer className="sf-dialog__footer">
         <button type="button" className="sf-button" onClick={onCancel} autoFocus={initialFocus === 'cancel'}>
           {cancelLabel}

@@ -3,22 +3,9 @@
 // replica made. Shared by the server (which writes the message) and the client (which reads it).
 
 import * as Y from 'yjs';
+import { fromBase64, toBase64 } from '../../lib/base64';
 
 export const STORED_MESSAGE = 'stored';
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array | null {
-  try {
-    return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
 
 /** The stateless message a server sends after storing `stateVector` (Y.encodeStateVector). */
 export function storedMessage(stateVector: Uint8Array): string {

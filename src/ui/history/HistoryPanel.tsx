@@ -1,63 +1,55 @@
-import { replaceContent } from '../../commands/replaceContent';
-import { useEditorCommands } from '../../store/EditorCommandsProvider';
 import { useReadOnlyReason } from '../useReadOnlyReason';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { X } from 'lucide-react';
 import { THUMBNAIL_SIZE, renderThumbnailSvg } from '../../io/svg/thumbnail';
 import type { SalesDocument } from '../../model/types';
-import type { Repository } from '../../storage/repository';
-import type { RevisionSummary } from '../../storage/revisions';
-import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
+import { useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import { reasonKey } from './reasonText';
 import { usePopoverFocus } from '../usePopoverFocus';
+import type { HistoryEntry, HistorySource } from './historySource';
 
 function previewUrl(document: SalesDocument): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderThumbnailSvg(document, THUMBNAIL_SIZE))}`;
 }
 
 /**
- * The document's snapshots, newest first: preview one and restore it. Restoring takes a snapshot of
- * the current state first and is itself one undo step.
+ * A document's versions, newest first: preview one and restore it. Restoring keeps the current
+ * version first (where `source` keeps versions) and is itself one undo step.
  */
-export function HistoryPanel({ repository, onClose }: { repository: Repository; onClose: () => void }) {
+export function HistoryPanel({ source, onClose }: { source: HistorySource; onClose: () => void }) {
   const { t, tn, language } = useI18n();
   const store = useEditorStoreApi();
-  const { context } = useEditorCommands();
-  const documentId = useEditor((state) => state.document.id);
   const readOnlyReason = useReadOnlyReason();
-  const revisions = useLiveQuery(() => repository.listRevisions(documentId), [repository, documentId]);
-  const [chosen, setChosen] = useState<RevisionSummary | null>(null);
+  const [chosen, setChosen] = useState<HistoryEntry | null>(null);
   const [preview, setPreview] = useState<SalesDocument | null>(null);
   const [refused, setRefused] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
   usePopoverFocus(true, panelRef, onClose);
   const format = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }), [language]);
+  const { load } = source;
 
   useEffect(() => {
     let cancelled = false;
     setPreview(null);
     if (!chosen) return;
-    void repository.loadRevision(chosen.id).then((loaded) => {
-      if (!cancelled && loaded.ok) setPreview(loaded.value);
+    void load(chosen.id).then((loaded) => {
+      if (!cancelled && loaded) setPreview(loaded);
     });
     return () => {
       cancelled = true;
     };
-  }, [chosen, repository]);
+  }, [chosen, load]);
 
   const restore = async () => {
     if (!preview) return;
-    const outcome = await replaceContent(context, preview, 'before-restore', { needsRestorePoint: true });
-    // Without a copy of the current version the restore could not be undone in a later session: refused.
+    const outcome = await source.restore(preview);
     if (outcome === 'no-restore-point') setRefused(true);
     if (outcome !== 'replaced') return;
     store.getState().viewport?.fitView();
     onClose();
   };
 
-  const list = revisions?.ok ? revisions.value : [];
+  const list = source.entries ?? [];
   return (
     <aside className="sf-history" aria-label={t('history.title')} ref={panelRef}>
       <header className="sf-history__header">
@@ -66,19 +58,20 @@ export function HistoryPanel({ repository, onClose }: { repository: Repository; 
           <X size={16} aria-hidden="true" />
         </button>
       </header>
-      {list.length === 0 ? <p className="sf-history__empty">{t('history.empty')}</p> : null}
+      {source.intro ? <p className="sf-history__intro">{t(source.intro)}</p> : null}
+      {source.problem ? (
+        <p className="sf-history__empty" role="alert">
+          {source.problem}
+        </p>
+      ) : null}
+      {source.entries !== null && list.length === 0 && !source.problem ? <p className="sf-history__empty">{t(source.empty)}</p> : null}
       <ol className="sf-history__list">
-        {list.map((revision) => (
-          <li key={revision.id}>
-            <button
-              type="button"
-              className="sf-history__item"
-              aria-pressed={chosen?.id === revision.id}
-              onClick={() => setChosen(revision)}
-            >
-              <span>{format.format(revision.createdAt)}</span>
+        {list.map((entry) => (
+          <li key={entry.id}>
+            <button type="button" className="sf-history__item" aria-pressed={chosen?.id === entry.id} onClick={() => setChosen(entry)}>
+              <span>{format.format(entry.createdAt)}</span>
               <span className="sf-history__meta">
-                {t(reasonKey(revision.reason))} · {tn('count.nodes', revision.nodeCount)}
+                {t(entry.reason)} · {tn('count.nodes', entry.nodeCount)}
               </span>
             </button>
           </li>

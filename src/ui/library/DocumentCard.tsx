@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { MoreHorizontal } from 'lucide-react';
 import type { DocumentSummary } from '../../storage/rows';
 import { useI18n } from '../../i18n/I18nProvider';
-import { sharedEntry } from '../../sync/sharedRegistry';
+import { useSharedEntry } from '../share/useSharedEntry';
 
 interface DocumentCardProps {
   summary: DocumentSummary;
@@ -21,8 +21,8 @@ export function DocumentCard({ summary, onOpen, onRename, onDuplicate, onExport,
   const { t, tn, language } = useI18n();
   const [menuOpen, setMenuOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
-  // Read once per card: a document becomes shared from its editor, and the library mounts afresh.
-  const [shared] = useState(() => sharedEntry(summary.id));
+  // A restored backup joins its shared flowcharts again after their cards appear.
+  const shared = useSharedEntry(summary.id);
   const edited = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(summary.updatedAt);
   const run = (action: () => void) => () => {
     setMenuOpen(false);

@@ -30,6 +30,10 @@ import { DocumentCard } from './DocumentCard';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { THUMBNAIL_SIZE, renderThumbnailSvg } from '../../io/svg/thumbnail';
 import { TemplateGallery } from './TemplateGallery';
+import { LeaveSharedDialog } from './LeaveSharedDialog';
+import type { LibraryNotice } from './libraryNotice';
+import { sharedEntry, type SharedEntry } from '../../sync/sharedRegistry';
+import { rejoinFromBackup, readSharedSection, sharedSection, SHARED_SECTION } from '../../sync/sharedBackup';
 import './library.css';
 
 const BACKUP_KEY = 'salesflow:last-backup';
@@ -52,7 +56,6 @@ interface LibraryScreenProps {
   templates: TemplateRepository | null;
 }
 
-type Notice = { text: string; details?: string[]; tone: 'info' | 'error'; undo?: () => void } | null;
 
 function lastBackup(): number | null {
   try {
@@ -64,10 +67,12 @@ function lastBackup(): number | null {
 }
 
 export function LibraryScreen({ repository, storageMessage, storageNote, theme, onToggleTheme, onCreate, onOpen, newDocument, templates, layoutService }: LibraryScreenProps) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<LibraryNotice>(null);
+  // A shared flowchart asked to be deleted: leaving it is confirmed first.
+  const [leaving, setLeaving] = useState<{ summary: DocumentSummary; entry: SharedEntry } | null>(null);
   // A draw.io file of several pages or a process table waits here while the user picks a page or maps its columns.
   const [choosing, setChoosing] = useState<{ source: GraphSource; title: string } | null>(null);
   const importRef = useRef<HTMLInputElement>(null);
@@ -112,6 +117,11 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
 
   const remove = async (summary: DocumentSummary) => {
     if (!repository) return;
+    const entry = sharedEntry(summary.id);
+    if (entry) {
+      setLeaving({ summary, entry });
+      return;
+    }
     const moved = await repository.moveToTrash(summary.id);
     if (!moved.ok) {
       setNotice({ text: t('library.deleteFailed', { title: summary.title, reason: storageReason(t, moved.error) }), tone: 'error' });
@@ -136,14 +146,17 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       setNotice({ text: t('library.backupFailed', { reason: storageReason(t, backup.error) }), tone: 'error' });
       return;
     }
+    // Shared flowcharts carry their links and local copies, so that restoring joins them again.
+    const shared = await sharedSection(backup.value.backup.documents.map((file) => file.document.id));
+    const file = shared.length > 0 ? { ...backup.value.backup, [SHARED_SECTION]: shared } : backup.value.backup;
     const stamp = new Date().toISOString().slice(0, 10);
-    downloadBlob(new Blob([JSON.stringify(backup.value.backup)], { type: 'application/json' }), `salesflow-backup-${stamp}.json`);
+    downloadBlob(new Blob([JSON.stringify(file)], { type: 'application/json' }), `salesflow-backup-${stamp}.json`);
     try {
       localStorage.setItem(BACKUP_KEY, String(Date.now()));
     } catch {
       // The reminder then shows again next time; the backup itself was downloaded.
     }
-    setNotice({ text: t('library.backupDone'), tone: 'info' });
+    setNotice({ text: t('library.backupDone'), details: shared.length > 0 ? [tn('teamLibrary.backupShared', shared.length)] : [], tone: 'info' });
   };
 
   const restore = async (file: File) => {
@@ -155,7 +168,12 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
       return;
     }
     const report = await repository.importBackup(read.value, { overwrite: false, thumbnail: (document) => renderThumbnailSvg(document, THUMBNAIL_SIZE) });
-    setNotice(report.ok ? describeRestore(language, report.value) : { text: describeRestoreError(language, report.error), tone: 'error' });
+    if (!report.ok) {
+      setNotice({ text: describeRestoreError(language, report.error), tone: 'error' });
+      return;
+    }
+    const rejoined = await rejoinFromBackup(readSharedSection(read.value), new Set([...report.value.added, ...report.value.untrashed]));
+    setNotice(describeRestore(language, report.value, rejoined.length));
   };
 
   const importFile = async (file: File) => {
@@ -194,6 +212,9 @@ export function LibraryScreen({ repository, storageMessage, storageNote, theme, 
   return (
     <div className="sf-library">
       {dragging ? <div className="sf-drop-hint">{t('import.dropHint')}</div> : null}
+      {leaving && repository ? (
+        <LeaveSharedDialog summary={leaving.summary} entry={leaving.entry} repository={repository} onNotice={setNotice} onClose={() => setLeaving(null)} />
+      ) : null}
       {choosing ? (
         <ImportSteps
           source={choosing.source}

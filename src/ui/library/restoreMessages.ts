@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/languages';
 import { formatMessage } from '../../i18n/languages';
+import { pluralMessage } from '../../i18n/plural';
 import { describeDocumentError } from '../../i18n/documentErrors';
 import { describeRepairs } from '../../i18n/repairs';
 import type { BackupError, ImportReport } from '../../storage/backup';
@@ -8,13 +9,13 @@ import { storageReason } from '../storageReason';
 
 export interface RestoreMessage {
   text: string;
-  /** One line per document that was repaired or refused, or brought back from the trash. */
+  /** One line per document that was repaired or refused, or brought back from the trash; the shared ones joined again. */
   details: string[];
   tone: 'info' | 'error';
 }
 
-/** What Restore from backup did, naming every document it could not restore as it was. */
-export function describeRestore(language: Language, report: ImportReport): RestoreMessage {
+/** What Restore from backup did, naming every document it could not restore as it was; `rejoined`: shared flowcharts joined again. */
+export function describeRestore(language: Language, report: ImportReport, rejoined = 0): RestoreMessage {
   const t = (key: Parameters<typeof formatMessage>[1], params?: Parameters<typeof formatMessage>[2]) => formatMessage(language, key, params);
   const details: string[] = [];
   if (report.untrashed.length > 0) details.push(t('library.restoredFromTrash', { count: report.untrashed.length }));
@@ -25,6 +26,7 @@ export function describeRestore(language: Language, report: ImportReport): Resto
     const reason = describeDocumentError(language, error);
     details.push(title === null ? t('library.restoreRefusedAt', { position: index + 1, reason }) : t('library.restoreRefused', { title, reason }));
   }
+  if (rejoined > 0) details.push(pluralMessage(language, 'teamLibrary.restoredShared', rejoined));
   const added = report.added.length + report.replaced.length;
   return {
     text: t('library.restored', { added, skipped: report.skipped.length }),

@@ -105,7 +105,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       setProblem(null);
       forgetShared(documentId);
       // The Yjs copy kept for offline edits is of no use now (loaded only here: Yjs stays out of the start bundle).
-      void import('../../sync/sharedSession').then(({ clearLocalCopy }) => clearLocalCopy(owned.name)).catch(() => undefined);
+      void import('../../sync/localCopy').then(({ clearLocalCopy }) => clearLocalCopy(owned.name)).catch(() => undefined);
       setState({ kind: 'stopped' });
     });
   };
