@@ -82,21 +82,11 @@ function arrowStretch(points: readonly Point[]): [Point, Point] {
  * How far the label-and-chip stack reaches from its centre point: left and right, above and below
  * (the chip hangs under the label).
  */
-export function reach({ label, chip }: Pick<PlacementRequest, 'label' | 'chip'>): { half: number; above: number; below: number } {
+function reach(request: PlacementRequest): { half: number; above: number; below: number } {
+  const { label, chip } = request;
   const half = Math.max(label?.width ?? 0, chip?.width ?? 0) / 2;
   if (label === null) return { half, above: (chip?.height ?? 0) / 2, below: (chip?.height ?? 0) / 2 };
   return { half, above: label.height / 2, below: label.height / 2 + (chip === null ? 0 : CHIP_GAP + chip.height) };
-}
-
-/**
- * The shortest straight segment between two nodes on which the placer finds a clear place for a
- * stack reaching `before` towards the segment's start and `after` towards its end, where the
- * arrowhead is: the places it tries are fractions of the segment. A layout that makes its gaps this
- * long keeps labels on the line between the nodes.
- */
-export function segmentToHold(before: number, after: number): number {
-  const needs = FRACTIONS.map((t) => Math.max((before + LABEL_AIR) / t, (after + LABEL_AIR + ARROW_ROOM) / (1 - t)));
-  return Math.ceil(Math.min(...needs));
 }
 
 /**
