@@ -104,9 +104,8 @@ export function roomBetweenBands(handOvers: readonly HandOver[], bandCount: numb
   return extra;
 }
 
-/** Gaps tried at most: beyond, the layout's own gap stands and labelRoom.ts cuts if it must. */
+/** The longest gap asked for: beyond, the layout's own gap stands and labelRoom.ts cuts if it must. */
 const LONGEST = 400;
-const STEP = 2;
 /** Answers by the shape of the question (sizes, badges, way): layouts ask the same few again and again. */
 const known = new Map<string, number>();
 const MAX_KNOWN = 2_000;
@@ -121,8 +120,15 @@ export function lineToHold(stack: Stack, source: LineEnd, target: LineEnd, line:
   const key = `${line}:${forward}:${stack.label?.width}x${stack.label?.height}:${stack.chip?.width}x${stack.chip?.height}:${shape(source)}:${shape(target)}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached;
-  let gap = 0;
-  while (gap < LONGEST && !clearAt(gap, stack, source, target, line, forward)) gap += STEP;
+  // A longer line only leaves more room, so the shortest is found by halving: a few placements,
+  // not one per unit (a thousand-node layout asks some forty of these).
+  let short = 0;
+  let gap = LONGEST;
+  while (gap - short > 1) {
+    const middle = Math.floor((short + gap) / 2);
+    if (clearAt(middle, stack, source, target, line, forward)) gap = middle;
+    else short = middle;
+  }
   if (known.size >= MAX_KNOWN) known.clear();
   known.set(key, gap);
   return gap;

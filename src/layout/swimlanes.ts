@@ -40,6 +40,7 @@ import { labelGeometry, roomBetweenBands, roomInChannels, type ChannelUse, type 
 import { rectOf, simplifyPath } from './geometry';
 import { EMPTY_LANE_THICKNESS, LANE_PADDING } from '../model/laneBands';
 import type { LayoutSet } from './layoutSet';
+import { MAX_LABEL_ROOM_EDGES } from './labelRoom';
 import { spacingValues, type LayoutOptions } from './options';
 import type { Placement, Route } from './placement';
 
@@ -129,7 +130,11 @@ export function layoutSwimlanes(
     links.push([source, target]);
     if (spec.unlayered !== true) layered.push([source, target]);
   }
-  const labels = labelGeometry(doc, items.map((item) => item.node), set.elkEdges.flatMap((spec) => (spec.edge === undefined ? [] : [spec.edge])));
+  // Gaps sized to their labels where labelRoom.ts would otherwise cut: bigger diagrams keep the
+  // plain gaps, as they keep the layout's own without cuts (asking the placer costs some 50 ms at a
+  // thousand nodes, and the pipeline must stay within 1.1x a bare ELK call).
+  const labels =
+    doc.edges.length <= MAX_LABEL_ROOM_EDGES ? labelGeometry(doc, items.map((item) => item.node), set.elkEdges.flatMap((spec) => (spec.edge === undefined ? [] : [spec.edge]))) : null;
   const apply = (ranks: ReadonlyMap<Item, number>): void => {
     for (const item of items) {
       item.rank = ranks.get(item) ?? item.rank;
@@ -402,17 +407,21 @@ function placeAndRoute(
   layerCount: number,
   options: LayoutOptions,
   picks: Picks,
-  labels: LabelGeometry,
+  /** Null on diagrams too big to size gaps to their labels. */
+  labels: LabelGeometry | null,
 ): Omit<Routed, 'crossings'> {
   const frame = flowFrame(options.direction);
   const spacing = spacingValues(options.spacing);
-  const handOvers = links(set, byId).filter(({ source, target }) => source.layer === target.layer && Math.abs(source.band - target.band) === 1);
-  const bandRoom = roomBetweenBands(
-    handOvers.map(({ edge, source, target }) => ({ edge, source: source.node, target: target.node, band: Math.max(source.band, target.band), forward: target.band > source.band })),
-    bandCount,
-    labels,
-    options.direction,
-  );
+  const handOvers = labels === null ? [] : links(set, byId).filter(({ source, target }) => source.layer === target.layer && Math.abs(source.band - target.band) === 1);
+  const bandRoom =
+    labels === null
+      ? []
+      : roomBetweenBands(
+          handOvers.map(({ edge, source, target }) => ({ edge, source: source.node, target: target.node, band: Math.max(source.band, target.band), forward: target.band > source.band })),
+          bandCount,
+          labels,
+          options.direction,
+        );
   const layers = stackInBands(items, bandCount, layerCount, spacing.nodeNode, bandRoom);
   const margin = Math.min(10, spacing.nodeNode / 3);
   const plans = planRoutes(set, byId, layers, margin, spacing.track, spacing.nodeNode / 2, picks);
@@ -420,8 +429,10 @@ function placeAndRoute(
 
   // Columns, now that each channel knows how many tracks it needs.
   const columnWidth = layers.map((members) => members.reduce((max, item) => Math.max(max, item.width), 0));
-  const labelRoom = roomInChannels(plans.map(channelUse), layerCount, labels, options.direction);
-  const channelWidth = trackCounts.map((count, channel) => Math.max(labelRoom[channel] ?? 0, spacing.nodeNode, (count + 1) * spacing.track));
+  const labelRoom = labels === null ? null : roomInChannels(plans.map(channelUse), layerCount, labels, options.direction);
+  const channelWidth = trackCounts.map((count, channel) =>
+    Math.max(labelRoom === null ? spacing.betweenLayers : Math.max(labelRoom[channel] ?? 0, spacing.nodeNode), (count + 1) * spacing.track),
+  );
   const columnX: number[] = [];
   let x = 0;
   for (let layer = 0; layer < layerCount; layer += 1) {
