@@ -16,6 +16,7 @@ import { RectIndex } from '../geometry/rectIndex';
 import { rerouteLoopBacks } from './loopBacks';
 import { separateOpposing } from './separateOpposing';
 import { snapRouteEnds } from './snapEnds';
+import { orderSides } from './sideOrder';
 import { layoutSwimlanes } from './swimlanes';
 
 /** ELK answered with something that is not a layout of the graph it was given. */
@@ -34,6 +35,7 @@ export function applyElkResult(doc: SalesDocument, elk: ElkNode, options: Layout
   const elkRects = readNodeRects(set, elk);
   const placement =
     doc.lanes.length > 0 ? layoutSwimlanes(doc, set, elkRects, options) : layoutFree(set, elkRects, readRoutes(set, elk), options);
+  orderSides(placement.routes, routeEnds(set), new RectIndex(placement.rects.values()));
 
   // Anchor at the old top-left corner of what moved.
   const before = boundingRect(set.elkNodes.concat(doc.lanes.length > 0 ? set.looseNotes : []).map(rectOf));
@@ -185,6 +187,10 @@ function placeLabels(doc: SalesDocument, nodes: readonly FlowNode[], placement: 
     if (placement.routes.has(edge.id) && place?.label) labelAt.set(edge.id, place.centre);
   }
   return labelAt;
+}
+
+function routeEnds(set: LayoutSet): Map<string, { source: string; target: string }> {
+  return new Map(set.elkEdges.flatMap((spec) => (spec.edge === undefined ? [] : [[spec.edge.id, { source: spec.edge.source, target: spec.edge.target }] as const])));
 }
 
 function centerOf(node: FlowNode): Point {

@@ -1,13 +1,16 @@
 // Edge crossings of a drawing, counted on polylines: our orthogonal routes as they are, Graphviz
 // splines sampled into polylines (dotSplines.ts). One function for both, so the comparison is fair.
 
-import { boundingRect } from '../geometry/rect';
 import type { Point } from '../model/types';
-import { rectsOverlap } from '../geometry/rect';
 
 /** Within this distance of either end of an edge, a meeting is the two edges sharing a node. */
 const END_ZONE = 1;
 const EPS = 1e-9;
+/**
+ * Far more than the tolerance of the exact tests below (relative, 1e-9) can reach at drawing
+ * sizes: boxes further apart than this hold no crossing and no bend on a line.
+ */
+const NEAR = 0.01;
 
 type Polyline = readonly Point[];
 
@@ -18,16 +21,14 @@ type Polyline = readonly Point[];
  * point crosses it when it arrives on one side and leaves on the other.
  */
 export function countCrossings(polylines: readonly Polyline[]): number {
-  const bounds = polylines.map((line) => boundingRect(line.map((point) => ({ ...point, width: 0, height: 0 }))));
+  const bounds = polylines.map(boundsOf);
   let total = 0;
   for (let i = 0; i < polylines.length; i += 1) {
+    const boundsA = bounds[i] as Bounds;
     for (let j = i + 1; j < polylines.length; j += 1) {
-      const a = polylines[i] as Polyline;
-      const b = polylines[j] as Polyline;
-      const boundsA = bounds[i];
-      const boundsB = bounds[j];
-      if (boundsA === undefined || boundsB === undefined || !rectsOverlap(boundsA, boundsB, EPS)) continue;
-      total += crossingsBetween(a, b);
+      const boundsB = bounds[j] as Bounds;
+      if (!boundsMeet(boundsA, boundsB, EPS)) continue;
+      total += crossingsBetween(polylines[i] as Polyline, polylines[j] as Polyline);
     }
   }
   return total;
@@ -36,7 +37,7 @@ export function countCrossings(polylines: readonly Polyline[]): number {
 /** Crossings of one pair of polylines. */
 export function crossingsBetween(a: Polyline, b: Polyline): number {
   const ends = [a[0], a[a.length - 1], b[0], b[b.length - 1]].filter((point): point is Point => point !== undefined);
-  const nearEnd = (point: Point): boolean => ends.some((end) => Math.hypot(end.x - point.x, end.y - point.y) <= END_ZONE);
+  const nearEnd = (point: Point): boolean => ends.some((end) => (end.x - point.x) ** 2 + (end.y - point.y) ** 2 <= END_ZONE ** 2);
   let count = 0;
   for (let i = 0; i + 1 < a.length; i += 1) {
     const p = a[i] as Point;
@@ -44,6 +45,8 @@ export function crossingsBetween(a: Polyline, b: Polyline): number {
     for (let k = 0; k + 1 < b.length; k += 1) {
       const q = b[k] as Point;
       const q2 = b[k + 1] as Point;
+      // Segments whose boxes do not meet cannot cross: most pairs, skipped before any arithmetic.
+      if (!segmentBoxesMeet(p, p2, q, q2, NEAR)) continue;
       const hit = properIntersection(p, p2, q, q2);
       if (hit !== null && !nearEnd(hit)) count += 1;
     }
@@ -61,7 +64,7 @@ function throughBends(bent: Polyline, line: Polyline, nearEnd: (point: Point) =>
     for (let i = 0; i + 1 < line.length; i += 1) {
       const p = line[i] as Point;
       const p2 = line[i + 1] as Point;
-      if (!strictlyInside(p, p2, v)) continue;
+      if (!segmentBoxesMeet(p, p2, v, v, NEAR) || !strictlyInside(p, p2, v)) continue;
       const before = orientation(p, p2, bent[k - 1] as Point);
       const after = orientation(p, p2, bent[k + 1] as Point);
       if (before * after < 0) count += 1;
@@ -69,6 +72,37 @@ function throughBends(bent: Polyline, line: Polyline, nearEnd: (point: Point) =>
     }
   }
   return count;
+}
+
+interface Bounds {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function boundsOf(line: Polyline): Bounds {
+  const bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (const { x, y } of line) {
+    bounds.left = Math.min(bounds.left, x);
+    bounds.top = Math.min(bounds.top, y);
+    bounds.right = Math.max(bounds.right, x);
+    bounds.bottom = Math.max(bounds.bottom, y);
+  }
+  return bounds;
+}
+
+function boundsMeet(a: Bounds, b: Bounds, margin: number): boolean {
+  return a.left < b.right + margin && b.left < a.right + margin && a.top < b.bottom + margin && b.top < a.bottom + margin;
+}
+
+function segmentBoxesMeet(p: Point, p2: Point, q: Point, q2: Point, margin: number): boolean {
+  return (
+    Math.min(p.x, p2.x) <= Math.max(q.x, q2.x) + margin &&
+    Math.min(q.x, q2.x) <= Math.max(p.x, p2.x) + margin &&
+    Math.min(p.y, p2.y) <= Math.max(q.y, q2.y) + margin &&
+    Math.min(q.y, q2.y) <= Math.max(p.y, p2.y) + margin
+  );
 }
 
 function orientation(a: Point, b: Point, c: Point): number {

@@ -20,19 +20,34 @@ const MIN_COVERAGE = 0.15;
 
 /**
  * Not yet the bar (issue 17): the graphs whose nodes cover less than 15% of the drawing today, a
- * list no change may lengthen. With lanes, each ELK layer gets a column across all the bands, and
- * neighbouring columns share one only where their nodes sit in different bands and the merge
- * crosses no more (sharedColumns.ts): a flow that hops between 4 to 6 lanes still fills about one
- * cell in L (5% to 14% here, from 4.4% to 14.4% before columns were shared; dot drew these graphs
- * without lanes at 12% to 36%). Meeting the bar there needs hand-overs drawn across the flow even
- * where they cost a crossing. The three lane-free ones are long chains drawn top to bottom whose
- * loop-backs and side steps run beside the chain.
+ * list no change may lengthen, each with the share it covers today (rounded down to a percent), to
+ * which no change may lower it. With lanes, hand-overs are drawn straight across the flow where that
+ * crosses no more (handOverColumns.ts), channels and band gaps are as wide as their labels need
+ * (labelGaps.ts) and bands lose their one tall stack where they can (bandStacks.ts); still, a flow
+ * that hops between 4 to 6 lanes fills about one band in each column (7% to 15% here, from 5% to
+ * 14% before; dot drew these graphs without lanes at 12% to 36%). The three lane-free ones are long
+ * chains drawn top to bottom whose loop-backs and side steps run beside the chain.
  */
-const COVERAGE_SHORTFALLS = new Set([
-  'b2b-enterprise-sale.json en',
-  'b2b-enterprise-sale.json zh-CN',
-  ...['g03', 'g05', 'g07', 'g09', 'g11', 'g13', 'g15', 'g17', 'g19', 'g21', 'g23', 'g25', 'g27', 'g29', 'g31'],
-  ...['g14', 'g26', 'g30'],
+const COVERAGE_SHORTFALLS = new Map([
+  ['b2b-enterprise-sale.json en', 0.11],
+  ['b2b-enterprise-sale.json zh-CN', 0.12],
+  ...(
+    [
+      ['g03', 0.14],
+      ['g05', 0.11],
+      ['g07', 0.09],
+      ['g09', 0.14],
+      ['g11', 0.13],
+      ['g13', 0.11],
+      ['g15', 0.1],
+      ['g21', 0.09],
+      ['g23', 0.07],
+      ['g27', 0.07],
+      ['g29', 0.08],
+      ['g31', 0.08],
+    ] as const
+  ),
+  ...([['g14', 0.13], ['g26', 0.11], ['g30', 0.11]] as const),
 ]);
 
 interface Drawn {
@@ -82,10 +97,10 @@ describe('auto layout with the analysis on', () => {
     expect(report.filter((row) => row.collisions.length > 0)).toEqual([]);
   });
 
-  it('covers at least 15% of the drawing with nodes, but on the graphs known to fall short', () => {
+  it('covers at least 15% of the drawing with nodes, but on the graphs known to fall short, and those no less than today', () => {
     const report = drawn.map(({ name, locale, doc }) => ({ name, coverage: Math.round(nodeCoverage(figureMarks(doc, locale)) * 1000) / 1000 }));
     console.info(`coverage: ${report.map((row) => `${row.name} ${row.coverage}`).join(', ')}`);
-    const listed = (name: string): boolean => COVERAGE_SHORTFALLS.has(name) || COVERAGE_SHORTFALLS.has(name.slice(0, 3));
-    expect(report.filter((row) => row.coverage < MIN_COVERAGE && !listed(row.name))).toEqual([]);
+    const floor = (name: string): number => COVERAGE_SHORTFALLS.get(name) ?? COVERAGE_SHORTFALLS.get(name.slice(0, 3)) ?? MIN_COVERAGE;
+    expect(report.filter((row) => row.coverage < floor(row.name))).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { LANE_CORPUS, LANE_CORPUS_PARAMETERS, laneCorpusDocument, type LaneCorpu
 import { layoutDocument } from './runLayout';
 import { opposingStretches } from './sharedStretches';
 import { layoutViolations } from './testing/invariants';
+import { portSwaps } from './testing/portOrder';
 import { toDot } from './toDot';
 import type { SalesDocument } from '../model/types';
 
@@ -113,6 +114,10 @@ describe('auto layout on the generated corpus', () => {
 
   it('overlaps no nodes and runs no edge through a node', () => {
     for (const row of rows) expect({ name: row.entry.name, problems: layoutViolations(row.doc) }).toEqual({ name: row.entry.name, problems: [] });
+  });
+
+  it('keeps the edges at a side of a node in their order just past it', () => {
+    expect(rows.map((row) => ({ name: row.entry.name, swaps: portSwaps(row.doc) })).filter((row) => row.swaps.length > 0)).toEqual([]);
   });
 
   it('draws no stretch where two edges share a line in opposite directions', () => {

@@ -14,9 +14,15 @@
 //   3. each way out fed from several places tries the column after each of its feeds
 //      (exitColumns.ts), then each edge still crossing another tries its other ports (loop-backs)
 //      and corridor heights, every try routed and counted;
-//   4. last, neighbouring columns whose nodes sit in different bands share one, hand-overs drawn
-//      straight across between them (sharedColumns.ts), each merge kept when it crosses no more.
-// Bands are laid out exactly as laneBands.ts derives them from nodes, so canvas and export agree.
+//   4. steps 1 to 3 run again in columns shared by hand-overs drawn straight across the flow from
+//      one band to another (handOverColumns.ts), kept when they cross no more than ELK's columns,
+//      hand-overs drawn back in the channel one by one while they cross more;
+//   5. last, neighbouring columns whose nodes sit in different bands share one (sharedColumns.ts),
+//      and steps leave their band's tallest stack for a neighbouring column (bandStacks.ts), each
+//      change kept when it crosses no more.
+// Channels, and the gaps between bands that hand-overs cross, are as wide as the labels and chips
+// on their lines need (labelGaps.ts). Bands are laid out exactly as laneBands.ts derives them from
+// nodes, so canvas and export agree.
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
 import { flowFrame } from './frame';
@@ -24,13 +30,17 @@ import { countCrossings, crossingsBetween } from './crossings';
 import { opposingStretches } from './sharedStretches';
 import { bandOrders } from './laneOrder';
 import { mergeWithNext } from './sharedColumns';
+import { handOverColumns, type Link } from './handOverColumns';
+import { thinningMoves, type StackMove } from './bandStacks';
 import { moveToColumn, waysOutFedFromSeveral } from './exitColumns';
 import { corridorPlanner } from './corridors';
 import { orderChannel, type ChannelRun, type StubSide } from './channelTracks';
-import { type Rect } from '../geometry/rect';
+import { boundingRect, type Rect } from '../geometry/rect';
+import { labelGeometry, roomBetweenBands, roomInChannels, type ChannelUse, type LabelGeometry } from './labelGaps';
 import { rectOf, simplifyPath } from './geometry';
 import { EMPTY_LANE_THICKNESS, LANE_PADDING } from '../model/laneBands';
 import type { LayoutSet } from './layoutSet';
+import { MAX_LABEL_ROOM_EDGES } from './labelRoom';
 import { spacingValues, type LayoutOptions } from './options';
 import type { Placement, Route } from './placement';
 
@@ -87,6 +97,11 @@ const LOOP_PORT_PICKS = 5;
 const SEARCH_ROUNDS = 2;
 /** Tries of the last pass times edges routed by each. */
 const SEARCH_WORK = 25_000;
+/**
+ * Hand-overs drawn back in the channel, one try each, times edges: each try orders and refines the
+ * whole layout again, so bigger graphs make fewer.
+ */
+const HAND_OVER_WORK = 1_500;
 
 export function layoutSwimlanes(
   doc: SalesDocument,
@@ -107,16 +122,19 @@ export function layoutSwimlanes(
   }
 
   const links: [Item, Item][] = [];
+  const layered: [Item, Item][] = [];
   for (const spec of set.elkEdges) {
     const source = byId.get(spec.source);
     const target = byId.get(spec.target);
-    if (source !== undefined && target !== undefined) links.push([source, target]);
+    if (source === undefined || target === undefined) continue;
+    links.push([source, target]);
+    if (spec.unlayered !== true) layered.push([source, target]);
   }
-  // Candidate orders within the bands (laneOrder.ts), each placed and routed, the one whose routes
-  // cross least kept; on big graphs counting every candidate's crossings costs too much, and the
-  // order that crosses least as straight lines is taken.
-  const candidates = bandOrders(items, links);
-  const judged = links.length <= MAX_JUDGED_LINKS ? candidates.orders : [candidates.straightBest];
+  // Gaps sized to their labels where labelRoom.ts would otherwise cut: bigger diagrams keep the
+  // plain gaps, as they keep the layout's own without cuts (asking the placer costs some 50 ms at a
+  // thousand nodes, and the pipeline must stay within 1.1x a bare ELK call).
+  const labels =
+    doc.edges.length <= MAX_LABEL_ROOM_EDGES ? labelGeometry(doc, items.map((item) => item.node), set.elkEdges.flatMap((spec) => (spec.edge === undefined ? [] : [spec.edge]))) : null;
   const apply = (ranks: ReadonlyMap<Item, number>): void => {
     for (const item of items) {
       item.rank = ranks.get(item) ?? item.rank;
@@ -126,9 +144,8 @@ export function layoutSwimlanes(
   // Crossings count against an order, and a stretch shared with an edge going the other way three
   // times over: it hides both edges (weighted once, the corpus kept two more of them).
   const picks: Picks = { corridors: new Map(), ports: new Map() };
-  const counted = judged.length > 1 || links.length <= MAX_SWAPPED_LINKS;
-  const route = (): Routed => {
-    const routed = placeAndRoute(items, byId, set, bandCount, items.reduce((max, item) => Math.max(max, item.layer + 1), 0), options, picks);
+  const route = (counted = true): Routed => {
+    const routed = placeAndRoute(items, byId, set, bandCount, items.reduce((max, item) => Math.max(max, item.layer + 1), 0), options, picks, labels);
     // Counted to choose among orders, and even when the sweeps left a single one if the swaps and
     // the search follow: they stop at a count of zero, so a count skipped there left every crossing
     // in place (34 on the corpus of laneQuality.test.ts against 11).
@@ -136,91 +153,164 @@ export function layoutSwimlanes(
     const lines = [...routed.placement.routes.values()].map((each) => each.points);
     return { ...routed, crossings: countCrossings(lines) + 3 * opposingStretches(lines).length };
   };
-  let best: (Routed & { ranks: ReadonlyMap<Item, number> }) | null = null;
-  for (const ranks of judged) {
-    apply(ranks);
-    const tried = route();
-    if (best === null || tried.crossings < best.crossings) best = { ...tried, ranks };
-  }
-  if (best === null) return route().placement;
-
-  if (links.length > MAX_SWAPPED_LINKS) return best.placement;
-  if (best.crossings === 0) {
-    apply(best.ranks);
-    return shareColumnsCounted(items, links, best, route).placement;
-  }
-
-  // Then neighbours in a stack swap places while that makes the routes cross less.
-  apply(best.ranks);
-  const stacks = new Map<string, Item[]>();
-  for (const item of items) stacks.set(`${item.band}:${item.layer}`, [...(stacks.get(`${item.band}:${item.layer}`) ?? []), item]);
-  for (const stack of stacks.values()) {
-    stack.sort((a, b) => a.rank - b.rank);
-    for (let i = 0; i + 1 < stack.length && best.crossings > 0; i += 1) {
-      const a = stack[i] as Item;
-      const b = stack[i + 1] as Item;
-      [a.rank, b.rank] = [b.rank, a.rank];
-      const tried = route();
-      if (tried.crossings < best.crossings) {
-        best = { ...tried, ranks: best.ranks };
-        stack[i] = b;
-        stack[i + 1] = a;
-      } else {
-        [a.rank, b.rank] = [b.rank, a.rank];
-      }
+  // Candidate orders within the bands (laneOrder.ts), each placed and routed, the one whose routes
+  // cross least kept; on big graphs counting every candidate's crossings costs too much, and the
+  // order that crosses least as straight lines is taken.
+  const judgeOrders = (): Judged => {
+    const candidates = bandOrders(items, links);
+    const judged = links.length <= MAX_JUDGED_LINKS ? candidates.orders : [candidates.straightBest];
+    let found: Judged | null = null;
+    for (const ranks of judged) {
+      apply(ranks);
+      const tried = route(judged.length > 1 || links.length <= MAX_SWAPPED_LINKS);
+      if (found === null || tried.crossings < found.crossings) found = { ...tried, ranks };
     }
-  }
+    return found ?? { ...route(), ranks: new Map() };
+  };
+  const snapshot = (): Snapshot => ({
+    items: new Map(items.map((item) => [item, { layer: item.layer, rank: item.rank, tie: item.tie }])),
+    ports: new Map(picks.ports),
+    corridors: new Map(picks.corridors),
+  });
+  const restore = (state: Snapshot): void => {
+    for (const [item, { layer, rank, tie }] of state.items) Object.assign(item, { layer, rank, tie });
+    picks.ports = new Map(state.ports);
+    picks.corridors = new Map(state.corridors);
+  };
+  const elkColumns = snapshot();
+  const first = judgeOrders();
+  if (links.length > MAX_SWAPPED_LINKS) return first.placement;
 
-  // Then each way out fed from several places tries the column right after each of the steps that
-  // feed it, first or last in its stack there (ELK put it after the one feed it was given,
-  // layoutSet.ts): the place whose routes cross least is kept.
-  for (const [exit, feeders] of waysOutFedFromSeveral(items, links)) {
-    if (best.crossings === 0) break;
-    for (const feeder of feeders) {
-      for (const end of ['first', 'last'] as const) {
-        const before = new Map(items.map((item) => [item, { layer: item.layer, rank: item.rank }]));
-        // Read at each try: a move that closed up a column renumbered the columns after it.
-        if (!moveToColumn(items, exit, feeder.layer + 1, end)) continue;
+  // Then the order is refined by swaps, ways out and the search below (refine), once in ELK's
+  // columns, and once in columns shared by hand-overs drawn straight across the flow
+  // (shareHandOverColumns): the second is kept when it crosses no more.
+  apply(first.ranks);
+  const refine = (start: Judged): Judged => {
+    let best = start;
+    // Then neighbours in a stack swap places while that makes the routes cross less.
+    apply(best.ranks);
+    const stacks = new Map<string, Item[]>();
+    for (const item of items) stacks.set(`${item.band}:${item.layer}`, [...(stacks.get(`${item.band}:${item.layer}`) ?? []), item]);
+    for (const stack of stacks.values()) {
+      stack.sort((a, b) => a.rank - b.rank);
+      for (let i = 0; i + 1 < stack.length && best.crossings > 0; i += 1) {
+        const a = stack[i] as Item;
+        const b = stack[i + 1] as Item;
+        [a.rank, b.rank] = [b.rank, a.rank];
         const tried = route();
         if (tried.crossings < best.crossings) {
           best = { ...tried, ranks: best.ranks };
-          continue;
-        }
-        for (const [item, was] of before) {
-          item.layer = was.layer;
-          item.rank = was.rank;
+          stack[i] = b;
+          stack[i + 1] = a;
+        } else {
+          [a.rank, b.rank] = [b.rank, a.rank];
         }
       }
     }
-  }
 
-  // Last, each edge still crossing another tries the other ports a loop-back may take, then its
-  // corridor's other free heights, in the planner's order of preference, each tried with every
-  // route redrawn and counted.
-  // Each try routes and counts every edge: on bigger graphs fewer tries are made, so that the
-  // search costs about the same as on the corpus's biggest.
-  let tries = Math.floor(SEARCH_WORK / links.length);
-  for (let round = 0; round < SEARCH_ROUNDS && best.crossings > 0; round += 1) {
-    const start = best.crossings;
-    for (const id of crossingEdges(best.placement)) {
-      for (const [choices, chosen] of [
-        [best.choices.get(id)?.ports ?? 0, picks.ports],
-        [Math.min(best.choices.get(id)?.corridor ?? 0, MAX_CORRIDOR_PICKS), picks.corridors],
-      ] as const) {
-        for (let rank = 1; rank < choices && best.crossings > 0 && tries > 0; rank += 1) {
-          tries -= 1;
-          const before = chosen.get(id);
-          chosen.set(id, rank);
+    // Then each way out fed from several places tries the column right after each of the steps that
+    // feed it, first or last in its stack there (ELK put it after the one feed it was given,
+    // layoutSet.ts): the place whose routes cross least is kept.
+    for (const [exit, feeders] of waysOutFedFromSeveral(items, links)) {
+      if (best.crossings === 0) break;
+      for (const feeder of feeders) {
+        for (const end of ['first', 'last'] as const) {
+          const before = new Map(items.map((item) => [item, { layer: item.layer, rank: item.rank }]));
+          // Read at each try: a move that closed up a column renumbered the columns after it.
+          if (!moveToColumn(items, exit, feeder.layer + 1, end)) continue;
           const tried = route();
-          if (tried.crossings < best.crossings) best = { ...tried, ranks: best.ranks };
-          else if (before === undefined) chosen.delete(id);
-          else chosen.set(id, before);
+          if (tried.crossings < best.crossings) {
+            best = { ...tried, ranks: best.ranks };
+            continue;
+          }
+          for (const [item, was] of before) {
+            item.layer = was.layer;
+            item.rank = was.rank;
+          }
         }
       }
     }
-    if (best.crossings === start) break;
+
+    // Last, each edge still crossing another tries the other ports a loop-back may take, then its
+    // corridor's other free heights, in the planner's order of preference, each tried with every
+    // route redrawn and counted.
+    // Each try routes and counts every edge: on bigger graphs fewer tries are made, so that the
+    // search costs about the same as on the corpus's biggest.
+    let tries = Math.floor(SEARCH_WORK / links.length);
+    for (let round = 0; round < SEARCH_ROUNDS && best.crossings > 0; round += 1) {
+      const start = best.crossings;
+      for (const id of crossingEdges(best.placement)) {
+        for (const [choices, chosen] of [
+          [best.choices.get(id)?.ports ?? 0, picks.ports],
+          [Math.min(best.choices.get(id)?.corridor ?? 0, MAX_CORRIDOR_PICKS), picks.corridors],
+        ] as const) {
+          for (let rank = 1; rank < choices && best.crossings > 0 && tries > 0; rank += 1) {
+            tries -= 1;
+            const before = chosen.get(id);
+            chosen.set(id, rank);
+            const tried = route();
+            if (tried.crossings < best.crossings) best = { ...tried, ranks: best.ranks };
+            else if (before === undefined) chosen.delete(id);
+            else chosen.set(id, before);
+          }
+        }
+      }
+      if (best.crossings === start) break;
+    }
+    return best;
+  };
+  const inElkColumns = refine(first);
+  const kept = snapshot();
+  const compactWith = (forbidden: ReadonlySet<Link<Item>>): { judged: Judged; straight: Link<Item>[] } => {
+    restore(elkColumns);
+    const straight = handOverColumns(items, links, layered, forbidden);
+    const judged = judgeOrders();
+    apply(judged.ranks);
+    return { judged: refine(judged), straight };
+  };
+  const shared = shareHandOverColumns(inElkColumns.crossings, Math.floor(HAND_OVER_WORK / links.length), compactWith);
+  if (shared === null) restore(kept);
+  return thinBandsCounted(items, links, shareColumnsCounted(items, links, shared ?? inElkColumns, route), route).placement;
+}
+
+type Judged = Routed & { ranks: ReadonlyMap<Item, number> };
+
+interface Snapshot {
+  items: Map<Item, { layer: number; rank: number; tie: number }>;
+  ports: Map<string, number>;
+  corridors: Map<string, number>;
+}
+
+/**
+ * Columns shared by hand-overs drawn straight across the flow (handOverColumns.ts), ordered and
+ * refined by `compactWith`, kept when their routes cross no more than `target` (ELK's columns,
+ * refined). While they cross more, the hand-overs spanning most bands are drawn in the channel
+ * again one by one (at most `tries`), each kept there when that lowers the count. Null when no
+ * hand-over is drawn straight or the count stays above the target; otherwise the items are left
+ * as what it returns was routed.
+ */
+function shareHandOverColumns(
+  target: number,
+  tries: number,
+  compactWith: (forbidden: ReadonlySet<Link<Item>>) => { judged: Judged; straight: Link<Item>[] },
+): Judged | null {
+  const forbidden = new Set<Link<Item>>();
+  const first = compactWith(forbidden);
+  if (first.straight.length === 0) return null;
+  let shared = first.judged;
+  const span = ([a, b]: Link<Item>): number => Math.abs(a.band - b.band);
+  const queue = [...first.straight].sort((a, b) => span(b) - span(a)).slice(0, tries);
+  let last = shared;
+  for (const link of queue) {
+    if (shared.crossings <= target) break;
+    forbidden.add(link);
+    last = compactWith(forbidden).judged;
+    if (last.crossings < shared.crossings) shared = last;
+    else forbidden.delete(link);
   }
-  return shareColumnsCounted(items, links, best, route).placement;
+  if (shared.crossings > target) return null;
+  // The items are as the last try left them: routed again as kept.
+  return last === shared ? shared : compactWith(forbidden).judged;
 }
 
 /**
@@ -243,6 +333,39 @@ function shareColumnsCounted(items: readonly Item[], links: readonly [Item, Item
     }
   }
   return kept;
+}
+
+/**
+ * Then steps leave the tallest stacks of their band for a neighbouring column (bandStacks.ts), each
+ * move routed and kept when it crosses no more: a band is as thick as its tallest stack all along
+ * the flow. `items` must be as `best` was routed.
+ */
+function thinBandsCounted(items: readonly Item[], links: readonly [Item, Item][], best: Routed, route: () => Routed): Routed {
+  let kept = best;
+  let tries = items.length;
+  let moves = thinningMoves(items, links);
+  while (moves.length > 0 && tries > 0) {
+    const [move, ...rest] = moves as [StackMove<Item>, ...StackMove<Item>[]];
+    moves = rest;
+    tries -= 1;
+    const { item } = move;
+    const was = { layer: item.layer, rank: item.rank };
+    Object.assign(item, { layer: move.layer, rank: move.rank });
+    const tried = route();
+    if (tried.crossings <= kept.crossings && areaOf(tried.placement) <= areaOf(kept.placement)) {
+      kept = tried;
+      moves = thinningMoves(items, links);
+    } else {
+      Object.assign(item, was);
+    }
+  }
+  return kept;
+}
+
+/** The area of the box around the nodes. */
+function areaOf(placement: Placement): number {
+  const box = boundingRect(placement.rects.values());
+  return box === undefined ? 0 : box.width * box.height;
 }
 
 /** Second choices tried by the last pass, by edge id: a loop-back's ports, a corridor's height (0 is the first choice). */
@@ -284,17 +407,32 @@ function placeAndRoute(
   layerCount: number,
   options: LayoutOptions,
   picks: Picks,
+  /** Null on diagrams too big to size gaps to their labels. */
+  labels: LabelGeometry | null,
 ): Omit<Routed, 'crossings'> {
   const frame = flowFrame(options.direction);
   const spacing = spacingValues(options.spacing);
-  const layers = stackInBands(items, bandCount, layerCount, spacing.nodeNode);
+  const handOvers = labels === null ? [] : links(set, byId).filter(({ source, target }) => source.layer === target.layer && Math.abs(source.band - target.band) === 1);
+  const bandRoom =
+    labels === null
+      ? []
+      : roomBetweenBands(
+          handOvers.map(({ edge, source, target }) => ({ edge, source: source.node, target: target.node, band: Math.max(source.band, target.band), forward: target.band > source.band })),
+          bandCount,
+          labels,
+          options.direction,
+        );
+  const layers = stackInBands(items, bandCount, layerCount, spacing.nodeNode, bandRoom);
   const margin = Math.min(10, spacing.nodeNode / 3);
   const plans = planRoutes(set, byId, layers, margin, spacing.track, spacing.nodeNode / 2, picks);
   const trackCounts = assignTracks(plans, layerCount, spacing.track);
 
   // Columns, now that each channel knows how many tracks it needs.
   const columnWidth = layers.map((members) => members.reduce((max, item) => Math.max(max, item.width), 0));
-  const channelWidth = trackCounts.map((count) => Math.max(spacing.betweenLayers, (count + 1) * spacing.track));
+  const labelRoom = labels === null ? null : roomInChannels(plans.map(channelUse), layerCount, labels, options.direction);
+  const channelWidth = trackCounts.map((count, channel) =>
+    Math.max(labelRoom === null ? spacing.betweenLayers : Math.max(labelRoom[channel] ?? 0, spacing.nodeNode), (count + 1) * spacing.track),
+  );
   const columnX: number[] = [];
   let x = 0;
   for (let layer = 0; layer < layerCount; layer += 1) {
@@ -322,6 +460,22 @@ function placeAndRoute(
   }
   const choices = new Map(plans.map((plan) => [plan.edge.id, { ports: plan.shape === 'back' ? LOOP_PORT_PICKS : 0, corridor: plan.choices }]));
   return { placement: { rects, routes }, choices };
+}
+
+/** Where a planned route runs in the channels, for the room its label needs there (labelGaps.ts). */
+function channelUse(plan: Plan): ChannelUse {
+  const runs = [plan.first, plan.last].filter((run): run is Run => run !== null).map((run) => run.channel);
+  const adjacent = plan.shape === 'forward' && plan.target.layer === plan.source.layer + 1 && plan.corridor === null;
+  return { edge: plan.edge, source: plan.source.node, target: plan.target.node, back: plan.shape === 'back', straightIn: runs.length === 0 && adjacent ? plan.source.layer : null, runs };
+}
+
+/** Edges between two items, each with its document edge (notes' ties have none). */
+function links(set: LayoutSet, byId: ReadonlyMap<string, Item>): { edge: FlowEdge; source: Item; target: Item }[] {
+  return set.elkEdges.flatMap((spec) => {
+    const source = byId.get(spec.source);
+    const target = byId.get(spec.target);
+    return spec.edge === undefined || source === undefined || target === undefined ? [] : [{ edge: spec.edge, source, target }];
+  });
 }
 
 function boxOf(item: Item): Rect {
@@ -388,14 +542,15 @@ function center(rect: Rect): Point {
 }
 
 /** Sets every item's y; returns each layer's members sorted along y. */
-function stackInBands(items: Item[], bandCount: number, layerCount: number, gap: number): Item[][] {
+function stackInBands(items: Item[], bandCount: number, layerCount: number, gap: number, extraBefore: readonly number[]): Item[][] {
   const stacks: Item[][][] = Array.from({ length: bandCount }, () => Array.from({ length: layerCount }, () => []));
   for (const item of items) stacks[item.band]?.[item.layer]?.push(item);
   const stackHeight = (stack: readonly Item[]): number =>
     stack.reduce((sum, item) => sum + item.height, 0) + Math.max(0, stack.length - 1) * gap;
 
   let bandStart = 0;
-  for (const bandStacks of stacks) {
+  for (const [band, bandStacks] of stacks.entries()) {
+    bandStart += extraBefore[band] ?? 0;
     for (const stack of bandStacks) stack.sort((a, b) => a.rank - b.rank || a.tie - b.tie);
     const content = bandStacks.reduce((max, stack) => Math.max(max, stackHeight(stack)), 0);
     const filled = bandStacks.some((stack) => stack.length > 0);

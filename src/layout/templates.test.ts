@@ -20,6 +20,7 @@ import { dotEdgePolyline } from './dotSplines';
 import { createElkNodeEngine } from './elkNodeEngine';
 import { layoutDocument } from './runLayout';
 import { labelViolations, layoutViolations } from './testing/invariants';
+import { portSwaps } from './testing/portOrder';
 import { opposingStretches } from './sharedStretches';
 import { toDot } from './toDot';
 
@@ -84,11 +85,12 @@ describe('auto layout on the bundled templates', () => {
       expect(labelViolations(open(template, language))).toEqual([]);
     });
 
-    it.each(TEMPLATE_LANGUAGES)('leaves no overlap, every node in its band, every edge clear and every label on its route and clear in %s', async (language) => {
+    it.each(TEMPLATE_LANGUAGES)('leaves no overlap, every node in its band, every edge clear, edges at a side in order past it and every label on its route and clear in %s', async (language) => {
       const before = open(template, language);
       const after = await laidOut(before);
       expect(layoutViolations(after)).toEqual([]);
       expect(labelViolations(after)).toEqual([]);
+      expect(portSwaps(after)).toEqual([]);
       // The layout moves nodes and routes edges; it never adds, drops or relabels anything.
       expect(after.nodes.map((node) => [node.id, node.label, node.laneId])).toEqual(before.nodes.map((node) => [node.id, node.label, node.laneId]));
       expect(after.edges.map((edge) => [edge.id, edge.source, edge.target])).toEqual(before.edges.map((edge) => [edge.id, edge.source, edge.target]));

@@ -22,12 +22,18 @@ export const LEAK_BADGE = {
 } as const;
 
 /**
+ * The room kept for a volume badge, wide enough for a five-digit count, centred `inset` in from a
+ * node's left on its top side.
+ */
+export const VOLUME_BADGE_ROOM = { width: 56, height: 20, inset: 14 } as const;
+
+/**
  * Where a node's volume badge is centred: straddling its top-left corner, or on a decision's
  * diamond, the middle of its upper-left side.
  */
 export function badgeCentre(node: FlowNode): Point {
   if (node.kind === 'decision') return { x: node.position.x + node.size.width / 4, y: node.position.y + node.size.height / 4 };
-  return { x: node.position.x + 14, y: node.position.y };
+  return { x: node.position.x + VOLUME_BADGE_ROOM.inset, y: node.position.y };
 }
 
 export function volumeBadgeBox(node: FlowNode, text: string): Rect {

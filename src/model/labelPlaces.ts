@@ -9,7 +9,7 @@ import { RATE_CHIP, edgeLabelBox, rateChipWidth } from '../geometry/labelBox';
 import { placeLabels, type Obstacles, type PlacedLabel, type PlacementRequest } from '../geometry/labelPlacer';
 import type { Rect } from '../geometry/rect';
 import { leaksThrough } from './analytics/leaks';
-import { badgeCentre, leakBadgeBox } from './figureBoxes';
+import { badgeCentre, leakBadgeBox, VOLUME_BADGE_ROOM } from './figureBoxes';
 import { isFlowKind } from './kinds';
 import { rectOfNode } from './rect';
 import type { FlowEdge, FlowNode, Point } from './types';
@@ -17,17 +17,17 @@ import type { FlowEdge, FlowNode, Point } from './types';
 /** The widest chip a rate can make: three digits, a percent sign and the conflict mark. */
 const CHIP_ROOM = { width: rateChipWidth('100%', true), height: RATE_CHIP.height };
 
-/** The room kept for a badge: wide enough for a five-digit count. */
 function badgeRoom(node: FlowNode): Rect {
   const centre = badgeCentre(node);
-  return { x: centre.x - 28, y: centre.y - 10, width: 56, height: 20 };
+  const { width, height } = VOLUME_BADGE_ROOM;
+  return { x: centre.x - width / 2, y: centre.y - height / 2, width, height };
 }
 
 /** The widest leak badge text of both languages: a five-digit count and a share with a decimal. */
 const WIDEST_LEAK = '−99,999 (99.9%)';
 
-/** Flow nodes whose outgoing rates leave a share of their deals nowhere (analytics/leaks.ts). */
-function leakingNodes(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): FlowNode[] {
+/** Flow nodes whose outgoing rates leave a share of their deals nowhere (analytics/leaks.ts): each keeps room for a leak badge. */
+export function leakingNodes(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): FlowNode[] {
   const flow = new Map(nodes.filter((node) => isFlowKind(node.kind)).map((node) => [node.id, node]));
   const outgoing = new Map<string, FlowEdge[]>();
   for (const edge of edges) {
@@ -39,18 +39,27 @@ function leakingNodes(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): F
   return [...flow.values()].filter((node) => node.kind !== 'end' && leaksThrough(outgoing.get(node.id) ?? []));
 }
 
-export function labelObstacles(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): Obstacles {
-  const badges = nodes.filter((node) => isFlowKind(node.kind)).map(badgeRoom);
-  const leaks = leakingNodes(nodes, edges).map((node) => leakBadgeBox(node, WIDEST_LEAK));
-  return { nodes: nodes.map(rectOfNode), badges: [...badges, ...leaks] };
+/** What labels keep clear of around a node besides the node itself: its volume badge (flow nodes), its leak badge (when it leaks). */
+export function badgeObstacles(node: FlowNode, leaks: boolean): Rect[] {
+  return [...(isFlowKind(node.kind) ? [badgeRoom(node)] : []), ...(leaks ? [leakBadgeBox(node, WIDEST_LEAK)] : [])];
 }
 
-function request(edge: FlowEdge, points: readonly Point[], byId: ReadonlyMap<string, FlowNode>): PlacementRequest {
+export function labelObstacles(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): Obstacles {
+  const leaking = new Set(leakingNodes(nodes, edges));
+  return { nodes: nodes.map(rectOfNode), badges: nodes.flatMap((node) => badgeObstacles(node, leaking.has(node))) };
+}
+
+/** What the placer keeps room for on an edge: its label's box and its rate chip's, either null when not drawn. */
+export function labelStack(edge: FlowEdge, byId: ReadonlyMap<string, FlowNode>): Pick<PlacementRequest, 'label' | 'chip'> {
   const annotation = byId.get(edge.source)?.kind === 'note' || byId.get(edge.target)?.kind === 'note';
   const box = edge.label === undefined || edge.label === '' ? null : edgeLabelBox(edge.label);
   const label = box === null || box.lines.length === 0 ? null : { width: box.width, height: box.height };
+  return { label, chip: annotation ? null : CHIP_ROOM };
+}
+
+function request(edge: FlowEdge, points: readonly Point[], byId: ReadonlyMap<string, FlowNode>): PlacementRequest {
   const preferred = edge.points !== undefined && edge.labelAt !== undefined ? edge.labelAt : undefined;
-  return { id: edge.id, points, label, chip: annotation ? null : CHIP_ROOM, ...(preferred ? { preferred } : {}) };
+  return { id: edge.id, points, ...labelStack(edge, byId), ...(preferred ? { preferred } : {}) };
 }
 
 /** Label and chip places of every routed edge, by edge id. */
