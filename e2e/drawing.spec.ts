@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { box, dragConnector, dragSelectedEdgeEnd, newFlowchart, nodeByLabel, overlap, savedDocument } from './support/byHand';
-import { viewportTransform } from './support/editor';
+import { currentDocument, emptyDocument, nodeById, openEditor, settledView, viewportTransform } from './support/editor';
 
 // Drawing by hand (issue 18): connectors, panning, where new shapes land, quick add.
 
@@ -195,4 +195,35 @@ test("an edge's ends, once it is selected, move to another node's body and keep 
   const ids = new Map(saved.nodes.map((node) => [node.label, node.id]));
   expect(saved.edges).toHaveLength(1);
   expect(saved.edges[0]).toMatchObject({ source: ids.get('Stage'), target: ids.get('End'), sourceHandle: 'right', targetHandle: 'left' });
+});
+
+test('a node dropped on a neighbour’s alignment guide stays on it, and one Undo puts it back where it was', async ({ page }) => {
+  const base = emptyDocument();
+  const size = { width: 120, height: 60 };
+  // Snapping to the grid off, so that only the guide can align the dropped node.
+  const document = {
+    ...base,
+    settings: { ...base.settings, snapToGrid: false },
+    nodes: [
+      { id: 'a', kind: 'stage' as const, label: 'Anchor', position: { x: 0, y: 0 }, size },
+      { id: 'b', kind: 'stage' as const, label: 'Moved', position: { x: 400, y: 200 }, size },
+    ],
+  };
+  await openEditor(page, document);
+  await page.getByRole('button', { name: 'Zoom', exact: true }).click();
+  await settledView(page);
+  const moved = nodeById(page, 'b');
+  const from = (await moved.boundingBox())!;
+  // The first move only starts the drag (React Flow's threshold); 197 units up from there leave
+  // its top 3 units below the anchor's, inside the guide's 6 px at 100%.
+  const centre = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x, centre.y - 2);
+  await page.mouse.move(centre.x, centre.y - 199, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(async () => (await currentDocument(page)).nodes.find((node) => node.id === 'b')?.position).toEqual({ x: 400, y: 0 });
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(async () => (await currentDocument(page)).nodes.find((node) => node.id === 'b')?.position).toEqual({ x: 400, y: 200 });
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });

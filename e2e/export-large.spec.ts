@@ -5,6 +5,7 @@ import { exportBaseSize } from '../src/io/export/exportDocument';
 import { fitPngScale } from '../src/io/export/pngSize';
 import { test, expect } from './fixtures';
 import { openEditor } from './support/editor';
+import { tasksOnMainThread } from './support/mainThread';
 
 // Issue "Crash-proof", point 4: a 1,000-node PNG export used to hold the page for 12 s in one task,
 // so Cancel never appeared. Now progress and Cancel come at once, and no main-thread task may pass
@@ -46,45 +47,6 @@ async function watchPage(page: Page): Promise<void> {
       last = text;
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; src_file?: string };
-}
-
-interface MainThreadTask {
-  cpuMs: number;
-  wallMs: number;
-  /** CPU spent by the garbage collector: the whole task when V8's heap posted it, else the collections run inside it. */
-  collectorMs: number;
-}
-
-const isCollection = (event: TraceEvent) => event.ph === 'X' && (event.name === 'MajorGC' || event.name === 'MinorGC');
-
-/** Every task the renderer's main thread ran while tracing, in ms of CPU and of wall time. */
-function tasksOnMainThread(trace: Buffer): MainThreadTask[] {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mainThreads = new Set(
-    events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
-  );
-  const onMain = events.filter((event) => mainThreads.has(`${event.pid}:${event.tid}`));
-  const collections = onMain.filter(isCollection);
-  return onMain
-    .filter((event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask')
-    .map((task) => {
-      const cpuMs = (task.tdur ?? task.dur ?? 0) / 1000;
-      const end = task.ts + (task.dur ?? 0);
-      const inside = collections.filter((gc) => gc.pid === task.pid && gc.tid === task.tid && gc.ts >= task.ts && gc.ts < end);
-      const collectorMs = task.args?.src_file?.startsWith('v8/src/heap/') ? cpuMs : inside.reduce((sum, gc) => sum + (gc.tdur ?? gc.dur ?? 0) / 1000, 0);
-      return { cpuMs, wallMs: (task.dur ?? 0) / 1000, collectorMs: Math.min(collectorMs, cpuMs) };
-    });
 }
 
 const firstAfter = (statuses: { at: number; text: string }[], at: number, pattern: RegExp) =>

@@ -22,14 +22,14 @@ interface DealLogOptions {
 
 declare global {
   interface Window {
-    benchGenerate?: (nodes: number, seed: number, lanes: boolean | number, format?: Format) => string;
+    benchGenerate?: (nodes: number, seed: number, lanes: boolean | number, format?: Format, edges?: number) => string;
     benchDealLog?: (rows: number, options?: DealLogOptions) => { csv: string; xlsxBase64: string; rows: number; deals: number };
     benchWithSteps?: (steps: number, seed: number) => { text: string; nodes: number; steps: number };
   }
 }
 
-window.benchGenerate = (nodes, seed, lanes, format = 'salesflow') => {
-  const document = generateDocument({ nodes, seed, lanes });
+window.benchGenerate = (nodes, seed, lanes, format = 'salesflow', edges) => {
+  const document = generateDocument({ nodes, seed, lanes, ...(edges === undefined ? {} : { edges }) });
   if (format === 'drawio') return exportDrawio(document, { rates: true, appVersion: 'bench' });
   if (format === 'mermaid') return exportMermaid(document, { rates: true });
   return serializeDocumentFile(document);

@@ -75,8 +75,11 @@ export async function closeExportDialog(page: Page, language: 'en' | 'zh-CN' = '
   await expect(dialog).toBeHidden();
 }
 
-/** Waits until the view has stopped moving: a fit or zoom is applied a frame or more later. */
-export async function settledView(page: Page): Promise<void> {
+/**
+ * Waits until the view has stopped moving: a fit or zoom is applied a frame or more later. A
+ * 5,000-node diagram may take longer than expect's default to draw the view it fitted.
+ */
+export async function settledView(page: Page, timeout?: number): Promise<void> {
   let previous = '';
   await expect
     .poll(async () => {
@@ -84,7 +87,7 @@ export async function settledView(page: Page): Promise<void> {
       const settled = current === previous;
       previous = current;
       return settled;
-    }, { intervals: [50] })
+    }, { intervals: [50], ...(timeout === undefined ? {} : { timeout }) })
     .toBe(true);
 }
 

@@ -1,17 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { err, ok } from '../lib/result';
 import { sampleDocument } from '../model/sample';
 import type { Repository } from '../storage/repository';
 import { createEditorStore } from '../store/editorStore';
-import { snapshotOrWarn, thumbnailOf } from './restorePoints';
-
-vi.mock('../io/svg/thumbnail', () => ({
-  THUMBNAIL_SIZE: { width: 320, height: 200 },
-  renderThumbnailSvg: (document: { title: string }) => {
-    if (document.title === 'breaks the renderer') throw new RangeError('Invalid array length');
-    return '<svg/>';
-  },
-}));
+import { snapshotOrWarn } from './restorePoints';
 
 function repositoryAnswering(snapshot: Repository['snapshot']): Repository {
   return { snapshot } as Repository;
@@ -30,12 +22,5 @@ describe('snapshotOrWarn', () => {
     const store = createEditorStore(sampleDocument(), () => 1000);
     await snapshotOrWarn(repositoryAnswering(() => Promise.resolve(ok({}) as never)), store, 'before-layout');
     expect(store.getState().notices).toEqual([]);
-  });
-});
-
-describe('thumbnailOf', () => {
-  it('answers null instead of throwing when the picture cannot be drawn', () => {
-    expect(thumbnailOf({ ...sampleDocument(), title: 'breaks the renderer' })).toBeNull();
-    expect(thumbnailOf(sampleDocument())).toBe('<svg/>');
   });
 });

@@ -1,5 +1,3 @@
-import { THUMBNAIL_SIZE, renderThumbnailSvg } from '../io/svg/thumbnail';
-import type { SalesDocument } from '../model/types';
 import type { SnapshotReason } from '../storage/revisions';
 import type { Repository } from '../storage/repository';
 import type { EditorStore } from '../store/editorStore';
@@ -12,13 +10,4 @@ export async function snapshotOrWarn(repository: Repository, store: EditorStore,
   const saved = await repository.snapshot(store.getState().document, reason);
   if (!saved.ok) store.getState().notify({ key: 'notice.snapshotFailed', tone: 'error' });
   return saved.ok;
-}
-
-/** The library's picture of a document, or null when it cannot be drawn: the document is saved without it. */
-export function thumbnailOf(document: SalesDocument): string | null {
-  try {
-    return renderThumbnailSvg(document, THUMBNAIL_SIZE);
-  } catch {
-    return null;
-  }
 }

@@ -57,10 +57,13 @@ export function routeEdge(edge: FlowEdge, source: FlowNode, target: FlowNode, ob
   return routeOrthogonal(from, to, obstacles, new Set([source.id, target.id]));
 }
 
-/** Routes of every edge whose two ends exist, in document order. */
-export function routeEdges(doc: Pick<SalesDocument, 'nodes' | 'edges'>): EdgeRoute[] {
+/**
+ * Routes of every edge whose two ends exist, in document order. `aroundNodes: false` leaves out
+ * the detours around other nodes, for a picture too small to show them.
+ */
+export function routeEdges(doc: Pick<SalesDocument, 'nodes' | 'edges'>, { aroundNodes = true } = {}): EdgeRoute[] {
   const byId = new Map(doc.nodes.map((node) => [node.id, node]));
-  const obstacles = nodeObstacles(doc.nodes);
+  const obstacles = nodeObstacles(aroundNodes ? doc.nodes : []);
   const routes: EdgeRoute[] = [];
   for (const edge of doc.edges) {
     const source = byId.get(edge.source);

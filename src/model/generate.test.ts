@@ -81,6 +81,28 @@ describe('generateDocument', () => {
     expectSalesLike(doc);
   });
 
+  it('adds unrated cross-links between nearby steps up to the edges asked for, the rest of the document unchanged', () => {
+    const plain = generateDocument({ nodes: 400, seed: 3, lanes: true });
+    const dense = generateDocument({ nodes: 400, seed: 3, lanes: true, edges: 1600 });
+    expect(dense.edges).toHaveLength(1600);
+    expect(dense.nodes).toEqual(plain.nodes);
+    expect(dense.edges.slice(0, plain.edges.length)).toEqual(plain.edges);
+    const added = dense.edges.slice(plain.edges.length);
+    const kindOf = new Map(dense.nodes.map((node) => [node.id, node.kind]));
+    for (const edge of added) {
+      expect(edge.conversionRate).toBeUndefined();
+      expect(['end', 'note', 'decision']).not.toContain(kindOf.get(edge.source));
+      expect(['start', 'note']).not.toContain(kindOf.get(edge.target));
+    }
+    expectSalesLike(dense);
+  });
+
+  it('passes validation at both caps, 5,000 nodes and 20,000 edges', () => {
+    const doc = generateDocument({ nodes: 5000, seed: 11, lanes: true, edges: 25_000 });
+    expect(doc.edges).toHaveLength(20_000);
+    expect(parseDocumentValue(toDocumentFile(doc)).ok).toBe(true);
+  });
+
   it('builds a sales-like process: sources, decisions, losses, nurture loops, one won end', () => {
     const doc = generateDocument({ nodes: 400, seed: 3 });
     const count = (predicate: (node: FlowNode) => boolean) => doc.nodes.filter(predicate).length;

@@ -6,6 +6,7 @@ import { createSeededIdFactory } from '../lib/ids';
 import { createRandom, mulberry32, type Random } from '../lib/random';
 import { DEFAULT_SETTINGS } from './document';
 import { defaultSize, MAX_DEFAULT_SIZE } from './kinds';
+import { MAX_EDGES } from './limits';
 import { MAX_LANES } from './schema';
 import type { EdgeLineStyle, FlowEdge, FlowNode, Lane, NodeKind, Outcome, SalesDocument } from './types';
 
@@ -15,6 +16,12 @@ export interface GenerateOptions {
   seed: number;
   /** `true` for the five standard lanes, a number for that many, false or absent for none. */
   lanes?: boolean | number;
+  /**
+   * At least this many edges in all (up to the document cap): the process gets cross-links
+   * between nearby steps, as a company-wide map of every region's variant has. The nodes, and the
+   * edges a smaller request gives, stay those of the same seed without it.
+   */
+  edges?: number;
 }
 
 /** createdAt and updatedAt of every generated document: a fixed time keeps output reproducible. */
@@ -121,7 +128,7 @@ function namesOf(table: readonly Names[], phase: Phase): Names {
  * loops back through a nurture delay; notes on stages; one won end. Every node's outgoing
  * conversion rates sum to at most 1. Positions are a grid by generation order, without overlaps.
  */
-export function generateDocument({ nodes: nodeCount, seed, lanes: lanesOption }: GenerateOptions): SalesDocument {
+export function generateDocument({ nodes: nodeCount, seed, lanes: lanesOption, edges: edgeCount }: GenerateOptions): SalesDocument {
   const total = Math.max(0, Math.trunc(nodeCount));
   const random = createRandom(seed);
   // Ids come from their own stream, so the structure does not depend on how ids are drawn.
@@ -294,6 +301,7 @@ export function generateDocument({ nodes: nodeCount, seed, lanes: lanesOption }:
     }
   }
 
+  if (edgeCount !== undefined) addCrossLinks(nodes, edges, Math.min(MAX_EDGES, edgeCount), seed, newId);
   placeOnGrid(nodes, cells, lanes.length);
 
   return {
@@ -308,6 +316,42 @@ export function generateDocument({ nodes: nodeCount, seed, lanes: lanesOption }:
     nodes,
     edges,
   };
+}
+
+// Cross-links reach this many steps either way in generation order, which keeps them among
+// neighbours on the canvas; one in CROSS_BACK goes back, closing a loop, as rework does.
+const CROSS_REACH = 30;
+const CROSS_BACK = 0.15;
+
+/**
+ * Unrated links between nearby steps until there are `total` edges: they share what the rated
+ * edges leave, so no step's rates add up above 100%. Decisions keep their two branches, ends and
+ * notes start none, starts receive none. Drawn from a stream of their own, so the rest of the
+ * document is the same as without them.
+ */
+function addCrossLinks(
+  nodes: readonly FlowNode[],
+  edges: FlowEdge[],
+  total: number,
+  seed: number,
+  newId: (prefix: string) => string,
+): void {
+  const random = createRandom((seed ^ 0x5bd1e995) >>> 0);
+  const flow = nodes.filter((node) => node.kind !== 'note');
+  const sources = flow.flatMap((node, index) => (node.kind === 'end' || node.kind === 'decision' ? [] : [index]));
+  const taken = new Set(edges.map((edge) => `${edge.source}>${edge.target}`));
+  // A dense enough document may have no free pair left within reach: stop after a fair try.
+  for (let tries = 0; edges.length < total && sources.length > 0 && tries < total * 20; tries += 1) {
+    const from = sources[random.int(0, sources.length - 1)] ?? 0;
+    const reach = random.int(1, CROSS_REACH);
+    const source = flow[from];
+    const target = flow[random.chance(CROSS_BACK) ? from - reach : from + reach];
+    if (source === undefined || target === undefined || target.kind === 'start') continue;
+    const pair = `${source.id}>${target.id}`;
+    if (taken.has(pair)) continue;
+    taken.add(pair);
+    edges.push({ id: newId('e'), source: source.id, target: target.id });
+  }
 }
 
 /**

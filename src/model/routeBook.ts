@@ -18,6 +18,13 @@ interface Entry {
   dependsOn: Rect | null;
 }
 
+/** One route as plain data, to carry between threads: a book in a worker routes a big document. */
+export interface RouteRecord {
+  id: string;
+  points: Point[];
+  dependsOn: Rect | null;
+}
+
 /** Past this many moved nodes, checking each route against each is slower than routing again. */
 const MANY_CHANGES = 64;
 
@@ -110,6 +117,32 @@ export class RouteBook {
       changed = true;
     }
     if (changed) this.routes = new Map([...this.entries].map(([id, entry]) => [id, entry.points]));
+    return this.routes;
+  }
+
+  /** Every route, for `adopt` in another book. */
+  records(): RouteRecord[] {
+    return [...this.entries].map(([id, entry]) => ({ id, points: entry.points, dependsOn: entry.dependsOn }));
+  }
+
+  /**
+   * Takes the routes another book gave for exactly this document (`records` of a book in a worker,
+   * from a copy of it), as if this book had routed it: the next `update` routes only what changed
+   * since. Any route a gesture left waiting is forgotten, since these come from a settled document.
+   */
+  adopt(doc: { readonly nodes: readonly FlowNode[]; readonly edges: readonly FlowEdge[] }, records: readonly RouteRecord[]): ReadonlyMap<string, readonly Point[]> {
+    const edgeById = new Map(doc.edges.map((edge) => [edge.id, edge]));
+    this.nodes = doc.nodes;
+    this.byId = new Map(doc.nodes.map((node) => [node.id, node]));
+    this.obstacles = nodeObstacles(doc.nodes);
+    this.boxesVersion += 1;
+    this.entries.clear();
+    this.waiting.clear();
+    for (const record of records) {
+      const edge = edgeById.get(record.id);
+      if (edge !== undefined) this.entries.set(record.id, { edge, points: record.points, dependsOn: record.dependsOn });
+    }
+    this.routes = new Map([...this.entries].map(([id, entry]) => [id, entry.points]));
     return this.routes;
   }
 }

@@ -1,10 +1,12 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { EditorState, EditorStore } from './editorStore';
+import { subscribeToAnalyses } from './backgroundAnalysis';
 
 const EditorStoreContext = createContext<EditorStore | null>(null);
 
 export function EditorStoreProvider({ store, children }: { store: EditorStore; children: ReactNode }) {
+  useEffect(() => subscribeToAnalyses(() => store.setState((state) => ({ analysesArrived: state.analysesArrived + 1 }))), [store]);
   return <EditorStoreContext.Provider value={store}>{children}</EditorStoreContext.Provider>;
 }
 

@@ -22,6 +22,11 @@ export interface EditorState extends ScenarioViewState {
   viewport: ViewportControls | null;
   /** The canvas's zoom as a whole percentage, for the read-out in the toolbar; not a document change. */
   zoomPercent: number;
+  /**
+   * How many analyses the worker has delivered (backgroundAnalysis.ts): selectors showing figures
+   * run again when one arrives.
+   */
+  analysesArrived: number;
   /** The node whose label is being edited in place. */
   editingNodeId: string | null;
   /** The edge whose label is being edited in place. */
@@ -106,6 +111,7 @@ export function createEditorStore(initial: SalesDocument, now: () => number = Da
       gestureStart: null,
       viewport: null,
       zoomPercent: 100,
+      analysesArrived: 0,
       editingNodeId: null,
       editingEdgeId: null,
       notices: [],

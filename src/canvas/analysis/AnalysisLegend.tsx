@@ -1,6 +1,6 @@
 import { Droplet } from 'lucide-react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { analysisOf } from '../../model/analytics/analysisCache';
+import { viewedAnalysisOf } from '../../store/backgroundAnalysis';
 import { shownDocument } from '../../store/scenarioView';
 import { formatRate } from '../../model/analytics/display';
 import { useEditor } from '../../store/EditorStoreProvider';
@@ -12,9 +12,9 @@ import './analysis.css';
 export function AnalysisLegend() {
   const { t, language } = useI18n();
   const heat = useHeatView();
-  const mostLost = useEditor((state) => analysisOf(shownDocument(state)).bottlenecks.mostLost !== undefined);
-  const lowest = useEditor((state) => analysisOf(shownDocument(state)).bottlenecks.lowestConversion !== undefined);
-  const leaks = useEditor((state) => analysisOf(shownDocument(state)).leaks.size > 0);
+  const mostLost = useEditor((state) => viewedAnalysisOf(shownDocument(state)).bottlenecks.mostLost !== undefined);
+  const lowest = useEditor((state) => viewedAnalysisOf(shownDocument(state)).bottlenecks.lowestConversion !== undefined);
+  const leaks = useEditor((state) => viewedAnalysisOf(shownDocument(state)).leaks.size > 0);
   if (!heat && !mostLost && !lowest && !leaks) return null;
   return (
     <div className="sf-analysis-legend" role="group" aria-label={t('analysis.legend')}>

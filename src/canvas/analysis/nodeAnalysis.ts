@@ -1,11 +1,11 @@
 // What each node and edge shows of the analysis. Each node or edge holds one subscription that
-// picks its own figures out of the shared analysis (analysisOf computes once per edit), so an
+// picks its own figures out of the shared analysis (viewedAnalysisOf: computed once per edit), so an
 // edit re-renders only the nodes and edges whose figures changed. The figures are those of the
 // scenario shown, if any (store/scenarioView.ts).
 
 import { useShallow } from 'zustand/react/shallow';
 import type { Analysis } from '../../model/analytics/analyse';
-import { analysisOf } from '../../model/analytics/analysisCache';
+import { viewedAnalysisOf } from '../../store/backgroundAnalysis';
 import type { Scenario } from '../../model/types';
 import { scenarioValue, type ScenarioTarget } from '../../model/scenarios/values';
 import type { EditorState } from '../../store/editorStore';
@@ -56,7 +56,7 @@ const figuresByAnalysis = new WeakMap<Analysis, { heat: boolean; scenario: Scena
 export function useNodeFigures(nodeId: string): NodeFigures {
   const heat = useHeatView();
   return useEditor((state): NodeFigures => {
-    const analysis = analysisOf(shownDocument(state));
+    const analysis = viewedAnalysisOf(shownDocument(state));
     const scenario = shownScenarioOf(state);
     let entry = figuresByAnalysis.get(analysis);
     if (entry === undefined || entry.heat !== heat || entry.scenario !== scenario) {
@@ -96,7 +96,7 @@ export function useEdgeRateFigures(edgeId: string): EdgeRateFigures {
   return useEditor(
     useShallow((state): EdgeRateFigures => {
       const shown = shownDocument(state);
-      const { funnel, rateConflicts } = analysisOf(shown);
+      const { funnel, rateConflicts } = viewedAnalysisOf(shown);
       const share = funnel.share.get(edgeId);
       if (share === undefined || !rateConflicts.edges.has(edgeId)) return { share, typed: undefined, conflictTotal: undefined };
       const edge = shown.edges.find((candidate) => candidate.id === edgeId);
@@ -118,7 +118,7 @@ export function useActualRate(edgeId: string): ActualRateFigures | undefined {
     useShallow((state): ActualRateFigures | undefined => {
       const actual = shownActualsOf(state)?.summary.edges.get(edgeId)?.strict;
       if (actual === undefined || actual.rate === null) return undefined;
-      return { actual, model: analysisOf(state.document).funnel.share.get(edgeId) };
+      return { actual, model: viewedAnalysisOf(state.document, 'process').funnel.share.get(edgeId) };
     }),
   );
 }

@@ -32,11 +32,13 @@ export function useNodeDrag() {
   // Bands as they were when the drag began: during the drag, a band grows to follow its node.
   const bandsAtStart = useRef<LaneBand[]>([]);
   const dragged = useRef<Set<string>>(new Set());
+  const dragging = useRef(false);
 
   const onNodeDragStart = useCallback(() => {
     const state = store.getState();
     bandsAtStart.current = laneBands(state.document);
     dragged.current = new Set();
+    dragging.current = true;
     state.beginGesture();
   }, [store]);
 
@@ -76,7 +78,10 @@ export function useNodeDrag() {
       const single = new Map<string, Point>();
       for (const change of changes) {
         if (change.type !== 'position' || !change.position) continue;
-        if (change.dragging) pending.current.set(change.id, change.position);
+        // React Flow reports the drop's position (not dragging any more) just before the drag
+        // stops: it is the drag's last move, snapped to the guides like the others. Applied as a
+        // move of its own, it took the node off its guide and split the drag into two undo steps.
+        if (change.dragging || dragging.current) pending.current.set(change.id, change.position);
         else single.set(change.id, change.position);
       }
       if (single.size > 0) {
@@ -92,6 +97,7 @@ export function useNodeDrag() {
 
   const onNodeDragStop = useCallback(() => {
     flushDrag();
+    dragging.current = false;
     const state = store.getState();
     const ids = [...dragged.current];
     state.performDuringGesture(assignLanes(laneAssignments(state.document, ids, bandsAtStart.current)));

@@ -34,6 +34,7 @@ export const analysisEn = {
 
   'analysis.group.mainPath': 'Main path',
   'analysis.funnelChart': 'Funnel of the main path',
+  'analysis.funnelShowAll': 'Show all {steps} steps',
   'analysis.longestPath': 'Longest path to a win: {days} over {steps} steps',
   'analysis.showLongestPath': 'Show longest path',
 
@@ -105,6 +106,7 @@ export const analysisZh: Record<keyof typeof analysisEn, string> = {
 
   'analysis.group.mainPath': '主路径',
   'analysis.funnelChart': '主路径漏斗图',
+  'analysis.funnelShowAll': '显示全部 {steps} 步',
   'analysis.longestPath': '通往赢单的最长路径：{days}，共 {steps} 步',
   'analysis.showLongestPath': '显示最长路径',
 

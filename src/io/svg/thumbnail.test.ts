@@ -28,6 +28,27 @@ describe('renderThumbnailSvg', () => {
     expect(large.getElementsByTagName('title')).toHaveLength(0);
   });
 
+  it('draws an edge without its detour around a node in the way when the detour would be under half a pixel', () => {
+    const base = generateDocument({ nodes: 0, seed: 1 });
+    const box = { width: 120, height: 60 };
+    const document = {
+      ...base,
+      nodes: [
+        { id: 'a', kind: 'stage' as const, label: 'A', position: { x: 0, y: 0 }, size: box },
+        { id: 'wall', kind: 'stage' as const, label: 'Wall', position: { x: 300, y: -10 }, size: box },
+        { id: 'b', kind: 'stage' as const, label: 'B', position: { x: 600, y: 0 }, size: box },
+      ],
+      edges: [{ id: 'ab', source: 'a', target: 'b' }],
+    };
+    const bends = (width: number) => {
+      const path = parse(renderThumbnailSvg(document, { width, height: width / 2 })).querySelector('g.edges path')?.getAttribute('d') ?? '';
+      return (path.match(/L/g) ?? []).length;
+    };
+    // 720 units wide: 10 units of clearance are 0.4 px at 30 px, 20 px at 1,440 px.
+    expect(bends(1440)).toBeGreaterThan(1);
+    expect(bends(30)).toBe(1);
+  });
+
   // Its speed is measured by npm run bench, not here: timings are not tests.
   it('stays small for 500 nodes', () => {
     const document = generateDocument({ nodes: 500, seed: 1, lanes: true });

@@ -1,5 +1,6 @@
 // The analysis of the document being edited, shared by everything that shows a figure: the canvas
-// asks once per node, so the first ask after an edit computes and the rest reuse it.
+// asks once per node, so the first ask after an edit computes and the rest reuse it. A big
+// document's analysis is made in a worker and kept here when it arrives (keepAnalysis).
 
 import type { FlowEdge, FlowNode, SalesDocument } from '../types';
 import { analyse, type Analysis } from './analyse';
@@ -48,11 +49,34 @@ export function sameAnalysisInputs(a: SalesDocument, b: SalesDocument): boolean 
   );
 }
 
+function keep(doc: SalesDocument, analysis: Analysis, found: number): void {
+  recent = [{ doc, analysis }, ...recent.filter((_, index) => index !== found)].slice(0, KEPT);
+}
+
+function foundFor(doc: SalesDocument): number {
+  const found = recent.findIndex((entry) => entry.doc === doc);
+  return found === -1 ? recent.findIndex((entry) => sameAnalysisInputs(entry.doc, doc)) : found;
+}
+
 export function analysisOf(doc: SalesDocument): Analysis {
   if (recent[0]?.doc === doc) return recent[0].analysis;
-  let found = recent.findIndex((entry) => entry.doc === doc);
-  if (found === -1) found = recent.findIndex((entry) => sameAnalysisInputs(entry.doc, doc));
+  const found = foundFor(doc);
   const analysis = found === -1 ? analyse(doc) : recent[found]!.analysis;
-  recent = [{ doc, analysis }, ...recent.filter((_, index) => index !== found)].slice(0, KEPT);
+  keep(doc, analysis, found);
   return analysis;
+}
+
+/** The analysis of `doc` when it is kept (its own, or one with the same inputs); never computes. */
+export function keptAnalysisOf(doc: SalesDocument): Analysis | undefined {
+  if (recent[0]?.doc === doc) return recent[0].analysis;
+  const found = foundFor(doc);
+  if (found === -1) return undefined;
+  const { analysis } = recent[found]!;
+  keep(doc, analysis, found);
+  return analysis;
+}
+
+/** Keeps an analysis of `doc` made elsewhere (a worker: src/store/backgroundAnalysis.ts). */
+export function keepAnalysis(doc: SalesDocument, analysis: Analysis): void {
+  keep(doc, analysis, recent.findIndex((entry) => entry.doc === doc));
 }

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '../../i18n/I18nProvider';
-import { analysisOf } from '../../model/analytics/analysisCache';
+import { viewedAnalysisOf } from '../../store/backgroundAnalysis';
 import { ACTUALS_RANGES, MIN_TRUSTED_ENTRIES, type ActualsRange } from '../../model/actuals/actualsView';
 import { applyActuals } from '../../model/operations';
 import { useEditorCommands } from '../../store/EditorCommandsProvider';
@@ -29,7 +29,7 @@ export function ActualsBanner() {
   const range = useEditor((state) => state.actualsRange);
   const bottleneck = useEditor((state) => {
     if (!state.actualsShown) return undefined;
-    const nodeId = analysisOf(shownDocument(state)).bottlenecks.mostLost?.nodeId;
+    const nodeId = viewedAnalysisOf(shownDocument(state)).bottlenecks.mostLost?.nodeId;
     return state.document.nodes.find((node) => node.id === nodeId)?.label;
   });
   const tooFew = useEditor(

@@ -55,6 +55,18 @@ describe('AnalysisPanel', () => {
     expect(bars).toHaveLength(9);
   });
 
+  it('shows the first 40 steps of a long main path, and all of them on request', () => {
+    const ids = Array.from({ length: 58 }, (_, index) => `s${index}`);
+    const nodes = [node('in', 'start', { volume: 100 }), ...ids.map((id) => stage(id)), node('won', 'end', { outcome: 'won' })];
+    const chain = ['in', ...ids, 'won'];
+    renderPanel(documentOf(nodes, chain.slice(1).map((id, index) => edge(chain[index]!, id, 0.99))));
+    const bars = () => screen.getByRole('list', { name: 'Funnel of the main path' }).querySelectorAll('li');
+    expect(bars()).toHaveLength(40);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 60 steps' }));
+    expect(bars()).toHaveLength(60);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
   it('asks for a deal value before forecasting revenue', () => {
     const doc = sampleDocument();
     renderPanel({ ...doc, settings: { ...doc.settings, dealValue: undefined } });

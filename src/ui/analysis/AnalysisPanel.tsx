@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Route } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '../../i18n/I18nProvider';
-import { analysisOf } from '../../model/analytics/analysisCache';
+import { viewedAnalysisOf } from '../../store/backgroundAnalysis';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
 import { comparedDocument, comparedOf, shownDocument } from '../../store/scenarioView';
 import { ScenarioComparison } from '../scenarios/ScenarioComparison';
@@ -35,10 +35,10 @@ export function AnalysisPanel() {
   const { t, tn, language } = useI18n();
   const store = useEditorStoreApi();
   // The same object until a figure can change, so moving nodes does not re-render the panel.
-  const analysis = useEditor((state) => analysisOf(shownDocument(state)));
+  const analysis = useEditor((state) => viewedAnalysisOf(shownDocument(state)));
   const comparedAnalysis = useEditor((state) => {
     const compared = comparedDocument(state);
-    return compared === undefined ? undefined : analysisOf(compared);
+    return compared === undefined ? undefined : viewedAnalysisOf(compared, 'compared');
   });
   const comparedName = useEditor((state) => {
     const compared = comparedOf(state);

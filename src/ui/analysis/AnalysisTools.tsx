@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Flame, ListChecks } from 'lucide-react';
 import { useT } from '../../i18n/I18nProvider';
-import { analysisOf } from '../../model/analytics/analysisCache';
+import { viewedAnalysisOf } from '../../store/backgroundAnalysis';
 import { problemSeverity } from '../../model/analytics/processChecks';
 import { useEditor } from '../../store/EditorStoreProvider';
 import { IconButton } from '../IconButton';
@@ -18,9 +18,9 @@ export function AnalysisTools({ heatView, onToggleHeatView }: AnalysisToolsProps
   const t = useT();
   const listId = useId();
   const [open, setOpen] = useState(false);
-  const count = useEditor((state) => analysisOf(state.document).problems.length);
+  const count = useEditor((state) => viewedAnalysisOf(state.document, 'process').problems.length);
   // Red only for errors: warnings alone (an owner missing) are not a process that fails.
-  const errors = useEditor((state) => analysisOf(state.document).problems.some((problem) => problemSeverity(problem) === 'error'));
+  const errors = useEditor((state) => viewedAnalysisOf(state.document, 'process').problems.some((problem) => problemSeverity(problem) === 'error'));
   const tone = errors ? ' sf-problems__button--some' : count > 0 ? ' sf-problems__button--warnings' : '';
   return (
     <div className="sf-toolbar__group">

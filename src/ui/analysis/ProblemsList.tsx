@@ -1,6 +1,6 @@
 import { CircleExclamationPoint, TriangleExclamationPoint } from 'lucide-react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { analysisOf } from '../../model/analytics/analysisCache';
+import { viewedAnalysisOf } from '../../store/backgroundAnalysis';
 import { problemSeverity, type ProcessProblem } from '../../model/analytics/processChecks';
 import { isFlowKind } from '../../model/kinds';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreProvider';
@@ -17,7 +17,7 @@ function problemKey(problem: ProcessProblem): string {
 export function ProblemsList({ id, onClose }: { id: string; onClose: () => void }) {
   const { t, language } = useI18n();
   const store = useEditorStoreApi();
-  const problems = useEditor((state) => analysisOf(state.document).problems);
+  const problems = useEditor((state) => viewedAnalysisOf(state.document, 'process').problems);
   const nodes = useEditor((state) => state.document.nodes);
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   const empty = !nodes.some((node) => isFlowKind(node.kind));

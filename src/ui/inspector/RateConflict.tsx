@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Scale } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '../../i18n/I18nProvider';
-import { analysisOf } from '../../model/analytics/analysisCache';
+import { viewedAnalysisOf } from '../../store/backgroundAnalysis';
 import { formatRate } from '../../model/analytics/display';
 import { balanceRates } from '../../model/operations';
 import type { FlowEdge } from '../../model/types';
@@ -13,7 +13,7 @@ import { useEdit } from './useEdit';
 
 /** The sum of the rates on the node's edges as shown (the process or the shown scenario), when above 100% (rateConflicts.ts). */
 function useConflictTotal(nodeId: string | undefined): number | undefined {
-  return useEditor((state) => (nodeId === undefined ? undefined : analysisOf(shownDocument(state)).rateConflicts.nodes.get(nodeId)));
+  return useEditor((state) => (nodeId === undefined ? undefined : viewedAnalysisOf(shownDocument(state)).rateConflicts.nodes.get(nodeId)));
 }
 
 /** Balances the rates shown: the shown scenario's, which stay the scenario's, or the process's. */
@@ -32,7 +32,7 @@ export function EdgeRateConflict({ edge, sourceLabel }: { edge: FlowEdge; source
   const balance = useBalance();
   const id = useId();
   const total = useConflictTotal(edge.source);
-  const share = useEditor((state) => analysisOf(shownDocument(state)).funnel.share.get(edge.id));
+  const share = useEditor((state) => viewedAnalysisOf(shownDocument(state)).funnel.share.get(edge.id));
   const rate = useEditor((state) => shownDocument(state).edges.find((shown) => shown.id === edge.id)?.conversionRate);
   if (total === undefined) return null;
   return (
