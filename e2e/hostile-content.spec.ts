@@ -116,7 +116,8 @@ test('every export of a hostile document carries the labels as text and runs not
     if (xml.getElementsByTagName('parsererror').length > 0) return null;
     return [...new Set([...xml.getElementsByTagName('*')].map((element) => element.tagName))].sort();
   }, drawio);
-  expect(elements).toEqual(['Array', 'diagram', 'mxCell', 'mxGeometry', 'mxGraphModel', 'mxPoint', 'mxfile', 'root'].sort());
+  // A linked node's UserObject holds its id, label and link (exportDrawio.ts).
+  expect(elements).toEqual(['Array', 'UserObject', 'diagram', 'mxCell', 'mxGeometry', 'mxGraphModel', 'mxPoint', 'mxfile', 'root'].sort());
   expect(drawio).not.toMatch(/<(script|img|svg)\b/i);
 
   // PNG rendering puts our SVG into the live page for a moment: nothing in it may run there.
