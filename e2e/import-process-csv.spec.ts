@@ -67,9 +67,11 @@ test('a process table opens from the library after its mapping step, laid out in
   expect(laneOf.get(byLabel.get('Demo')!.laneId!)).toBe('Account executive');
   const qualified = saved.edges.find((edge) => edge.label === 'Qualified')!;
   expect(qualified).toMatchObject({ source: byLabel.get('Qualify')!.id, target: byLabel.get('Demo')!.id, conversionRate: 0.4 });
-  // Laid out along the flow.
-  expect(byLabel.get('New lead')!.position.x).toBeLessThan(byLabel.get('Qualify')!.position.x);
-  expect(byLabel.get('Qualify')!.position.x).toBeLessThan(byLabel.get('Demo')!.position.x);
+  // Laid out along the flow: never backwards; a hand-over to another lane may go straight
+  // across, its two ends centred on one column (src/layout/handOverColumns.ts).
+  const centre = (label: string) => byLabel.get(label)!.position.x + byLabel.get(label)!.size.width / 2;
+  expect(centre('New lead')).toBeLessThan(centre('Qualify'));
+  expect(centre('Qualify')).toBeLessThanOrEqual(centre('Demo') + 1);
 });
 
 test('in the editor a Chinese process table is inserted beside the diagram, then replaces it; an unsure table is flagged', async ({ page }) => {
