@@ -3,7 +3,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { useTheme } from '../ui/theme';
 import { createLayoutService } from './layoutService';
 import { StorageProvider, useStorage } from './StorageProvider';
-import { useHashRoute } from './useHashRoute';
+import { parseRoute, useHashRoute } from './useHashRoute';
 import { LibraryRoute } from './LibraryRoute';
 import { useTestHooks } from './testHooks';
 import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
@@ -13,8 +13,11 @@ import { UpdateToast } from '../ui/UpdateToast';
 import { applyUpdate, subscribeToUpdate, updateWaiting } from './serviceWorker';
 
 // The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
-// screen stays within its JavaScript budget.
-const EditorRoute = lazy(() => import('./EditorRoute').then((module) => ({ default: module.EditorRoute })));
+// screen stays within its JavaScript budget. A document's own address (a reload, a link) starts
+// loading it at once, while storage opens, rather than once the route is drawn.
+const loadEditorRoute = () => import('./EditorRoute');
+if (parseRoute(window.location.hash)?.name === 'editor') void loadEditorRoute().catch(() => undefined);
+const EditorRoute = lazy(() => loadEditorRoute().then((module) => ({ default: module.EditorRoute })));
 // A team link's page, with Yjs and the Hocuspocus provider: most people never open one.
 const JoinRoute = lazy(() => import('./JoinRoute').then((module) => ({ default: module.JoinRoute })));
 
