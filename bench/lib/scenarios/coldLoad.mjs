@@ -34,15 +34,20 @@ async function loadOnce(browser, appOrigin, path, readyField, prepare) {
       await prepare(page);
       await page.goto('about:blank');
     }
-    const scripts = new Set();
-    page.on('request', (request) => {
-      // By extension rather than resource type, so module preloads and workers count too.
-      const { pathname } = new URL(request.url());
-      if (/\.m?js$/.test(pathname)) scripts.add(pathname);
-    });
     await page.goto(`${appOrigin}${path}`);
     await page.waitForFunction((field) => window.__bench[field] !== null, readyField, { timeout: 60_000 });
-    const initialScripts = [...scripts];
+    // By extension rather than resource type, so module preloads and workers count too. What the
+    // page asks for after its `load` event (the service worker's window library, by design) is
+    // not what the screen needs, even when a busy machine paints the screen later than that.
+    const initialScripts = await page.evaluate((field) => {
+      const [navigation] = performance.getEntriesByType('navigation');
+      const loaded = navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : Number.POSITIVE_INFINITY;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= window.__bench[field] && entry.startTime < loaded)
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((pathname) => /\.m?js$/.test(pathname));
+    }, readyField);
     const timing = await page.evaluate((field) => {
       const [navigation] = performance.getEntriesByType('navigation');
       return {
