@@ -21,8 +21,9 @@ async function toLibrary(page) {
   await page.waitForTimeout(1000);
 }
 
+let pressed = 0;
 async function nudges(page, count) {
-  for (let press = 0; press < count; press += 1) await page.keyboard.press(press % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+  for (let press = 0; press < count; press += 1, pressed += 1) await page.keyboard.press(pressed % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
 }
 
 export async function measureMemory({ app, editSize, edits, documentKeys, opens, log }) {
@@ -36,7 +37,12 @@ export async function measureMemory({ app, editSize, edits, documentKeys, opens,
     return { x: rect.left + fx * rect.width, y: rect.top + fy * rect.height };
   }, node);
   await page.mouse.click(point.x, point.y);
-  await nudges(page, HISTORY_FULL_AFTER);
+  // The edits must be edits: the first press moves the node in the document.
+  const xOf = () => page.evaluate((id) => JSON.parse(window.salesflowTest.documentFile()).document.nodes.find((n) => n.id === id).position.x, node.id);
+  const startX = await xOf();
+  await nudges(page, 1);
+  if ((await xOf()) === startX) throw new Error(`an arrow key did not move node ${node.id}: the scripted edits would edit nothing`);
+  await nudges(page, HISTORY_FULL_AFTER - 1);
   await page.waitForTimeout(1500);
   const historyFull = await metrics.heapAfterCollection();
   await nudges(page, edits - HISTORY_FULL_AFTER);
