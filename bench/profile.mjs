@@ -6,7 +6,8 @@
 // bare counterpart) and shows what the main thread
 // did from the press until the result was painted, the commit that applies it included.
 // `--gesture=open` opens the stored N-node document in the app, and the same file in the bare page,
-// as the benchmark's open figure does: only the open itself is recorded, from the placeholder. The raw
+// as the benchmark's open figure does, at the view the app opens at (fitted with --zoom=fit): only
+// the open itself is recorded, from the placeholder. The raw
 // `--gesture=walkthrough` presents the N-node document and records three steps, glides included.
 // traces and profiles go to bench/dist/profiles (open them in the DevTools Performance panel).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -34,6 +35,7 @@ import {
   readCanvasRect,
   setAppZoom,
   setBareViewport,
+  settle,
   toPagePoint,
 } from './lib/viewport.mjs';
 
@@ -198,7 +200,13 @@ async function profileWalkthrough(appPage) {
 /** What is profiled on each page, and how the page is put back before each of the two runs. */
 async function gestureOf(appPage, barePage) {
   if (gestureName === 'open') {
-    return { label: `open-${size}`, reset: openPlaceholder, run: (page) => openFromPlaceholder(page, size) };
+    // At the view the app opens at, fitted with --zoom=fit (the open figure's two views).
+    const fitted = args.zoom === 'fit';
+    await appPage.evaluate((on) => (on ? localStorage.setItem('salesflow:test-opening-fit', '1') : localStorage.removeItem('salesflow:test-opening-fit')), fitted);
+    await openMeasured(appPage, size);
+    await settle(appPage);
+    const viewport = await appPage.evaluate(() => window.__bench.viewport());
+    return { label: `open-${size}${fitted ? '-fit' : ''}`, reset: openPlaceholder, run: (page) => openFromPlaceholder(page, size, viewport) };
   }
   const viewport = await setAppZoom(appPage, zoom);
   await setBareViewport(barePage, viewport);

@@ -18,6 +18,7 @@ import { measureExport } from './lib/scenarios/export.mjs';
 import { measureHandout } from './lib/scenarios/handout.mjs';
 import { measureImport } from './lib/scenarios/importFile.mjs';
 import { measureLayout } from './lib/scenarios/layout.mjs';
+import { measureMemory } from './lib/scenarios/memory.mjs';
 import { measureOpen } from './lib/scenarios/openDocument.mjs';
 import { measureOperations } from './lib/scenarios/operations.mjs';
 import { measurePan, PAN_GESTURE } from './lib/scenarios/pan.mjs';
@@ -116,7 +117,7 @@ try {
     figures.open = await scenario('Open a document', () => measureOpen({ ...context, sizes: options.sizes }), 'open');
     const pan = { ...context, sizes: options.panSizes, zooms: options.zooms, gesture: shorten(PAN_GESTURE) };
     figures.pan = await scenario('Pan', () => measurePan(pan), 'pan');
-    const drag = { ...context, size: options.dragSize, zooms: options.zooms, gesture: shorten(DRAG_GESTURE) };
+    const drag = { ...context, sizes: options.dragSizes, zooms: options.zooms, gesture: shorten(DRAG_GESTURE) };
     figures.drag = await scenario('Drag one node', () => measureDrag(drag), 'drag');
     // The bare page has nothing more to do: closing it leaves its core to the pages still measured.
     await barePage.context().close();
@@ -132,16 +133,30 @@ try {
     await appPage.context().close();
   }
 
+  if (documents && options.wants('memory')) {
+    figures.memory = await scenario('Memory: edits, and documents opened and closed', async () => {
+      const page = await openAppPage(browser, appOrigin);
+      try {
+        await stashDocuments(page, documents);
+        const app = { page, metrics: await attachMetrics(page) };
+        const documentKeys = options.sizes.map(String);
+        return await measureMemory({ app, editSize: options.memory.editSize, edits: options.memory.edits, documentKeys, opens: options.memory.opens, log });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+
   const labContext = { lab, runs: options.runs, log };
   figures.layout = await scenario(
     'Auto layout: pipeline against bare elkjs',
     () => measureLayout({ ...labContext, sizes: options.layoutSizes }),
     'layout',
   );
-  figures.export = await scenario('Export', () => measureExport({ ...labContext, sizes: options.exportSizes }), 'export');
+  figures.export = await scenario('Export', () => measureExport({ ...labContext, sizes: options.exportSizes, svgSizes: options.svgExportSizes }), 'export');
   figures.storage = await scenario(
     'Storage',
-    () => measureStorage({ ...labContext, saveSize: options.saveSize, librarySize: options.librarySize }),
+    () => measureStorage({ ...labContext, saveSize: options.saveSize, largeSaveSize: options.largeSaveSize, librarySize: options.librarySize }),
     'storage',
   );
   figures.analytics = await scenario(
@@ -236,7 +251,7 @@ const results = {
   options: {
     sizes: options.sizes,
     panSizes: options.panSizes,
-    dragSize: options.dragSize,
+    dragSizes: options.dragSizes,
     runs: options.runs,
     only: options.only,
     zooms: options.zooms,
@@ -244,7 +259,9 @@ const results = {
     appLayout: options.appLayout,
     appLayoutRuns: options.appLayoutRuns,
     exportSizes: options.exportSizes,
+    svgExportSizes: options.svgExportSizes,
     saveSize: options.saveSize,
+    largeSaveSize: options.largeSaveSize,
     librarySize: options.librarySize,
     analyticsSizes: options.analyticsSizes,
     analyticsSamples: options.analyticsSamples,
@@ -263,6 +280,7 @@ const results = {
     walkthroughSteps: options.walkthroughSteps,
     walkthroughRuns: options.walkthroughRuns,
     team: options.team,
+    memory: options.memory,
   },
   method: {
     pan: shorten(PAN_GESTURE),

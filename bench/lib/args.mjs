@@ -1,18 +1,22 @@
 // Command-line flags of bench/run.mjs.
 import { ZOOMS } from './viewport.mjs';
 
-export const FULL_SIZES = [100, 500, 1000, 2000];
-// Panning and dragging are measured at these sizes only (the issue's targets); the open figure
+export const FULL_SIZES = [100, 500, 1000, 2000, 5000];
+// Panning and dragging are measured at these sizes only (the issues' targets); the open figure
 // at every size.
-const GESTURE_SIZES = [1000, 2000];
-const DRAG_SIZE = 1000;
+const GESTURE_SIZES = [1000, 2000, 5000];
+const DRAG_SIZES = [1000, 5000];
 const FULL_RUNS = 5;
 // The sizes the issues name for the lab's figures (auto layout: issue 6, export: 7, storage: 4,
 // analytics: 8). They do not follow --sizes: each is generated in the lab page itself.
 const LAYOUT_SIZES = [200, 1000];
 const APP_LAYOUT_SIZE = 1000;
 const EXPORT_SIZES = [100, 500];
+// The SVG export alone at the node cap (issue 22).
+const SVG_EXPORT_SIZES = [5000];
 const SAVE_SIZE = 1000;
+// Saving at the node cap (issue 22); not in the smoke test.
+const LARGE_SAVE_SIZE = 5000;
 const LIBRARY_SIZE = 500;
 const ANALYTICS_SIZES = [200, 1000];
 const ANALYTICS_SAMPLES = 20;
@@ -51,12 +55,19 @@ const QUICK_WALKTHROUGH_STEPS = 2;
 const TEAM = { editSize: 500, people: 18, samples: 40, openSize: 1000, memorySize: 100, memoryDocuments: 200, memoryPeople: 5 };
 const QUICK_TEAM = { people: 3, samples: 4, memoryDocuments: 10, memoryPeople: 2 };
 
-export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing', 'import', 'handout', 'dealData', 'walkthrough', 'team'];
+// Memory (issue 22): this many scripted edits of the largest document, and documents opened and closed.
+const MEMORY_EDITS = 3000;
+const QUICK_MEMORY_EDITS = 200;
+const MEMORY_OPENS = 20;
+const QUICK_MEMORY_OPENS = 2;
 
-const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000] [--runs=5] [--only=pan,drag] [--zooms=fit,100%] [--out=path] [--no-build]
+export const FIGURES = ['coldLoad', 'open', 'pan', 'drag', 'appLayout', 'layout', 'export', 'storage', 'analytics', 'operations', 'routing', 'import', 'handout', 'dealData', 'walkthrough', 'team', 'memory'];
+
+const USAGE = `Usage: node bench/run.mjs [--quick] [--sizes=100,500,1000,2000,5000] [--runs=5] [--only=pan,drag] [--zooms=fit,100%] [--out=path] [--no-build]
   --quick      smoke test: smallest size only, one run, short gestures, every figure's path once on
                small inputs; writes bench/dist/results-quick.json
-  --sizes=     node counts to open; pan and drag use those of 1,000 and 2,000 present (else the largest)
+  --sizes=     node counts to open; pan uses those of 1,000, 2,000 and 5,000 present, drag those of
+               1,000 and 5,000 (else the largest)
   --runs=      runs per figure (default 5)
   --only=      these figures only (${FIGURES.join(', ')}); for a quick look while
                working on one: its results go to bench/dist/results-only.json unless --out is given
@@ -110,7 +121,8 @@ export function parseArgs(argv) {
   const largest = options.sizes.at(-1);
   const gestureSizes = options.sizes.filter((size) => GESTURE_SIZES.includes(size));
   options.panSizes = gestureSizes.length > 0 ? gestureSizes : [largest];
-  options.dragSize = options.sizes.includes(DRAG_SIZE) ? DRAG_SIZE : largest;
+  const dragSizes = options.sizes.filter((size) => DRAG_SIZES.includes(size));
+  options.dragSizes = dragSizes.length > 0 ? dragSizes : [largest];
   const smallest = options.sizes[0];
   options.layoutSizes = options.quick ? [smallest] : LAYOUT_SIZES;
   // Through the app: a document the app has stored; with and without lanes (the two paths of
@@ -120,7 +132,9 @@ export function parseArgs(argv) {
     : { size: options.sizes.includes(APP_LAYOUT_SIZE) ? APP_LAYOUT_SIZE : largest, lanes: [true, false] };
   options.appLayoutRuns = Math.min(options.runs, 3);
   options.exportSizes = options.quick ? [smallest] : EXPORT_SIZES;
+  options.svgExportSizes = options.quick ? [smallest] : SVG_EXPORT_SIZES;
   options.saveSize = options.quick ? smallest : SAVE_SIZE;
+  options.largeSaveSize = options.quick ? null : LARGE_SAVE_SIZE;
   options.librarySize = options.quick ? QUICK_LIBRARY_SIZE : LIBRARY_SIZE;
   options.analyticsSizes = options.quick ? [smallest] : ANALYTICS_SIZES;
   options.analyticsSamples = options.quick ? QUICK_ANALYTICS_SAMPLES : ANALYTICS_SAMPLES;
@@ -147,6 +161,11 @@ export function parseArgs(argv) {
     openSize: nearest(TEAM.openSize),
     memorySize: nearest(TEAM.memorySize),
     ...(options.quick ? QUICK_TEAM : {}),
+  };
+  options.memory = {
+    editSize: largest,
+    edits: options.quick ? QUICK_MEMORY_EDITS : MEMORY_EDITS,
+    opens: options.quick ? QUICK_MEMORY_OPENS : MEMORY_OPENS,
   };
   return options;
 }

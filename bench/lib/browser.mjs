@@ -84,5 +84,12 @@ export async function attachMetrics(page) {
     },
     /** A collection before each measured run, so that no run pays for the previous one's garbage. */
     collectGarbage: () => session.send('HeapProfiler.collectGarbage'),
+    /** The page's JavaScript heap in use, in bytes, after two full collections (weak maps let go on the second). */
+    async heapAfterCollection() {
+      await session.send('HeapProfiler.collectGarbage');
+      await session.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await session.send('Runtime.getHeapUsage');
+      return usedSize;
+    },
   };
 }

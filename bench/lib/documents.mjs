@@ -150,13 +150,16 @@ export async function openPlaceholder(page) {
   await page.waitForTimeout(LEAVE_SETTLE_MS);
 }
 
-/** Opens document `key` (a size or an extra key) from the placeholder; returns its timings. */
-export function openFromPlaceholder(page, key) {
-  return page.evaluate(([k, prefix]) => window.__bench.open(k, prefix, false), [String(key), RESET_PREFIX]);
+/**
+ * Opens document `key` (a size or an extra key) from the placeholder; returns its timings. The
+ * bare page opens it at `viewport` when one is given.
+ */
+export function openFromPlaceholder(page, key, viewport = null) {
+  return page.evaluate(([k, prefix, v]) => window.__bench.open(k, prefix, false, v), [String(key), RESET_PREFIX, viewport]);
 }
 
 /** Opens the placeholder, then document `key`; returns the second open's timings. */
-export async function openMeasured(page, key) {
+export async function openMeasured(page, key, viewport = null) {
   await openPlaceholder(page);
-  return openFromPlaceholder(page, key);
+  return openFromPlaceholder(page, key, viewport);
 }

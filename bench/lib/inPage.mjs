@@ -67,18 +67,26 @@ export function installBenchHelpers() {
     /**
      * Resolves with the time at which the diagram whose node and edge ids do (or do not) start
      * with `prefix` is painted: nodes of the other kind gone, at least one node and one edge of
-     * this kind present. Edges count because React Flow draws them only after measuring nodes.
+     * this kind present, and the view at `viewport` when one is given. Edges count because React
+     * Flow draws them only after measuring nodes.
      */
-    waitForDiagram(prefix, prefixed, timeoutMs = 60_000) {
+    waitForDiagram(prefix, prefixed, timeoutMs = 60_000, viewport = null) {
       const mine = prefixed ? `[data-id^="${prefix}"]` : `:not([data-id^="${prefix}"])`;
       const others = prefixed ? `:not([data-id^="${prefix}"])` : `[data-id^="${prefix}"]`;
       const started = performance.now();
+      // A view to wait for as well: a frame drawn at another view first is not what the user sees.
+      const atView = () => {
+        if (viewport === null) return true;
+        const drawn = bench.viewport();
+        return drawn !== null && Math.abs(drawn.x - viewport.x) < 1 && Math.abs(drawn.y - viewport.y) < 1 && Math.abs(drawn.zoom - viewport.zoom) < 1e-4;
+      };
       return new Promise((resolve, reject) => {
         const check = () => {
           const done =
             document.querySelector(`${NODE}${others}`) === null &&
             document.querySelector(`${NODE}${mine}`) !== null &&
-            document.querySelector(`${EDGE}${mine}`) !== null;
+            document.querySelector(`${EDGE}${mine}`) !== null &&
+            atView();
           if (done) afterPaint().then(resolve);
           else if (performance.now() - started > timeoutMs) reject(new Error('diagram not rendered in time'));
           else requestAnimationFrame(check);
@@ -91,9 +99,11 @@ export function installBenchHelpers() {
      * Opens a stashed document in whichever page this is and resolves when it is painted. In the
      * app the document was stored beforehand (stashDocuments), so this is what opening a document
      * from the library does: the route changes, the body is read from IndexedDB, validated and
-     * migrated, and the editor renders it. In the bare page it is JSON.parse and setNodes.
+     * migrated, and the editor renders it. In the bare page it is JSON.parse and setNodes, at
+     * `viewport` when one is given (the view the app opens at). Either way the open ends when
+     * the diagram is painted at `viewport`.
      */
-    async open(key, resetPrefix, isReset) {
+    async open(key, resetPrefix, isReset, viewport = null) {
       const start = performance.now();
       if (window.salesflowTest) {
         const id = bench.docIds[key];
@@ -102,11 +112,11 @@ export function installBenchHelpers() {
       } else if (window.benchBare) {
         const text = bench.docs[key];
         if (text === undefined) throw new Error(`no stashed document ${key}`);
-        window.benchBare.open(text);
+        window.benchBare.open(text, viewport ?? undefined);
       } else {
         throw new Error('neither window.salesflowTest nor window.benchBare is present');
       }
-      const painted = await bench.waitForDiagram(resetPrefix, isReset);
+      const painted = await bench.waitForDiagram(resetPrefix, isReset, 60_000, viewport);
       return { renderedMs: painted - start };
     },
 

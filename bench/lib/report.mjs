@@ -21,6 +21,7 @@ function coldLoadTable(cold) {
     ['start screen (library): initial JS, gzipped', `${cold.initialJsGzipKB.toFixed(1)} KB in ${cold.initialScripts.length} file(s)`],
     ['start screen: actions painted (ms)', range(cold.interactiveMs, 0)],
     ['start screen: DOMContentLoaded (ms)', range(cold.domContentLoadedMs, 0)],
+    ...(cold.serviceWorker ? [['service worker registered, after load (ms)', ms(cold.serviceWorker.afterLoadMs, 0)]] : []),
   ];
   if (cold.documentUrl) {
     const doc = cold.documentUrl;
@@ -37,13 +38,16 @@ function openTable(open) {
     size,
     range(f.app.readValidateMs),
     range(f.bare.parseMs),
-    range(f.app.renderedMs, 0),
-    range(f.bare.renderedMs, 0),
-    times(f.renderedMsRatio),
+    `${range(f.app.renderedMs, 0)} / ${range(f.bare.renderedMs, 0)}`,
+    `${times(f.renderedMsRatio)} (${f.view?.zoom.toFixed(2) ?? '–'})`,
+    times(f.busyMsRatio),
+    f.fitted ? `${range(f.fitted.app.renderedMs, 0)} / ${range(f.fitted.bare.renderedMs, 0)}` : '–',
+    f.fitted ? `${times(f.fitted.renderedMsRatio)} (${f.fitted.view.zoom.toFixed(3)})` : '–',
+    f.fitted ? times(f.fitted.busyMsRatio) : '–',
   ]);
   return table(
-    'Open a document (app: stored document opened by its URL; bare: JSON.parse + setNodes)',
-    ['nodes', 'read+validate+migrate', 'JSON.parse', 'app painted', 'bare painted', 'painted ratio'],
+    'Open a document until painted at the view it opens at (app: stored document opened by its URL; bare: JSON.parse + setNodes at that view)',
+    ['nodes', 'read+validate+migrate', 'JSON.parse', 'opening view: app / bare', 'ratio (zoom)', 'CPU ratio', 'both fitted: app / bare', 'ratio (zoom)', 'CPU ratio'],
     rows,
   );
 }
@@ -55,8 +59,8 @@ function gestureTable(figures) {
       gestureRows.push([`pan ${size} @ ${zoom} (${f.zoom.toFixed(2)}, ${f.nodes.app.onScreen} on screen)`, f]);
     }
   }
-  for (const [zoom, f] of Object.entries(figures.drag ?? {})) {
-    if (zoom !== 'size') gestureRows.push([`drag 1 node in ${figures.drag.size} @ ${zoom} (${f.zoom.toFixed(2)})`, f]);
+  for (const [size, byZoom] of Object.entries(figures.drag ?? {})) {
+    for (const [zoom, f] of Object.entries(byZoom)) gestureRows.push([`drag 1 node in ${size} @ ${zoom} (${f.zoom.toFixed(2)})`, f]);
   }
   if (gestureRows.length === 0) return null;
   const rows = gestureRows.map(([label, f]) => [
@@ -115,7 +119,8 @@ function appLayoutTable(appLayout) {
 }
 
 function exportTable(exported) {
-  const rows = Object.entries(exported).map(([size, f]) => [
+  const { svgOnly = {}, ...both } = exported;
+  const rows = Object.entries(both).map(([size, f]) => [
     size,
     `${f.png.width}×${f.png.height}`,
     `${range(f.png.app.ms, 0)} / ${kb(f.png.app.bytes)}`,
@@ -126,6 +131,7 @@ function exportTable(exported) {
     `${range(f.svg.bare.ms, 0)} / ${kb(f.svg.bare.bytes)}`,
     `${times(f.svg.msRatio)} / ${times(f.svg.bytesRatio)}`,
   ]);
+  for (const [size, f] of Object.entries(svgOnly)) rows.push([size, '–', '–', '–', '–', '–', `${range(f.ms, 0)} / ${kb(f.bytes)}`, '–', '–']);
   return table(
     'Export (1x, white; html-to-image on the same SVG host element; ms / size)',
     ['nodes', 'PNG px', 'our PNG', 'toBlob', 'PNG×', 'toPng', 'our SVG', 'toSvg', 'SVG time× / size×'],
@@ -143,6 +149,7 @@ function storageTable(storage) {
       pairRow(`save ${save.nodes} nodes: main thread`, save, 'mainThreadMs'),
       pairRow(`save ${save.nodes} nodes: until committed`, save, 'wallMs'),
       [`  + thumbnail (every 10 s and on leaving)`, range(save.thumbnailMs), '', ''],
+      ...(storage.saveLarge ? [pairRow(`save ${storage.saveLarge.nodes} nodes: main thread`, storage.saveLarge, 'mainThreadMs')] : []),
       pairRow(`load ${load.nodes} nodes (read + validate)`, load, 'wallMs'),
       pairRow(`list ${list.documents} documents`, list, 'wallMs'),
       [
@@ -151,6 +158,19 @@ function storageTable(storage) {
         '',
         list.sameListWithoutBodies ? 'same list with every body deleted' : 'LIST CHANGED without bodies',
       ],
+    ],
+  );
+}
+
+function memoryTable(memory) {
+  const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+  const share = (value) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
+  return table(
+    'Memory (the page\'s JavaScript heap after forced collections)',
+    ['figure', 'before', 'after', 'growth'],
+    [
+      [`${memory.edits.edits} edits of ${memory.edits.nodes} nodes (before: history full)`, mb(memory.edits.historyFullBytes), mb(memory.edits.afterBytes), share(memory.edits.growth)],
+      [`${memory.documents.opens} documents opened and closed`, mb(memory.documents.beforeBytes), mb(memory.documents.afterBytes), share(memory.documents.growth)],
     ],
   );
 }
@@ -288,6 +308,7 @@ export function formatReport(results) {
   if (figures.layout) parts.push(layoutTable(figures.layout));
   if (figures.appLayout) parts.push(appLayoutTable(figures.appLayout));
   if (figures.export) parts.push(exportTable(figures.export));
+  if (figures.memory) parts.push(memoryTable(figures.memory));
   if (figures.storage) parts.push(storageTable(figures.storage));
   if (figures.analytics) parts.push(analyticsTable(figures.analytics));
   if (figures.operations) parts.push(operationsTable(figures.operations));
@@ -310,7 +331,7 @@ export function formatReport(results) {
       ? 'not measured'
       : target.unit === '×'
         ? times(target.value)
-        : `${ms(target.value, { ms: 1, MB: 2 }[target.unit] ?? 0)} ${target.unit}`,
+        : `${ms(target.value, { ms: 1, MB: 2, share: 3 }[target.unit] ?? 0)} ${target.unit}`,
     target.rule,
   ]);
   parts.push(table('Targets', ['', 'target', 'value', 'rule'], targetRows));

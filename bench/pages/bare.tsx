@@ -33,8 +33,11 @@ interface DocumentFileShape {
 }
 
 export interface BareBenchApi {
-  /** Replaces the diagram with the one in a Salesflow document file (JSON text). */
-  open: (text: string) => void;
+  /**
+   * Replaces the diagram with the one in a Salesflow document file (JSON text), shown at
+   * `viewport` from its first frame when one is given (the view the app opened the same file at).
+   */
+  open: (text: string, viewport?: Viewport) => void;
   setViewport: (viewport: Viewport) => void;
   getViewport: () => Viewport;
 }
@@ -67,8 +70,9 @@ function BareFlow() {
 
   useEffect(() => {
     window.benchBare = {
-      open: (text) => {
+      open: (text, viewport) => {
         const elements = toBareElements(text);
+        if (viewport !== undefined) void flow.setViewport(viewport, { duration: 0 });
         setNodes(elements.nodes);
         setEdges(elements.edges);
       },

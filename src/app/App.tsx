@@ -4,6 +4,7 @@ import { useTheme } from '../ui/theme';
 import { createLayoutService } from './layoutService';
 import { StorageProvider, useStorage } from './StorageProvider';
 import { useHashRoute } from './useHashRoute';
+import { useEditorRoute } from './editorLoader';
 import { LibraryRoute } from './LibraryRoute';
 import { useTestHooks } from './testHooks';
 import { ErrorBoundary } from '../ui/crash/ErrorBoundary';
@@ -12,9 +13,6 @@ import { PresenterView } from '../ui/present/PresenterView';
 import { UpdateToast } from '../ui/UpdateToast';
 import { applyUpdate, subscribeToUpdate, updateWaiting } from './serviceWorker';
 
-// The editor (React Flow, the inspector, the analysis) loads when a document opens, so the start
-// screen stays within its JavaScript budget.
-const EditorRoute = lazy(() => import('./EditorRoute').then((module) => ({ default: module.EditorRoute })));
 // A team link's page, with Yjs and the Hocuspocus provider: most people never open one.
 const JoinRoute = lazy(() => import('./JoinRoute').then((module) => ({ default: module.JoinRoute })));
 
@@ -25,6 +23,7 @@ function Routes() {
   const [layoutService] = useState(createLayoutService);
   const { repository, memory, status } = useStorage();
   useTestHooks(repository, memory, status !== 'opening');
+  const EditorRoute = useEditorRoute(route.name === 'editor');
   // The presenter's second window is a view of the presenting tab: it opens no document.
   if (route.name === 'presenter') return <PresenterView channel={route.channel} />;
   if (status === 'opening') return null;
@@ -36,18 +35,18 @@ function Routes() {
     );
   }
   if (route.name === 'editor') {
+    // Nothing until the editor's code is here (editorLoader.ts), as while storage opens.
+    if (EditorRoute === null) return null;
     return (
-      <Suspense fallback={null}>
-        <EditorRoute
-          key={route.documentId}
-          documentId={route.documentId}
-          presentStep={route.presentStep}
-          theme={theme}
-          onToggleTheme={toggleTheme}
-          layoutService={layoutService}
-          onMissing={onMissing}
-        />
-      </Suspense>
+      <EditorRoute
+        key={route.documentId}
+        documentId={route.documentId}
+        presentStep={route.presentStep}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        layoutService={layoutService}
+        onMissing={onMissing}
+      />
     );
   }
   return <LibraryRoute theme={theme} onToggleTheme={toggleTheme} notice={notice} layoutService={layoutService} />;

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { createId } from '../lib/ids';
 import { createDocument } from '../model/document';
 import type { SalesDocument } from '../model/types';
@@ -13,6 +13,7 @@ import { useStorage } from './StorageProvider';
 import { goToDocument, type RouteNotice } from './useHashRoute';
 import { drawThumbnailInWorker } from '../io/svg/thumbnailInWorker';
 import { nextTurn } from '../lib/nextTurn';
+import { preloadEditor } from './editorLoader';
 
 const NOTICE_KEY = { invalid: 'route.invalid', missing: 'route.missing' } as const;
 
@@ -28,6 +29,8 @@ interface LibraryRouteProps {
 export function LibraryRoute({ theme, onToggleTheme, notice, layoutService }: LibraryRouteProps) {
   const t = useT();
   const { repository, templates, memory, status, persistence } = useStorage();
+  // Opening the first document then starts at once (editorLoader.ts).
+  useEffect(preloadEditor, []);
 
   const create = useCallback(
     async (document: SalesDocument, report: ImportReport = { repairs: [], skipped: [] }) => {

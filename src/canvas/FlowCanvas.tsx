@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   ConnectionLineType,
   ConnectionMode,
@@ -23,7 +23,7 @@ import { useEdgeGeometry } from './hooks/useEdgeGeometry';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { EdgeGeometryContext, EdgeGeometryStore } from './edges/edgeGeometryStore';
 import { keepIfUnchanged, toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './toFlowElements';
-import { DetailContext, isDetailedView } from './detail';
+import { DetailContext, isCoarseZoom, isDetailedZoom, isSmallDiagram } from './detail';
 import { Minimap } from './minimap/Minimap';
 import { CanvasThemeContext } from './CanvasThemeContext';
 import { CanvasActionsContext } from './CanvasActions';
@@ -32,7 +32,7 @@ import { ViewportBridge } from './ViewportBridge';
 import { LaneLayer } from './lanes/LaneLayer';
 import { AlignmentGuides } from './AlignmentGuides';
 import { PeerLayer } from './PeerLayer';
-import type { NodeKind } from '../model/types';
+import type { FlowEdge, FlowNode, NodeKind } from '../model/types';
 import { CanvasContextMenu, type ContextMenuState, type ContextMenuTarget } from './CanvasContextMenu';
 import { useCanvasActionsValue } from './hooks/useCanvasActionsValue';
 import { useConnectHandlers } from './hooks/useConnectHandlers';
@@ -67,6 +67,10 @@ const NO_PAN_WHILE_SPACE = 'sf-nopan-off';
 const DELETE_KEYS = null;
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+const NO_NODES: CanvasNode[] = [];
+const NO_EDGES: CanvasEdge[] = [];
+const NO_DOCUMENT_NODES: FlowNode[] = [];
+const NO_DOCUMENT_EDGES: FlowEdge[] = [];
 
 function useAriaLabels(): Partial<AriaLabelConfig> {
   const t = useT();
@@ -134,7 +138,17 @@ function FlowCanvasInner({ theme, presenting }: FlowCanvasProps) {
   const editingNodeId = useEditor((state) => state.editingNodeId);
   const editingEdgeId = useEditor((state) => state.editingEdgeId);
   const highlightedNodeIds = useEditor((state) => state.highlightedNodeIds);
-  const detailedAtThisZoom = useStore(isDetailedView);
+  // The diagram enters the canvas once the canvas stands at its opening view: React Flow's first
+  // frame is at 100% on the origin, and its own measure of its size comes a frame or two later, so
+  // a big diagram was drawn at a view nobody asked for, then drawn again where it opens. By this
+  // effect (after React Flow's own, its children's) the pane exists and has its size.
+  const [placed, setPlaced] = useState(false);
+  useEffect(() => {
+    storeApi.getState().viewport?.showDocument();
+    setPlaced(true);
+  }, [storeApi]);
+  const smallDiagram = useEditor((state) => isSmallDiagram(state.document.nodes.length));
+  const detailedAtThisZoom = useStore(isDetailedZoom) || smallDiagram;
   const detailed = presenting || detailedAtThisZoom;
   const previousEdges = useRef<CanvasEdge[] | null>(null);
   const nodeAttributes = useMemo(() => ({ 'aria-roledescription': t('canvas.roleNode') }), [t]);
@@ -155,7 +169,9 @@ function FlowCanvasInner({ theme, presenting }: FlowCanvasProps) {
   );
   // Dragging a node changes no edge but the ones touching it; keeping the array itself when
   // nothing in it changed spares React Flow a rebuild of its edge lookups on every pointer move.
-  const geometry = useEdgeGeometry(documentNodes, documentEdges);
+  const coarse = useStore(isCoarseZoom) && !smallDiagram && !presenting;
+  // Nothing is routed before the view is placed (above): the zoom it opens at decides how.
+  const geometry = useEdgeGeometry(placed ? documentNodes : NO_DOCUMENT_NODES, placed ? documentEdges : NO_DOCUMENT_EDGES, coarse);
   const [geometryStore] = useState(() => new EdgeGeometryStore());
   // Before paint, so that a moved node and its edges are drawn in the same frame.
   useLayoutEffect(() => geometryStore.publish(geometry), [geometryStore, geometry]);
@@ -243,8 +259,8 @@ function FlowCanvasInner({ theme, presenting }: FlowCanvasProps) {
         <ReactFlow<CanvasNode, CanvasEdge>
           onKeyDown={keyboard.onKeyDown}
           onPointerDownCapture={keyboard.onPointerDownCapture}
-          nodes={nodes}
-          edges={edges}
+          nodes={placed ? nodes : NO_NODES}
+          edges={placed ? edges : NO_EDGES}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}

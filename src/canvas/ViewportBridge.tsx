@@ -4,6 +4,7 @@ import { boundingRect } from '../geometry/rect';
 import { rectOfNode } from '../model/rect';
 import { useEditor, useEditorStoreApi } from '../store/EditorStoreProvider';
 import { fitTransform, focusOf, openingView, revealTransform } from './viewRule';
+import { testSwitchOn } from '../lib/testSwitches';
 
 const selectZoomPercent = (state: ReactFlowState) => Math.round(state.transform[2] * 100);
 
@@ -72,7 +73,9 @@ export function ViewportBridge() {
         const size = screen();
         // Before React Flow has measured its pane there is no view to fit into: any rule would zoom to 0.
         if (size.width === 0 || size.height === 0) return;
-        const view = openingView(content, focusOf(state.document, state.selection.nodeIds), size, state.document.settings.direction);
+        const view = testSwitchOn('opening-fit')
+          ? fitTransform(content, size)
+          : openingView(content, focusOf(state.document, state.selection.nodeIds), size, state.document.settings.direction);
         void flow.setViewport(view, { duration: 0 });
       },
       reveal: (nodeId) => {

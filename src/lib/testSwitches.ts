@@ -6,8 +6,10 @@ const HOOKS_FLAG = 'salesflow:test-hooks';
 /**
  * `node-view-throws`: every flowchart node throws while rendering, to show the error boundary.
  * `handout-slow`: the PDF handout waits between pages, so that its progress and Cancel can be tested.
+ * `opening-fit`: a document opens fitted whatever its size, so that the benchmark can compare its
+ * opening with bare React Flow's at the same view.
  */
-export type TestSwitchName = 'node-view-throws' | 'handout-slow';
+export type TestSwitchName = 'node-view-throws' | 'handout-slow' | 'opening-fit';
 
 function read(key: string): string | null {
   try {

@@ -50,6 +50,16 @@ export class RouteBook {
   boxesVersion = 0;
 
   /**
+   * `aroundNodes: false` routes without the detours around other nodes (routeEdges' option), for
+   * a view zoomed out so far that they could not be seen.
+   */
+  constructor(private readonly options: { aroundNodes: boolean } = { aroundNodes: true }) {}
+
+  private obstaclesOf(nodes: readonly FlowNode[]): RectIndex<Obstacle> {
+    return nodeObstacles(this.options.aroundNodes ? nodes : []);
+  }
+
+  /**
    * Routes by edge id for the document's edges whose ends exist. The same Map comes back while
    * nothing changed, and every unchanged route keeps its array, so views can compare by reference.
    * @param gesture true while nodes are being dragged: only edges attached to them re-route
@@ -74,7 +84,7 @@ export class RouteBook {
       this.nodes = doc.nodes;
       this.byId = next;
       if (movedBoxes.length > 0) {
-        this.obstacles = nodeObstacles(doc.nodes);
+        this.obstacles = this.obstaclesOf(doc.nodes);
         this.boxesVersion += 1;
       }
     }
@@ -134,7 +144,7 @@ export class RouteBook {
     const edgeById = new Map(doc.edges.map((edge) => [edge.id, edge]));
     this.nodes = doc.nodes;
     this.byId = new Map(doc.nodes.map((node) => [node.id, node]));
-    this.obstacles = nodeObstacles(doc.nodes);
+    this.obstacles = this.obstaclesOf(doc.nodes);
     this.boxesVersion += 1;
     this.entries.clear();
     this.waiting.clear();

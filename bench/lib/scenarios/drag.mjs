@@ -7,10 +7,14 @@ import { summariseGestureRuns } from './gestureFigures.mjs';
 
 export const DRAG_GESTURE = { radius: 120, periodMs: 1000, durationMs: 2000, button: 'left' };
 
-export async function measureDrag({ app, bare, size, runs, zooms, gesture = DRAG_GESTURE, log }) {
-  const figures = { size };
-  for (const zoom of zooms) figures[zoom] = await measureDragAt({ app, bare, size, runs, zoom, gesture, log });
-  return figures;
+/** By size, then zoom: { 1000: { fit, '100%' }, 5000: … }. */
+export async function measureDrag({ app, bare, sizes, runs, zooms, gesture = DRAG_GESTURE, log }) {
+  const bySize = {};
+  for (const size of sizes) {
+    bySize[size] = {};
+    for (const zoom of zooms) bySize[size][zoom] = await measureDragAt({ app, bare, size, runs, zoom, gesture, log });
+  }
+  return bySize;
 }
 
 async function measureDragAt({ app, bare, size, runs, zoom, gesture, log }) {

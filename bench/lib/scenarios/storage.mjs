@@ -39,7 +39,8 @@ async function alternate(lab, runs, perRun, calls) {
   return samples;
 }
 
-export async function measureStorage({ lab, saveSize, librarySize, runs, log }) {
+/** `largeSaveSize`: a second, bigger document whose save is timed too (issue 22: 5,000 nodes). */
+export async function measureStorage({ lab, saveSize, largeSaveSize = null, librarySize, runs, log }) {
   // Evaluated for the floor of the method: what one page.evaluate costs the main thread by itself.
   const empty = [];
   for (let i = 0; i < 5; i += 1) empty.push((await timed(lab, () => 0)).mainThreadMs);
@@ -67,6 +68,19 @@ export async function measureStorage({ lab, saveSize, librarySize, runs, log }) 
       `committed in ${save.app.wallMs.median.toFixed(0)} ms; load ${load.app.wallMs.median.toFixed(0)} ms (raw get ${load.bare.wallMs.median.toFixed(0)})`,
   );
 
+  let saveLarge = null;
+  if (largeSaveSize !== null) {
+    await lab.page.evaluate((n) => window.benchLab.storage.prepareSave(n), largeSaveSize);
+    await lab.page.evaluate(() => window.benchLab.storage.saveApp());
+    saveLarge = pair(
+      await alternate(lab, runs, 1, {
+        app: () => window.benchLab.storage.saveApp(),
+        bare: () => window.benchLab.storage.saveBare(),
+      }),
+    );
+    log(`  save ${largeSaveSize}: main thread ${saveLarge.app.mainThreadMs.median.toFixed(1)} ms (raw put ${saveLarge.bare.mainThreadMs.median.toFixed(1)})`);
+  }
+
   await lab.page.evaluate((n) => window.benchLab.storage.prepareLibrary(n), librarySize);
   await lab.page.evaluate(() => window.benchLab.storage.listApp());
   const listSamples = await alternate(lab, runs, 1, {
@@ -88,6 +102,7 @@ export async function measureStorage({ lab, saveSize, librarySize, runs, log }) 
     evaluateFloorMainThreadMs: median(empty),
     save: { nodes: saveSize, ...save, thumbnailMs: spread(thumbnails) },
     load: { nodes: saveSize, ...load },
+    ...(saveLarge === null ? {} : { saveLarge: { nodes: largeSaveSize, ...saveLarge } }),
     list: {
       documents: librarySize,
       ...list,

@@ -44,6 +44,24 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+describe('useEdgeGeometry zoomed out past seeing detours', () => {
+  it('routes without detours and places no label, then in full once zoomed in', () => {
+    const doc = generateDocument({ nodes: 200, seed: 3 });
+    const edges = doc.edges.map(({ points: _points, labelAt: _labelAt, ...edge }) => edge);
+    const store = createEditorStore({ ...doc, edges });
+    const wrapper = ({ children }: { children: ReactNode }) => <EditorStoreProvider store={store}>{children}</EditorStoreProvider>;
+    const { result, rerender } = renderHook(({ coarse }) => useEdgeGeometry(doc.nodes, edges, coarse), { wrapper, initialProps: { coarse: true } });
+    const straight = new Map(routeEdges({ nodes: doc.nodes, edges }, { aroundNodes: false }).map((route) => [route.edge.id, route.points]));
+    expect(new Map(result.current.routes)).toEqual(straight);
+    expect(result.current.places.size).toBe(0);
+    rerender({ coarse: false });
+    const expected = fromScratch(doc.nodes, edges);
+    expect(new Map(result.current.routes)).toEqual(expected.routes);
+    expect(new Map(result.current.places)).toEqual(expected.places);
+    expect(expected.routes).not.toEqual(straight);
+  });
+});
+
 describe('useEdgeGeometry on a big diagram', () => {
   it('draws edges straight until the worker has routed and labelled them all', async () => {
     expect(big.edges.length).toBeGreaterThanOrEqual(BACKGROUND_EDGES);

@@ -74,12 +74,15 @@ function useBackgroundGeometry(big: boolean): { background: RefObject<Background
  * moving node only blocks wait for its end, and labels ride along with their routes; the drop
  * places every label again. An unchanged place keeps its object, so its edge does not re-render.
  *
- * A big diagram (BACKGROUND_EDGES) is routed and labelled by a worker: until its first answer the
+ * Zoomed out past seeing a route's detours (`coarse`), edges are routed without them and no label
+ * is placed. A big diagram (BACKGROUND_EDGES) is routed and labelled by a worker: until its first answer the
  * edges are drawn straight, and after an edit labels ride along with their routes until the
  * worker has placed them all again. An edit that moves many nodes at once goes to the worker too.
  */
-export function useEdgeGeometry(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): EdgeGeometry {
+export function useEdgeGeometry(nodes: readonly FlowNode[], edges: readonly FlowEdge[], coarse = false): EdgeGeometry {
   const book = useRef<RouteBook | null>(null);
+  // Zoomed out past seeing detours (detail.ts, isCoarseView): a book that routes without them.
+  const coarseBook = useRef<RouteBook | null>(null);
   const last = useRef<EdgeGeometry | null>(null);
   const gesture = useEditor((state) => state.gestureStart !== null);
   const big = edges.length >= BACKGROUND_EDGES && typeof Worker !== 'undefined';
@@ -95,6 +98,10 @@ export function useEdgeGeometry(nodes: readonly FlowNode[], edges: readonly Flow
   const routes = useMemo(() => {
     book.current ??= new RouteBook();
     const doc = { nodes, edges };
+    if (!big && coarse) {
+      coarseBook.current ??= new RouteBook({ aroundNodes: false });
+      return coarseBook.current.update(doc, gesture);
+    }
     if (!big) {
       bookSaw.current = doc;
       bookReady.current = true;
@@ -121,8 +128,8 @@ export function useEdgeGeometry(nodes: readonly FlowNode[], edges: readonly Flow
     }
     bookSaw.current = doc;
     return book.current.update(doc, gesture);
-  }, [nodes, edges, gesture, big, answer]);
-  const boxesVersion = book.current?.boxesVersion ?? 0;
+  }, [nodes, edges, gesture, big, answer, coarse]);
+  const boxesVersion = (!big && coarse ? coarseBook.current : book.current)?.boxesVersion ?? 0;
 
   useEffect(() => {
     if (big && !gesture) background.current?.ask({ nodes, edges }, !bookReady.current);
@@ -132,7 +139,10 @@ export function useEdgeGeometry(nodes: readonly FlowNode[], edges: readonly Flow
     const previous = last.current;
     const answered = big && answer !== null && answer.snapshot.nodes === nodes && answer.snapshot.edges === edges ? answer.places : null;
     let next: Map<string, PlacedLabel>;
-    if ((gesture || big) && answered === null) {
+    if (!big && coarse) {
+      // No label is drawn this far out.
+      next = new Map();
+    } else if ((gesture || big) && answered === null) {
       next = previous === null ? new Map() : followRoutes(previous, routes);
     } else {
       next = answered === null ? placeDocumentLabels(nodes, edges, routes) : new Map(answered);
@@ -147,6 +157,6 @@ export function useEdgeGeometry(nodes: readonly FlowNode[], edges: readonly Flow
     return next;
     // Nodes enter through their boxes only (boxesVersion): a renamed node moves no label.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [routes, edges, boxesVersion, gesture, answer]);
+  }, [routes, edges, boxesVersion, gesture, answer, coarse]);
   return { routes, places };
 }

@@ -27,6 +27,11 @@ export interface Route {
 
 /** A route keeps this much air to every box that is not one of its ends (issue 16: ≥ 10). */
 export const CLEARANCE = 10;
+/**
+ * Under this many pixels a route's detours around other nodes cannot be seen: a picture or a view
+ * this small may route without them (a big diagram's thumbnail, a canvas zoomed out to fit it).
+ */
+export const VISIBLE_DETOUR_PX = 0.5;
 /** How far a route leaves a box straight out of its side before it may turn. */
 export const STUB = 20;
 /** Corner radius of every drawn route, on the canvas and in every export. */

@@ -20,7 +20,7 @@ import { growToAspect } from './aspect';
 import { FONT_STACK, LANE_FONT_SIZE, svgPalette } from './svgTheme';
 import { EDGE_LABEL, NODE_LABEL } from '../../geometry/labelBox';
 import { addRect, extentToRect, type Extent } from '../../geometry/rect';
-import { CLEARANCE } from '../../geometry/routing/types';
+import { CLEARANCE, VISIBLE_DETOUR_PX } from '../../geometry/routing/types';
 import type { PlacedLabel } from '../../geometry/labelPlacer';
 
 export type Background = 'white' | 'transparent' | 'dark';
@@ -133,9 +133,6 @@ function largestPixelsPerUnit(nodes: readonly FlowNode[], settings: DrawSettings
   const pad = settings.padding;
   return Math.min(settings.size.width / Math.max(rect.width + 2 * pad, 1), settings.size.height / Math.max(rect.height + 2 * pad, 1));
 }
-
-// Under this many pixels, the router's detours around other nodes cannot be seen.
-const VISIBLE_DETOUR_PX = 0.5;
 
 export function planDrawing(doc: SalesDocument, settings: DrawSettings): Drawing {
   const palette = svgPalette(settings.theme);
