@@ -71,6 +71,11 @@ export function elkLayoutOptions(
     'elk.separateConnectedComponents': lanes ? 'false' : 'true',
     // ELK's graph wrapping cuts the layers into chunks placed one under the other (LR) or side by
     // side (TB), aiming at the aspect ratio given; edges cut by a wrap run back between the chunks.
+    // Top to bottom, Brandes-Köpf's default pick of its four alignments let a long chain drift
+    // sideways at every side step, each drift a node's width (nodes are wider than tall): the
+    // balanced mean of the four keeps the chain straight (a 33-node chain of the corpus 13% -> 17%
+    // of its drawing covered by nodes; left to right it drew the other graphs looser).
+    ...(options.direction === 'TB' ? { 'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED' } : {}),
     ...(options.slide === true && !lanes ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': String(SLIDE_ASPECT) } : {}),
   };
 }
