@@ -76,5 +76,8 @@ export default defineConfig({
     // Vitest's default in a run is one worker fewer than the cores: one, on CI's two. Two workers
     // keep both cores busy while the other waits on imports and jsdom (268 s → 185 s here).
     maxWorkers: 2,
+    // Worker threads rather than child processes: the same files, isolated as before, ran in 167 s
+    // against 202 s here (each file's imports and jsdom start sooner in a thread).
+    pool: 'threads',
   },
 });
