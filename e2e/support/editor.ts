@@ -27,7 +27,7 @@ export async function openEditor(
     [language, options.keepLanguage ?? false] as const,
   );
   await page.goto('/');
-  await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
+  await page.waitForFunction(() => window.salesflowTest !== undefined);
   await openInPlace(page, document, language);
 }
 
@@ -162,7 +162,7 @@ export async function openLibrary(page: Page, language: 'en' | 'zh-CN' = 'en') {
     sessionStorage.setItem('salesflow:seeded', '1');
   }, language);
   await page.goto('/');
-  await expect.poll(() => page.evaluate(() => window.salesflowTest !== undefined)).toBe(true);
+  await page.waitForFunction(() => window.salesflowTest !== undefined);
 }
 
 /** Drags a connector from one node's handle to another node's handle with the mouse, as a person does. */
