@@ -6,7 +6,7 @@ import type { Repair } from '../model/repairs';
 import { editTitle } from '../model/operations';
 import type { SalesDocument } from '../model/types';
 import { createAutosaver, type Autosaver, type SaveState } from '../storage/autosave';
-import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency, writeEmergency, type UnsavedWork } from '../storage/emergency';
+import { browserStorage, clearEmergency, guardUnsavedWork, recoverEmergency, writeEmergency, type SavedVersion, type UnsavedWork } from '../storage/emergency';
 import type { StorageError } from '../storage/errors';
 import { serveRenames } from '../storage/renameRelay';
 import type { Repository } from '../storage/repository';
@@ -65,6 +65,10 @@ export function useDocumentSession(documentId: string, repository: Repository, m
   const untouchedRepair = useRef<SalesDocument | null>(null);
   // The save generation of the latest edit: the stored row's when loaded, one more per edit.
   const generation = useRef(0);
+  // The version the database holds as this tab last loaded or saved it: a big document's
+  // emergency copy is written as its changes from it (emergency.ts). Null for a row opened
+  // repaired, or held in memory only, whose stored form is not the document.
+  const lastSaved = useRef<SavedVersion | null>(null);
   // A document that exists only in memory (created or imported while the disk was full) is
   // saved as soon as the editor can, and shows the not-saved state until that works.
   const saveOnOpen = useRef(false);
@@ -110,6 +114,7 @@ export function useDocumentSession(documentId: string, repository: Repository, m
       }
       const { document, repairs } = opened.value;
       untouchedRepair.current = repairs.length > 0 ? document : null;
+      lastSaved.current = inMemory === undefined && repairs.length === 0 ? { document, generation: generation.current } : null;
       setState((current) => {
         if (current.kind === 'ready') {
           current.store.getState().loadDocument(document);
@@ -159,6 +164,7 @@ export function useDocumentSession(documentId: string, repository: Repository, m
           store.getState().notify({ key: 'notice.thumbnailFailed', tone: 'error' });
         }
         const saved = await repository.save(work.document, thumbnail ?? undefined, work.generation);
+        if (saved.ok) lastSaved.current = work;
         if (saved.ok && storage) clearEmergency(storage, work.document.id, work.generation);
         return saved;
       },
@@ -185,7 +191,15 @@ export function useDocumentSession(documentId: string, repository: Repository, m
       store.getState().perform(editTitle(title));
     });
     const unguard = storage
-      ? guardUnsavedWork({ unsaved: () => saver.unsaved(), flush: () => saver.flush(), storage, onError: () => undefined, window, document })
+      ? guardUnsavedWork({
+          unsaved: () => saver.unsaved(),
+          saved: () => savedVersions(lastSaved.current, saver.saving()),
+          flush: () => saver.flush(),
+          storage,
+          onError: () => undefined,
+          window,
+          document,
+        })
       : () => undefined;
     return () => {
       unsubscribe();
@@ -215,10 +229,15 @@ export function useDocumentSession(documentId: string, repository: Repository, m
       // The warning keeps the user here either way, with Retry and Download a copy; the emergency
       // copy is the second line of defence, and its failure changes nothing the user can do.
       if (work && storage) {
-        const written = writeEmergency(storage, work);
+        const written = writeEmergency(storage, work, savedVersions(lastSaved.current, autosaver.current?.saving()));
         if (!written.ok) console.warn('The emergency copy could not be written:', written.error.code);
       }
       return false;
     },
   };
+}
+
+/** The versions the database may hold once the page is gone: the last saved, and the one being saved. */
+function savedVersions(last: SavedVersion | null, saving: SavedVersion | undefined): SavedVersion[] {
+  return [last, saving].filter((version) => version !== null && version !== undefined);
 }

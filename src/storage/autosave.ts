@@ -30,6 +30,8 @@ export interface Autosaver<T> {
   state(): SaveState;
   /** The value not yet confirmed saved (pending, being saved or failed), for the emergency copy. */
   unsaved(): T | undefined;
+  /** The value whose save is running, if one is: it may yet commit. */
+  saving(): T | undefined;
   /** Stops the timers; call after a final flush. */
   dispose(): void;
 }
@@ -123,6 +125,7 @@ export function createAutosaver<T>({
     retry: flush,
     state: () => current,
     unsaved: () => pending ?? inFlight?.value ?? failed,
+    saving: () => inFlight?.value,
     dispose: clearTimers,
   };
 }

@@ -3,7 +3,7 @@ import { makeChain } from '../model/fixtures/documents';
 import { generateDocument } from '../model/generate';
 import { toDocumentFile } from '../model/parse';
 import type { SalesDocument } from '../model/types';
-import { clearEmergency, guardUnsavedWork, readEmergency, recoverEmergency, writeEmergency, type UnsavedWork } from './emergency';
+import { clearEmergency, guardUnsavedWork, isPatchCopy, readEmergency, recoverEmergency, writeEmergency, type UnsavedWork } from './emergency';
 import { createRepository } from './repository';
 import { testDatabase } from './testing/database';
 import { MemoryStorage } from './testing/memoryStorage';
@@ -32,7 +32,7 @@ describe('emergency copies', () => {
     writeEmergency(storage, work('b'));
     writeEmergency(storage, work('a', 2, 1_700_000_009_000));
     const copies = readEmergency(storage);
-    expect(copies.map((copy) => copy.ok && [copy.value.document.id, copy.value.document.updatedAt])).toEqual([
+    expect(copies.map((copy) => copy.ok && !isPatchCopy(copy.value) && [copy.value.document.id, copy.value.document.updatedAt])).toEqual([
       ['a', 1_700_000_009_000],
       ['b', 1_700_000_000_000],
     ]);
@@ -151,7 +151,7 @@ describe('guardUnsavedWork', () => {
     const flush = vi.fn();
     const { window, document } = page('hidden');
     let unsaved: UnsavedWork | undefined = work('d1');
-    const stop = guardUnsavedWork({ unsaved: () => unsaved, flush, storage, onError: vi.fn(), window, document });
+    const stop = guardUnsavedWork({ saved: () => [], unsaved: () => unsaved, flush, storage, onError: vi.fn(), window, document });
 
     document.dispatchEvent(new Event('visibilitychange'));
     expect(readEmergency(storage)).toEqual([{ ok: true, value: work('d1') }]);
@@ -160,7 +160,7 @@ describe('guardUnsavedWork', () => {
     unsaved = work('d1', 2, 1_700_000_001_000);
     window.dispatchEvent(new Event('pagehide'));
     const copies = readEmergency(storage);
-    expect(copies[0]?.ok && copies[0].value.document.updatedAt).toBe(1_700_000_001_000);
+    expect(copies[0]?.ok && !isPatchCopy(copies[0].value) && copies[0].value.document.updatedAt).toBe(1_700_000_001_000);
 
     stop();
     unsaved = work('d1', 3, 1_700_000_002_000);
@@ -172,12 +172,12 @@ describe('guardUnsavedWork', () => {
     const storage = new MemoryStorage();
     const flush = vi.fn();
     const { window, document } = page('visible');
-    guardUnsavedWork({ unsaved: () => work('d1'), flush, storage, onError: vi.fn(), window, document });
+    guardUnsavedWork({ saved: () => [], unsaved: () => work('d1'), flush, storage, onError: vi.fn(), window, document });
     document.dispatchEvent(new Event('visibilitychange'));
     expect(readEmergency(storage)).toEqual([]);
 
     const saved = page('hidden');
-    guardUnsavedWork({ unsaved: () => undefined, flush, storage, onError: vi.fn(), ...saved });
+    guardUnsavedWork({ saved: () => [], unsaved: () => undefined, flush, storage, onError: vi.fn(), ...saved });
     saved.window.dispatchEvent(new Event('pagehide'));
     expect(readEmergency(storage)).toEqual([]);
     expect(flush).not.toHaveBeenCalled();
@@ -186,7 +186,7 @@ describe('guardUnsavedWork', () => {
   it('reports a copy that does not fit', () => {
     const onError = vi.fn();
     const { window, document } = page('hidden');
-    guardUnsavedWork({ unsaved: () => work('d1'), flush: vi.fn(), storage: new MemoryStorage(10), onError, window, document });
+    guardUnsavedWork({ saved: () => [], unsaved: () => work('d1'), flush: vi.fn(), storage: new MemoryStorage(10), onError, window, document });
     window.dispatchEvent(new Event('pagehide'));
     expect(onError).toHaveBeenCalledWith({ code: 'quota-exceeded' });
   });
@@ -201,7 +201,7 @@ describe('guardUnsavedWork', () => {
   it('asks for the leave prompt when unsaved work cannot be copied, and only then', () => {
     const { window, document } = page('visible');
     const unsaved = work('d1');
-    guardUnsavedWork({ unsaved: () => unsaved, flush: vi.fn(), storage: new MemoryStorage(10), onError: vi.fn(), window, document });
+    guardUnsavedWork({ saved: () => [], unsaved: () => unsaved, flush: vi.fn(), storage: new MemoryStorage(10), onError: vi.fn(), window, document });
     const refused = beforeUnload();
     window.dispatchEvent(refused);
     expect(refused.defaultPrevented).toBe(true);
@@ -209,7 +209,7 @@ describe('guardUnsavedWork', () => {
 
     const roomy = page('visible');
     const storage = new MemoryStorage();
-    guardUnsavedWork({ unsaved: () => unsaved, flush: vi.fn(), storage, onError: vi.fn(), ...roomy });
+    guardUnsavedWork({ saved: () => [], unsaved: () => unsaved, flush: vi.fn(), storage, onError: vi.fn(), ...roomy });
     const kept = beforeUnload();
     roomy.window.dispatchEvent(kept);
     expect(kept.defaultPrevented).toBe(false);
