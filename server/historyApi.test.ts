@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { parseDocumentFile, serializeDocumentFile } from '../src/model/parse';
+import { parseDocumentFile } from '../src/model/parse';
 import { sampleDocument } from '../src/model/sample';
 import { metaOf } from '../src/sync/binding/shape';
 import { openSharedSession, type SharedSession } from '../src/sync/sharedSession';
+import { share, until, type Shared } from './testHarness';
 import { startTeamServer, type TeamServer } from './teamServer';
 
 const SECRET = 'history-secret-of-at-least-thirty-two-characters';
@@ -23,28 +24,9 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface Shared {
-  document: string;
-  tokens: { edit: string; view: string };
-  ownerSecret: string;
-}
-
-async function share(title: string): Promise<Shared> {
-  const response = await fetch(`${server.url}api/documents`, { method: 'POST', body: serializeDocumentFile(sampleDocument({ id: `doc-${title}`, title })) });
-  return (await response.json()) as Shared;
-}
-
 function history(document: string, token: string | null, { id, method = 'GET' }: { id?: number; method?: string } = {}): Promise<Response> {
   const path = `${server.url}api/documents/${document}/snapshots${id === undefined ? '' : `/${id}`}`;
   return fetch(path, { method, headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 5000; waited += 20) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 interface Listed {
@@ -60,7 +42,7 @@ async function titleOfSnapshot(document: string, token: string, id: number): Pro
 
 describe('a shared document\'s history over HTTP', () => {
   it('keeps the document as shared, and lists and reads it for both links', async () => {
-    const { document, tokens } = await share('Pipeline');
+    const { document, tokens } = await share(server, 'Pipeline');
     for (const token of [tokens.edit, tokens.view]) {
       const response = await history(document, token);
       expect(response.status).toBe(200);
@@ -71,8 +53,8 @@ describe('a shared document\'s history over HTTP', () => {
   });
 
   it('refuses no token, a made-up one, another document\'s, and an unknown document alike', async () => {
-    const a = await share('A');
-    const b = await share('B');
+    const a = await share(server, 'A');
+    const b = await share(server, 'B');
     const [snapshotOfA] = ((await (await history(a.document, a.tokens.edit)).json()) as Listed).snapshots;
     for (const [document, token] of [
       [a.document, null],
@@ -89,7 +71,7 @@ describe('a shared document\'s history over HTTP', () => {
   });
 
   it('keeps the document as it is now when an edit link asks, never for a view link', async () => {
-    const { document, tokens } = await share('Before');
+    const { document, tokens } = await share(server, 'Before');
     const editor = openSharedSession({ url: `ws://127.0.0.1:${server.port}/collab`, name: document, token: tokens.edit, WebSocketPolyfill: WebSocket, localCopy: false });
     sessions.push(editor);
     expect(await editor.ready).toBe(true);
@@ -111,7 +93,7 @@ describe('a shared document\'s history over HTTP', () => {
   });
 
   it('stops answering a link its owner replaced', async () => {
-    const { document, tokens, ownerSecret } = await share('Renewed');
+    const { document, tokens, ownerSecret } = await share(server, 'Renewed');
     const renewed = await fetch(`${server.url}api/documents/${document}/links`, { method: 'POST', headers: { Authorization: `Bearer ${ownerSecret}` } });
     const fresh = ((await renewed.json()) as Pick<Shared, 'tokens'>).tokens;
     expect((await history(document, tokens.view)).status).toBe(403);

@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import RedisClient from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { serializeDocumentFile } from '../src/model/parse';
-import { sampleDocument } from '../src/model/sample';
 import { collectionMap, metaOf } from '../src/sync/binding/shape';
-import { openSharedSession, type SharedSession } from '../src/sync/sharedSession';
+import { type SharedSession } from '../src/sync/sharedSession';
 import { PostgresDocumentStore } from './postgresStore';
+import { share, openSession, until } from './testHarness';
 import { startTeamServer, type TeamServer } from './teamServer';
 import { startTestServices, type TestServices } from './testServices';
 
@@ -35,32 +33,6 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-interface Shared {
-  document: string;
-  tokens: { edit: string; view: string };
-  ownerSecret: string;
-}
-
-async function share(instance: TeamServer, title: string): Promise<Shared> {
-  const response = await fetch(`${instance.url}api/documents`, { method: 'POST', body: serializeDocumentFile(sampleDocument({ id: `doc-${title}`, title })) });
-  expect(response.status).toBe(201);
-  return (await response.json()) as Shared;
-}
-
-function open(instance: TeamServer, name: string, token: string): SharedSession {
-  const session = openSharedSession({ url: `ws://127.0.0.1:${instance.port}/collab`, name, token, WebSocketPolyfill: WebSocket, localCopy: false });
-  sessions.push(session);
-  return session;
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 8000; waited += 20) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 function labelOf(session: SharedSession, node: string): unknown {
   return collectionMap(session.ydoc, 'nodes').get(node)?.get('label');
 }
@@ -78,19 +50,19 @@ describe('two team server instances on PostgreSQL and Redis', () => {
   it('show a client on one instance the edits of a client on the other, and store both', async () => {
     const [a, b] = instances as [TeamServer, TeamServer];
     const { document, tokens } = await share(a, 'Pipeline');
-    const onA = open(a, document, tokens.edit);
-    const onB = open(b, document, tokens.edit);
+    const onA = openSession(a, sessions, document, tokens.edit);
+    const onB = openSession(b, sessions, document, tokens.edit);
     expect(await onA.ready).toBe(true);
     expect(await onB.ready).toBe(true);
     const node = [...collectionMap(onA.ydoc, 'nodes').keys()][0]!;
 
     metaOf(onA.ydoc).set('title', 'Pipeline from A');
     collectionMap(onB.ydoc, 'nodes').get(node)!.set('label', 'Renamed on B');
-    await until(() => metaOf(onB.ydoc).get('title') === 'Pipeline from A', 'the title reaching B');
-    await until(() => labelOf(onA, node) === 'Renamed on B', 'the label reaching A');
+    await until(() => metaOf(onB.ydoc).get('title') === 'Pipeline from A', 'the title reaching B', 8000);
+    await until(() => labelOf(onA, node) === 'Renamed on B', 'the label reaching A', 8000);
 
     // Each is told "saved" only once its change is in PostgreSQL, whichever instance wrote it.
-    await until(() => onA.status() === 'saved' && onB.status() === 'saved', 'both saved');
+    await until(() => onA.status() === 'saved' && onB.status() === 'saved', 'both saved', 8000);
     const stored = await storedState(document);
     expect(metaOf(stored).get('title')).toBe('Pipeline from A');
     expect(collectionMap(stored, 'nodes').get(node)?.get('label')).toBe('Renamed on B');
@@ -99,14 +71,14 @@ describe('two team server instances on PostgreSQL and Redis', () => {
   it('stores its own clients\' changes while another instance is storing the same document', async () => {
     const [a] = instances as [TeamServer, TeamServer];
     const { document, tokens } = await share(a, 'Busy');
-    const onA = open(a, document, tokens.edit);
+    const onA = openSession(a, sessions, document, tokens.edit);
     expect(await onA.ready).toBe(true);
     // The lock Hocuspocus's Redis extension takes while an instance stores a document: held by
     // another instance for longer than the store delay.
     const redis = new RedisClient(services.redisUrl);
     await redis.set(`salesflow:${document}:lock`, 'another-instance', 'PX', 5000, 'NX');
     metaOf(onA.ydoc).set('title', 'Busy 2');
-    await until(() => onA.status() === 'saved', 'saved while the other instance holds the lock');
+    await until(() => onA.status() === 'saved', 'saved while the other instance holds the lock', 8000);
     expect(metaOf(await storedState(document)).get('title')).toBe('Busy 2');
     redis.disconnect();
   });
@@ -114,7 +86,7 @@ describe('two team server instances on PostgreSQL and Redis', () => {
   it('says saved only once PostgreSQL, back after an outage, holds the change; the instance carries on meanwhile', async () => {
     const [a] = instances as [TeamServer, TeamServer];
     const { document, tokens } = await share(a, 'Outage');
-    const onA = open(a, document, tokens.edit);
+    const onA = openSession(a, sessions, document, tokens.edit);
     expect(await onA.ready).toBe(true);
     services.stopDatabase();
     try {
@@ -125,18 +97,18 @@ describe('two team server instances on PostgreSQL and Redis', () => {
     } finally {
       services.startDatabase();
     }
-    await until(() => onA.status() === 'saved', 'saved once the database is back');
+    await until(() => onA.status() === 'saved', 'saved once the database is back', 8000);
     expect(metaOf(await storedState(document)).get('title')).toBe('Typed during the outage');
   });
 
   it('cuts off the connections on every instance when the owner makes new links on one', async () => {
     const [a, b] = instances as [TeamServer, TeamServer];
     const { document, tokens, ownerSecret } = await share(a, 'Owned');
-    const onB = open(b, document, tokens.edit);
+    const onB = openSession(b, sessions, document, tokens.edit);
     expect(await onB.ready).toBe(true);
     const renewed = await fetch(`${a.url}api/documents/${document}/links`, { method: 'POST', headers: { Authorization: `Bearer ${ownerSecret}` } });
     expect(renewed.status).toBe(200);
-    await until(() => onB.status() === 'refused', 'the old link refused on the other instance');
+    await until(() => onB.status() === 'refused', 'the old link refused on the other instance', 8000);
   });
 });
 
@@ -153,10 +125,10 @@ describe('history on two instances', () => {
     expect(content.status).toBe(200);
     // An edit stored through the first instance; the second, asked to keep the current version
     // before a restore, keeps it (an unchanged one is not kept twice), and the first lists it.
-    const onA = open(instances[0]!, shared.document, shared.tokens.edit);
+    const onA = openSession(instances[0]!, sessions, shared.document, shared.tokens.edit);
     expect(await onA.ready).toBe(true);
     metaOf(onA.ydoc).set('title', 'History, edited');
-    await until(() => onA.status() === 'saved', 'the edit saved');
+    await until(() => onA.status() === 'saved', 'the edit saved', 8000);
     const kept = await fetch(`${instances[1]!.url}api/documents/${shared.document}/snapshots`, { method: 'POST', headers: { authorization: `Bearer ${shared.tokens.edit}` } });
     expect(kept.status).toBe(201);
     expect((await snapshots(instances[0]!)).map((snapshot) => snapshot.reason)).toEqual(['before-restore', 'shared']);

@@ -2,14 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { sampleDocument } from '../src/model/sample';
-import { serializeDocumentFile } from '../src/model/parse';
 import { metaOf } from '../src/sync/binding/shape';
 import { yjsToDoc } from '../src/sync/binding/yjsToDoc';
-import { openSharedSession, type SharedSession, type SharedStatus } from '../src/sync/sharedSession';
+import { type SharedSession, type SharedStatus } from '../src/sync/sharedSession';
 import * as Y from 'yjs';
 import { DocumentStore } from './documentStore';
+import { share, openSession, until, type Shared } from './testHarness';
 import { startTeamServer, type TeamServer } from './teamServer';
 
 const SECRET = 'test-secret-of-at-least-thirty-two-characters';
@@ -28,33 +26,6 @@ afterAll(async () => {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-interface Shared {
-  document: string;
-  tokens: { edit: string; view: string };
-  ownerSecret: string;
-}
-
-async function share(title: string): Promise<Shared> {
-  const response = await fetch(`${server.url}api/documents`, { method: 'POST', body: serializeDocumentFile(sampleDocument({ id: `doc-${title}`, title })) });
-  expect(response.status).toBe(201);
-  return (await response.json()) as Shared;
-}
-
-function open(name: string, token: string, statuses: SharedStatus[] = []): SharedSession {
-  // No local copy: every session here stands for a browser of its own.
-  const session = openSharedSession({ url: `ws://127.0.0.1:${server.port}/collab`, name, token, WebSocketPolyfill: WebSocket, localCopy: false, onStatus: (status) => statuses.push(status) });
-  sessions.push(session);
-  return session;
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 5000; waited += 20) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function storedTitle(name: string): Promise<unknown> {
   const store = await DocumentStore.open(join(dataDir, 'data'));
@@ -83,9 +54,9 @@ describe('team server', () => {
   });
 
   it('opens a shared document by its edit link and says saved only once the change is stored', async () => {
-    const { document, tokens } = await share('Pipeline');
+    const { document, tokens } = await share(server, 'Pipeline');
     const statuses: SharedStatus[] = [];
-    const session = open(document, tokens.edit, statuses);
+    const session = openSession(server, sessions, document, tokens.edit, statuses);
     expect(await session.ready).toBe(true);
     const read = yjsToDoc(session.ydoc);
     expect(read.ok && read.value.document.title).toBe('Pipeline');
@@ -100,9 +71,9 @@ describe('team server', () => {
   });
 
   it('refuses every change from a view link, whatever its client sends', async () => {
-    const { document, tokens } = await share('Readers');
-    const editor = open(document, tokens.edit);
-    const viewer = open(document, tokens.view);
+    const { document, tokens } = await share(server, 'Readers');
+    const editor = openSession(server, sessions, document, tokens.edit);
+    const viewer = openSession(server, sessions, document, tokens.view);
     expect(await editor.ready).toBe(true);
     expect(await viewer.ready).toBe(true);
     expect(viewer.canEdit()).toBe(false);
@@ -118,21 +89,21 @@ describe('team server', () => {
   });
 
   it('refuses a token for document A on document B, and a made-up token', async () => {
-    const a = await share('A');
-    const b = await share('B');
-    const crossed = open(b.document, a.tokens.edit);
+    const a = await share(server, 'A');
+    const b = await share(server, 'B');
+    const crossed = openSession(server, sessions, b.document, a.tokens.edit);
     expect(await crossed.ready).toBe(false);
     expect(crossed.status()).toBe('refused');
-    const madeUp = open(b.document, 'e30.AAAA');
+    const madeUp = openSession(server, sessions, b.document, 'e30.AAAA');
     expect(await madeUp.ready).toBe(false);
-    const unknown = open('no-such-document', a.tokens.edit);
+    const unknown = openSession(server, sessions, 'no-such-document', a.tokens.edit);
     expect(await unknown.ready).toBe(false);
   });
 
   it('makes new links and stops sharing for the owner key only; old links stop working, open ones are cut off', async () => {
-    const first = await share('Owned');
-    const other = await share('Other');
-    const editor = open(first.document, first.tokens.edit);
+    const first = await share(server, 'Owned');
+    const other = await share(server, 'Other');
+    const editor = openSession(server, sessions, first.document, first.tokens.edit);
     expect(await editor.ready).toBe(true);
     const ownerPost = (action: string, key: string, document = first.document) =>
       fetch(`${server.url}api/documents/${document}/${action}`, { method: 'POST', headers: { Authorization: `Bearer ${key}` } });
@@ -148,14 +119,14 @@ describe('team server', () => {
     const { tokens } = (await renewed.json()) as Pick<Shared, 'tokens'>;
     // The open connection is cut and its old link refused on reconnecting; the new links open.
     await until(() => editor.status() === 'refused', 'the old link refused');
-    expect(await open(first.document, first.tokens.edit).ready).toBe(false);
-    expect(await open(first.document, first.tokens.view).ready).toBe(false);
-    expect(await open(first.document, tokens.edit).ready).toBe(true);
+    expect(await openSession(server, sessions, first.document, first.tokens.edit).ready).toBe(false);
+    expect(await openSession(server, sessions, first.document, first.tokens.view).ready).toBe(false);
+    expect(await openSession(server, sessions, first.document, tokens.edit).ready).toBe(true);
     // The other document's links are untouched.
-    expect(await open(other.document, other.tokens.edit).ready).toBe(true);
+    expect(await openSession(server, sessions, other.document, other.tokens.edit).ready).toBe(true);
 
     expect((await ownerPost('stop', first.ownerSecret)).status).toBe(200);
-    expect(await open(first.document, tokens.edit).ready).toBe(false);
-    expect(await open(first.document, tokens.view).ready).toBe(false);
+    expect(await openSession(server, sessions, first.document, tokens.edit).ready).toBe(false);
+    expect(await openSession(server, sessions, first.document, tokens.view).ready).toBe(false);
   });
 });

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { MAX_LABEL_LENGTH } from '../src/model/limits';
 import { serializeDocumentFile } from '../src/model/parse';
 import { sampleDocument } from '../src/model/sample';
 import { collectionMap, metaOf } from '../src/sync/binding/shape';
-import { openSharedSession, type SharedSession } from '../src/sync/sharedSession';
+import { type SharedSession } from '../src/sync/sharedSession';
 import { DocumentStore } from './documentStore';
+import { openSession, until } from './testHarness';
 import { startTeamServer, type TeamServer } from './teamServer';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-caps-'));
@@ -25,20 +25,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function open(name: string, token: string): SharedSession {
-  const session = openSharedSession({ url: `ws://127.0.0.1:${server.port}/collab`, name, token, WebSocketPolyfill: WebSocket, localCopy: false });
-  sessions.push(session);
-  return session;
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 5000; waited += 20) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 async function stored(name: string): Promise<Y.Doc> {
   const store = await DocumentStore.open(dataDir);
   const ydoc = new Y.Doc();
@@ -51,8 +37,8 @@ describe('a client sending an update over the model\'s caps', () => {
   it('is refused: nobody else receives it, the stored document keeps its value, the others go on editing', async () => {
     const response = await fetch(`${server.url}api/documents`, { method: 'POST', body: serializeDocumentFile(sampleDocument({ id: 'doc', title: 'Caps' })) });
     const { document, tokens } = (await response.json()) as { document: string; tokens: { edit: string } };
-    const editor = open(document, tokens.edit);
-    const hostile = open(document, tokens.edit);
+    const editor = openSession(server, sessions, document, tokens.edit);
+    const hostile = openSession(server, sessions, document, tokens.edit);
     expect(await editor.ready).toBe(true);
     expect(await hostile.ready).toBe(true);
     const node = [...collectionMap(editor.ydoc, 'nodes').keys()][0]!;
