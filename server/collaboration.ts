@@ -9,6 +9,7 @@
 
 import type { Configuration } from '@hocuspocus/server';
 import * as Y from 'yjs';
+import { STORAGE_UNAVAILABLE } from '../src/sync/binding/refusal';
 import { storedMessage } from '../src/sync/binding/storedAck';
 import type { DocumentStorage } from './documentStorage';
 import { verifyToken, type Role } from './tokens';
@@ -22,7 +23,13 @@ export interface ConnectionContext {
 export function collaborationHooks(store: DocumentStorage, secret: string): Partial<Configuration> {
   return {
     async onAuthenticate({ token, documentName, connectionConfig }) {
-      const generation = await store.generation(documentName);
+      let generation: number | null;
+      try {
+        generation = await store.generation(documentName);
+      } catch {
+        // Hocuspocus sends `reason` in its refusal: the client keeps its copy and tries again.
+        throw Object.assign(new Error(STORAGE_UNAVAILABLE), { reason: STORAGE_UNAVAILABLE });
+      }
       // One refusal for "no such document" and "bad token": a stranger learns nothing from it.
       if (generation === null) throw new Error('permission-denied');
       const verified = verifyToken(token, secret, { document: documentName, generation });

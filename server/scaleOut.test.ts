@@ -5,7 +5,7 @@ import RedisClient from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { collectionMap, metaOf } from '../src/sync/binding/shape';
-import { type SharedSession } from '../src/sync/sharedSession';
+import { type SharedSession, type SharedStatus } from '../src/sync/sharedSession';
 import { PostgresDocumentStore } from './postgresStore';
 import { share, openSession, until } from './testHarness';
 import { startTeamServer, type TeamServer } from './teamServer';
@@ -99,6 +99,26 @@ describe('two team server instances on PostgreSQL and Redis', () => {
     }
     await until(() => onA.status() === 'saved', 'saved once the database is back', 8000);
     expect(metaOf(await storedState(document)).get('title')).toBe('Typed during the outage');
+  });
+
+  it('turns nobody away while PostgreSQL is out of reach: a person opening a link then is let in once it is back', async () => {
+    const [a] = instances as [TeamServer, TeamServer];
+    const { document, tokens } = await share(a, 'Opened in an outage');
+    const statuses: SharedStatus[] = [];
+    services.stopDatabase();
+    let onA: SharedSession;
+    try {
+      onA = openSession(a, sessions, document, tokens.edit, statuses);
+      // Longer than a refusal takes to arrive: the link was asked about, and not refused.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(statuses).not.toContain('refused');
+    } finally {
+      services.startDatabase();
+    }
+    expect(await onA.ready).toBe(true);
+    metaOf(onA.ydoc).set('title', 'Typed once it was back');
+    await until(() => onA.status() === 'saved', 'saved once the database is back', 8000);
+    expect(statuses).not.toContain('refused');
   });
 
   it('cuts off the connections on every instance when the owner makes new links on one', async () => {

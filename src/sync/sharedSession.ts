@@ -6,12 +6,15 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { STORAGE_UNAVAILABLE } from './binding/refusal';
 import { coversOwnChanges, readStoredMessage } from './binding/storedAck';
 import { localCopyName } from './localCopy';
 import { PRESENCE_FIELD, readPeers, type LocalPresence, type Peer } from './presence';
 
 /** The reason of Hocuspocus's "Reset Connection" close, which the server's closeConnections sends. */
 const DOCUMENT_RESET_REASON = 'Reset Connection';
+// How long a session waits before asking again a server whose database was out of reach.
+const UNAVAILABLE_RETRY_MS = 2000;
 
 export type SharedStatus =
   /** Before the first sync: the document is not shown yet. */
@@ -85,6 +88,7 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
     else setStatus(coversOwnChanges(stored, ydoc) ? 'saved' : 'syncing');
   };
 
+  let retry: ReturnType<typeof setTimeout> | undefined;
   let resolveReady: (value: boolean) => void = () => undefined;
   const ready = new Promise<boolean>((resolve) => {
     resolveReady = resolve;
@@ -102,7 +106,23 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
     onAuthenticated: ({ scope }) => {
       readOnly = scope === 'readonly';
     },
-    onAuthenticationFailed: () => {
+    onAuthenticationFailed: ({ reason }) => {
+      if (reason === STORAGE_UNAVAILABLE) {
+        // The server could not check the link: offline for now, and asked again on a new socket
+        // (Hocuspocus takes one authentication per document and socket).
+        if (synced || loadedLocally) setStatus('offline');
+        clearTimeout(retry);
+        retry = setTimeout(() => {
+          // connect() does nothing until the closing socket has said it is closed.
+          const reconnect = () => {
+            websocket.off('disconnect', reconnect);
+            void websocket.connect();
+          };
+          websocket.on('disconnect', reconnect);
+          websocket.disconnect();
+        }, UNAVAILABLE_RETRY_MS);
+        return;
+      }
       setStatus('refused');
       resolveReady(false);
     },
@@ -166,6 +186,7 @@ export function openSharedSession(options: SharedSessionOptions): SharedSession 
       return () => provider.awareness?.off('change', onChange);
     },
     destroy: () => {
+      clearTimeout(retry);
       ydoc.off('update', onUpdate);
       void local?.destroy();
       provider.destroy();
