@@ -124,7 +124,8 @@ export function installBenchHelpers() {
      * Starts watching one auto layout, before the harness presses the button: when the press
      * arrives, when the result first moves a node on screen (React's commit of it), when that is
      * painted, and every long task (over 50 ms) and long animation frame in between. Resolves
-     * `bench.layoutDone` once painted and the performance entries are in.
+     * `bench.layoutDone` once painted and the performance entries are in; rejects with the app's
+     * own words when it shows an error instead (a layout stopped at its time limit, or refused).
      */
     watchLayout(timeoutMs = 60_000) {
       const nodes = document.querySelector('.react-flow__nodes');
@@ -147,19 +148,37 @@ export function installBenchHelpers() {
       window.addEventListener('click', onPress, true);
       window.addEventListener('keydown', onPress, true);
       bench.layoutDone = new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
+        const stopWatching = () => {
           mutations.disconnect();
+          notices.disconnect();
+          clearTimeout(timer);
+        };
+        const timer = setTimeout(() => {
+          stopWatching();
           reject(new Error('the auto layout moved no node in time'));
         }, timeoutMs);
+        // The app keeps the diagram as it was and says why in an error toast (Toasts.tsx).
+        const earlierErrors = new Set(document.querySelectorAll('.sf-toast--error'));
+        const notices = new MutationObserver(() => {
+          const error = [...document.querySelectorAll('.sf-toast--error')].find((toast) => !earlierErrors.has(toast));
+          if (error === undefined || watch.appliedAt !== null) return;
+          stopWatching();
+          reject(new Error(`the app stopped the auto layout: ${error.textContent}`));
+        });
+        notices.observe(document.body, { childList: true, subtree: true });
+        const isNode = (element) => element.classList?.contains('react-flow__node') === true;
         const mutations = new MutationObserver((records) => {
-          // The first change of a node's transform: the result is being committed in this task.
-          const moved = records.some(
-            (record) => record.target.classList?.contains('react-flow__node') && record.oldValue !== record.target.getAttribute('style'),
+          // The first change of a node's transform, or of which nodes are drawn: the result is
+          // being committed in this task. Only nodes in view are drawn, so a layout that moves every
+          // one of them out of view replaces them with others rather than restyling them.
+          const moved = records.some((record) =>
+            record.type === 'childList'
+              ? [...record.addedNodes, ...record.removedNodes].some(isNode)
+              : isNode(record.target) && record.oldValue !== record.target.getAttribute('style'),
           );
           if (!moved || watch.appliedAt !== null) return;
           watch.appliedAt = performance.now();
-          mutations.disconnect();
-          clearTimeout(timer);
+          stopWatching();
           // The frame that shows it is over before a timeout queued from its rAF callback runs.
           requestAnimationFrame(() =>
             setTimeout(async () => {
@@ -197,7 +216,7 @@ export function installBenchHelpers() {
             }, 0),
           );
         });
-        mutations.observe(nodes, { attributes: true, attributeFilter: ['style'], attributeOldValue: true, subtree: true });
+        mutations.observe(nodes, { attributes: true, attributeFilter: ['style'], attributeOldValue: true, childList: true, subtree: true });
       });
       // Not awaited here: the harness presses the button, then awaits bench.layoutDone.
       bench.layoutDone.catch(() => undefined);

@@ -8,6 +8,8 @@ import type { LayoutEngine } from './layoutEngine';
 export function delayedEngine(inner: LayoutEngine, delayMs: number): LayoutEngine {
   const waiting = new Set<{ timer: ReturnType<typeof setTimeout>; reject: (error: Error) => void }>();
   return {
+    // Only the layout is slow: loading the engine stays outside the time limit, as in the app.
+    ready: () => inner.ready?.() ?? Promise.resolve(),
     layout(graph) {
       return new Promise<void>((resolve, reject) => {
         const entry = {

@@ -55,23 +55,30 @@ export function createElkWorkerEngine(): LayoutEngine {
     return running.elk;
   }
 
-  return {
-    async layout(graph) {
-      const elk = await instance();
-      return new Promise((resolve, reject) => {
-        pending.add(reject);
-        elk.layout(graph).then(
+  // Answers from the worker, failed with it: elk-api would wait for ever on a worker that died.
+  async function ask<T>(question: (elk: ELK) => Promise<T>): Promise<T> {
+    const elk = await instance();
+    return new Promise((resolve, reject) => {
+      pending.add(reject);
+      question(elk).then(
           (result) => {
             pending.delete(reject);
             resolve(result);
           },
-          (error: unknown) => {
-            pending.delete(reject);
-            reject(error instanceof Error ? error : new Error(String(error)));
-          },
-        );
-      });
+        (error: unknown) => {
+          pending.delete(reject);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+
+  return {
+    // Any question the worker answers means its script has loaded and ELK is set up in it.
+    async ready() {
+      await ask((elk) => elk.knownLayoutAlgorithms());
     },
+    layout: (graph) => ask((elk) => elk.layout(graph)),
     dispose() {
       generation += 1;
       running?.worker.terminate();

@@ -144,6 +144,40 @@ describe('layoutDocument refuses and fails cleanly', () => {
     expect(doc).toEqual(before);
   });
 
+  it('starts the time limit once the engine has loaded: a slow load is not a layout running away', async () => {
+    const doc = generateDocument({ nodes: 20, seed: 3 });
+    const answer = await createElkNodeEngine().layout(toElkGraph(doc, NORMAL_LR));
+    let loaded = false;
+    // Like the worker engine: its code takes a while to load, and a layout asked for meanwhile waits for it.
+    const loading = new Promise<void>((done) => setTimeout(done, 200)).then(() => {
+      loaded = true;
+    });
+    const slowToLoad: LayoutEngine = {
+      ready: () => loading,
+      layout: async () => {
+        await loading;
+        return answer;
+      },
+      dispose: () => undefined,
+    };
+    const result = await layoutDocument(doc, NORMAL_LR, slowToLoad, { timeoutMs: 100 });
+    expect(loaded).toBe(true);
+    expect(result.ok).toBe(true);
+  });
+
+  it('is cancelled by its signal while the engine loads', async () => {
+    const doc = generateDocument({ nodes: 20, seed: 3 });
+    const inner = controlledEngine();
+    const loadingForEver: LayoutEngine = { ready: () => new Promise<void>(() => undefined), layout: inner.layout, dispose: inner.dispose };
+    const controller = new AbortController();
+    const pending = layoutDocument(doc, NORMAL_LR, loadingForEver, { signal: controller.signal });
+    await Promise.resolve();
+    controller.abort();
+    expect(await pending).toEqual({ ok: false, error: { code: 'cancelled' } });
+    expect(inner.calls).toBe(0);
+    expect(inner.disposed).toBe(1);
+  });
+
   it('is cancelled by its signal, before or while ELK runs', async () => {
     const doc = generateDocument({ nodes: 20, seed: 3 });
     const early = new AbortController();

@@ -57,6 +57,8 @@ export async function layoutDocument(
   if (nodes === 0) {
     laidOut = { id: graph.id, children: [], edges: [] };
   } else {
+    const loaded = await untilReady(engine, signal);
+    if (!loaded.ok) return loaded;
     const outcome = await raceEngine(engine, graph, timeoutMs, signal);
     if (!outcome.ok) return outcome;
     laidOut = outcome.value;
@@ -74,6 +76,29 @@ export async function layoutDocument(
 // A function, so the check above (before any await) does not narrow what the signal says now.
 function cancelled(signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true;
+}
+
+/** Waits for the engine's code (not bounded in time: loading it is not the layout), or a Cancel. */
+function untilReady(engine: LayoutEngine, signal: AbortSignal | undefined): Promise<Result<void, LayoutError>> {
+  if (engine.ready === undefined) return Promise.resolve(ok(undefined));
+  const loading = engine.ready();
+  return new Promise((resolve) => {
+    const onAbort = (): void => {
+      engine.dispose();
+      resolve(err({ code: 'cancelled' }));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    loading.then(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(ok(undefined));
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(err({ code: 'engine-failed', detail: describe(error) }));
+      },
+    );
+  });
 }
 
 function raceEngine(
