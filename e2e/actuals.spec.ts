@@ -5,6 +5,7 @@ import { IMPORT_CHOOSER } from './support/importFile';
 import { test, expect } from './fixtures';
 import { buildXlsx, type FixtureCell } from '../src/io/tables/xlsxFixture';
 import { currentDocument, nodeElement, openLibrary } from './support/editor';
+import { OFTEN } from './support/polling';
 
 // Actuals (issue 19), driven as a person does: a deal export dropped on a template, its stages
 // mapped, the measured chips and bottleneck, a reload, the date filter, Apply actuals and Undo.
@@ -223,13 +224,13 @@ test('a deal export dropped on a template is mapped, measured on its edges, kept
   // Apply actuals: the measured rates become the process's, in one step that Undo takes back.
   expect(rateOf(await currentDocument(page), 'intent--communication')).toBe(0.45);
   await banner.getByRole('button', { name: 'Apply actuals to the process' }).click();
-  await expect.poll(async () => rateOf(await currentDocument(page), 'intent--communication')).toBe(0.8);
+  await expect.poll(async () => rateOf(await currentDocument(page), 'intent--communication'), OFTEN).toBe(0.8);
   const applied = await currentDocument(page);
   expect(rateOf(applied, 'agreed--lost')).toBe(0.7);
   expect(applied.nodes.find((node) => node.id === 'leads')?.volume).toBeGreaterThan(0);
   await expect(chip(page, '80% · model 80%')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => rateOf(await currentDocument(page), 'intent--communication')).toBe(0.45);
+  await expect.poll(async () => rateOf(await currentDocument(page), 'intent--communication'), OFTEN).toBe(0.45);
   expect(rateOf(await currentDocument(page), 'agreed--lost')).toBe(0.3);
   await expect(chip(page, '80% · model 45%')).toBeVisible();
 });
@@ -259,7 +260,7 @@ test('a GBK deal export with Chinese stage names maps onto the Chinese template'
 
   // The import is one undo step: then no deal data, and Actuals gives way to Current.
   await page.getByRole('button', { name: UNDO_ZH }).click();
-  await expect.poll(async () => (await currentDocument(page)).dealData).toBeUndefined();
+  await expect.poll(async () => (await currentDocument(page)).dealData, OFTEN).toBeUndefined();
   await expect(page.getByRole('region', { name: '实际数据' })).toBeHidden();
   await expect(page.getByTestId('actual-rate-chip')).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
 import { currentDocument, openEditor } from './support/editor';
 import { fifteenNodesTwoLanes } from './support/documents';
+import { OFTEN } from './support/polling';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -31,7 +32,7 @@ test('Auto layout untangles a pile of nodes, and one undo puts every node back e
   const before = await currentDocument(page);
   await page.screenshot({ path: `${SCREENSHOTS}/layout-before.png` });
   await page.getByRole('button', { name: 'Auto layout' }).click();
-  await expect.poll(async () => new Set((await currentDocument(page)).nodes.map((node) => `${node.position.x},${node.position.y}`)).size).toBe(15);
+  await expect.poll(async () => new Set((await currentDocument(page)).nodes.map((node) => `${node.position.x},${node.position.y}`)).size, OFTEN).toBe(15);
   await page.getByRole('button', { name: 'Fit view' }).click();
 
   const boxes = await screenBoxes(page);
@@ -76,7 +77,7 @@ test('lanes are respected: after layout every node sits in its own lane band', a
   mkdirSync(SCREENSHOTS, { recursive: true });
   await openEditor(page, fifteenNodesTwoLanes('zh-CN'), 'zh-CN');
   await page.getByRole('button', { name: '自动布局', exact: true }).click();
-  await expect.poll(async () => (await currentDocument(page)).edges.some((edge) => (edge.points?.length ?? 0) > 1)).toBe(true);
+  await expect.poll(async () => (await currentDocument(page)).edges.some((edge) => (edge.points?.length ?? 0) > 1), OFTEN).toBe(true);
   await page.getByRole('button', { name: '适应视图' }).click();
   const bands = await page.locator('.sf-lane').evaluateAll((elements) =>
     elements.map((element) => ({ lane: element.getAttribute('data-lane-id'), rect: element.getBoundingClientRect().toJSON() as DOMRect })),
@@ -108,7 +109,7 @@ test('Wrap for a slide lays a long flow out near 16:9', async ({ page }) => {
   const options = page.getByRole('dialog', { name: 'Layout options' });
   await options.getByRole('checkbox', { name: 'Wrap for a slide (16:9)' }).check();
   await options.getByRole('button', { name: 'Lay out' }).click();
-  await expect.poll(async () => (await currentDocument(page)).edges.every((edge) => (edge.points?.length ?? 0) > 1)).toBe(true);
+  await expect.poll(async () => (await currentDocument(page)).edges.every((edge) => (edge.points?.length ?? 0) > 1), OFTEN).toBe(true);
   const aspect = drawnAspect(await currentDocument(page));
   expect(aspect).toBeGreaterThan(16 / 9 / 2);
   expect(aspect).toBeLessThan((16 / 9) * 2);

@@ -3,6 +3,7 @@ import { test, expect } from './fixtures';
 import { fifteenNodesTwoLanes, threeInARow } from './support/documents';
 import { currentDocument, nodeElement, openEditor, openInPlace, settledView, startWith, toCanvas, viewportTransform } from './support/editor';
 import { generateDocument } from '../src/model/generate';
+import { OFTEN } from './support/polling';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -15,7 +16,7 @@ async function zoomIn(page: import('@playwright/test').Page, times = 1) {
   for (let step = 0; step < times; step += 1) {
     const before = (await viewportTransform(page)).zoom;
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(async () => (await viewportTransform(page)).zoom).toBeGreaterThan(before * 1.1);
+    await expect.poll(async () => (await viewportTransform(page)).zoom, OFTEN).toBeGreaterThan(before * 1.1);
   }
   await settledView(page);
 }
@@ -131,7 +132,7 @@ test('the overview map, then the screenshots of the canvas with its dot grid and
 
     // Pressing near the map's right edge centres the view on the diagram's right-hand part.
     await page.mouse.click(mapBox.x + mapBox.width - 20, mapBox.y + mapBox.height / 2);
-    await expect.poll(async () => (await viewCentre(page)).x).toBeGreaterThan(centreBefore.x + 100);
+    await expect.poll(async () => (await viewCentre(page)).x, OFTEN).toBeGreaterThan(centreBefore.x + 100);
     await settledView(page);
     const centreAfterPress = await viewCentre(page);
 
@@ -151,7 +152,7 @@ test('the overview map, then the screenshots of the canvas with its dot grid and
     // The wheel over the map zooms out about the view's centre.
     await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
     await page.mouse.wheel(0, 200);
-    await expect.poll(async () => (await viewportTransform(page)).zoom).toBeLessThan(zoom * 0.8);
+    await expect.poll(async () => (await viewportTransform(page)).zoom, OFTEN).toBeLessThan(zoom * 0.8);
     await settledView(page);
     const centreAfterWheel = await viewCentre(page);
     expect(centreAfterWheel.x).toBeCloseTo(centreAfterDrag.x, 0);

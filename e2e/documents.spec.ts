@@ -5,6 +5,7 @@ import { serializeDocumentFile } from '../src/model/parse';
 import { generateDocument } from '../src/model/generate';
 import { test, expect } from './fixtures';
 import { currentDocument, openLibrary } from './support/editor';
+import { OFTEN } from './support/polling';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -123,7 +124,7 @@ test('an older revision can be restored from History, and the restore can be und
   await page.evaluate((text) => window.salesflowTest!.openDocumentFile(text), serializeDocumentFile(document));
   const original = (await currentDocument(page)).nodes.map((node) => node.position);
   await page.getByRole('button', { name: 'Auto layout' }).click();
-  await expect.poll(async () => (await currentDocument(page)).nodes.map((node) => node.position)).not.toEqual(original);
+  await expect.poll(async () => (await currentDocument(page)).nodes.map((node) => node.position), OFTEN).not.toEqual(original);
   const laidOut = (await currentDocument(page)).nodes.map((node) => node.position);
 
   await page.getByRole('button', { name: 'History' }).click();
@@ -131,9 +132,9 @@ test('an older revision can be restored from History, and the restore can be und
   await history.getByRole('button', { name: /Before auto layout/ }).first().click();
   await expect(history.getByRole('img', { name: 'Preview of this version' })).toBeVisible();
   await history.getByRole('button', { name: 'Restore this version' }).click();
-  await expect.poll(async () => (await currentDocument(page)).nodes.map((node) => node.position)).toEqual(original);
+  await expect.poll(async () => (await currentDocument(page)).nodes.map((node) => node.position), OFTEN).toEqual(original);
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await currentDocument(page)).nodes.map((node) => node.position)).toEqual(laidOut);
+  await expect.poll(async () => (await currentDocument(page)).nodes.map((node) => node.position), OFTEN).toEqual(laidOut);
 });
 
 test('two tabs on one document: one writes, the other follows read-only and can take over', async ({ page, context }) => {

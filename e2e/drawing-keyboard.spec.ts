@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { box, newFlowchart, nodeByLabel, savedDocument } from './support/byHand';
+import { OFTEN } from './support/polling';
 
 // Drawing by hand (issue 18): the keyboard on the canvas.
 
@@ -24,19 +25,19 @@ test('Tab walks the nodes in flow order with a focus ring, arrows follow connect
   // Enter the canvas from the last control before it, as a keyboard user does.
   await page.getByRole('button', { name: 'Swimlane', exact: true }).focus();
   await page.keyboard.press('Tab');
-  await expect.poll(() => focusedLabel(page)).toBe('Start');
+  await expect.poll(() => focusedLabel(page), OFTEN).toBe('Start');
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(ring).toBe('solid');
   await page.keyboard.press('Tab');
-  await expect.poll(() => focusedLabel(page)).toBe('Qualify');
+  await expect.poll(() => focusedLabel(page), OFTEN).toBe('Qualify');
   await page.keyboard.press('Tab');
-  await expect.poll(() => focusedLabel(page)).toBe('Demo');
+  await expect.poll(() => focusedLabel(page), OFTEN).toBe('Demo');
   await page.keyboard.press('Shift+Tab');
-  await expect.poll(() => focusedLabel(page)).toBe('Qualify');
+  await expect.poll(() => focusedLabel(page), OFTEN).toBe('Qualify');
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => focusedLabel(page)).toBe('Demo');
+  await expect.poll(() => focusedLabel(page), OFTEN).toBe('Demo');
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => focusedLabel(page)).toBe('Qualify');
+  await expect.poll(() => focusedLabel(page), OFTEN).toBe('Qualify');
   // Arrows walk the flow here: they did not nudge anything.
   await page.keyboard.press('Enter');
   const editor = page.getByRole('textbox', { name: 'Edit label' });
@@ -44,14 +45,14 @@ test('Tab walks the nodes in flow order with a focus ring, arrows follow connect
   await page.keyboard.type('Discovery');
   await page.keyboard.press('Enter');
   await expect(nodeByLabel(page, 'Discovery')).toBeVisible();
-  await expect.poll(() => focusedLabel(page)).toBe('Discovery');
+  await expect.poll(() => focusedLabel(page), OFTEN).toBe('Discovery');
   // Past the last node and its two edges, Tab leaves the canvas.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__edge') !== null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__edge') !== null), OFTEN).toBe(true);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow') === null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow') === null), OFTEN).toBe(true);
 
   const saved = await savedDocument(page);
   expect(saved.nodes.map((node) => node.label)).toEqual(['Start', 'Discovery', 'Demo']);
@@ -93,16 +94,16 @@ test('Tab reaches nodes far off screen in flow order, the view following each on
   await page.getByRole('button', { name: 'Zoom', exact: true }).click();
   await page.getByRole('button', { name: 'Swimlane', exact: true }).focus();
   await page.keyboard.press('Tab');
-  await expect.poll(() => focusedLabel(page)).toBe('Start');
+  await expect.poll(() => focusedLabel(page), OFTEN).toBe('Start');
   const canvas = await box(page.locator('.react-flow'));
   for (let i = 0; i < 8; i += 1) {
     await page.keyboard.press('Tab');
-    await expect.poll(() => focusedLabel(page)).toBe('Stage');
+    await expect.poll(() => focusedLabel(page), OFTEN).toBe('Stage');
     // The i-th stage itself, not the one before it while the focus is still on its way.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id'))).toBe(stageIds[i]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id')), OFTEN).toBe(stageIds[i]);
     // The view follows within a frame or two of the focus.
     const focused = page.locator('.react-flow__node:has(.sf-node:focus)');
-    await expect.poll(async () => (await box(focused)).x + (await box(focused)).width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    await expect.poll(async () => (await box(focused)).x + (await box(focused)).width, OFTEN).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect((await box(focused)).x).toBeGreaterThanOrEqual(canvas.x);
     // Scrolled by the view transform alone: React Flow's pane itself never scrolls.
     expect(await page.locator('.react-flow').evaluate((element) => element.scrollLeft + element.scrollTop)).toBe(0);

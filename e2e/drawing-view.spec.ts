@@ -4,6 +4,7 @@ import { serializeDocumentFile } from '../src/model/parse';
 import type { FlowEdge, FlowNode } from '../src/model/types';
 import { box, dragConnector, newFlowchart, nodeByLabel, savedDocument } from './support/byHand';
 import { emptyDocument, openLibrary, settledView, viewportTransform } from './support/editor';
+import { OFTEN } from './support/polling';
 
 // Drawing by hand (issue 18): the zoom read-out and the opening view, Escape and focus in every
 // popover, renaming by the title, and an auto layout that changes nothing.
@@ -52,7 +53,7 @@ test('a long process opens at a readable zoom on its start, not squeezed to fit;
   expect(fitted).toBeLessThan(30);
   await zoom.click();
   await expect(zoom).toHaveText('100%');
-  await expect.poll(async () => (await viewportTransform(page)).zoom).toBe(1);
+  await expect.poll(async () => (await viewportTransform(page)).zoom, OFTEN).toBe(1);
 
   // Auto layout follows the same rule: still readable, on the start.
   await page.getByRole('button', { name: 'Auto layout', exact: true }).click();
@@ -101,7 +102,7 @@ test('Escape closes each popover; opening one moves focus into it and closing gi
             ? page.getByRole('region', { name: 'Problems' })
             : page.getByRole('dialog', { name });
       await expect(panel).toBeVisible();
-      await expect.poll(() => panel.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+      await expect.poll(() => panel.evaluate((element) => element.contains(document.activeElement)), OFTEN).toBe(true);
       await page.keyboard.press('Escape');
       await expect(panel).toHaveCount(0);
       await expect(opener).toBeFocused();
@@ -152,13 +153,13 @@ test('an auto layout that changes nothing adds no undo step', async ({ page }) =
 
   const layout = page.getByRole('button', { name: 'Auto layout', exact: true });
   await layout.click();
-  await expect.poll(offset).toBeLessThan(bent - 100);
+  await expect.poll(offset, OFTEN).toBeLessThan(bent - 100);
   const laidOut = await offset();
   await layout.click();
   await expect(page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: 'already laid out' })).toBeVisible();
   // One Undo takes back the first layout: the second left no step of its own to undo first.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(offset).toBe(bent);
+  await expect.poll(offset, OFTEN).toBe(bent);
   expect(laidOut).not.toBe(bent);
 });
 

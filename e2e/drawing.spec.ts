@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { box, dragConnector, dragSelectedEdgeEnd, newFlowchart, nodeByLabel, overlap, savedDocument } from './support/byHand';
 import { currentDocument, emptyDocument, nodeById, openEditor, settledView, viewportTransform } from './support/editor';
+import { OFTEN } from './support/polling';
 
 // Drawing by hand (issue 18): connectors, panning, where new shapes land, quick add.
 
@@ -80,7 +81,7 @@ test('Space held while dragging over a node pans the view and leaves the node wh
   await page.keyboard.up('Space');
 
   // Read once the last move is drawn: under load the full suite once read the view a frame early.
-  await expect.poll(async () => (await viewportTransform(page)).x - view.x).toBeCloseTo(300, -1);
+  await expect.poll(async () => (await viewportTransform(page)).x - view.x, OFTEN).toBeCloseTo(300, -1);
   const panned = await viewportTransform(page);
   expect(panned.y - view.y).toBeCloseTo(120, -1);
   // On screen the node moved with the view, by the same amount, so it did not move in the diagram.
@@ -98,7 +99,7 @@ test('a sideways trackpad scroll pans; with the wheel set to scroll, the wheel p
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
   const start = await viewportTransform(page);
   await page.mouse.wheel(120, 0);
-  await expect.poll(async () => (await viewportTransform(page)).x).toBeCloseTo(start.x - 120, 0);
+  await expect.poll(async () => (await viewportTransform(page)).x, OFTEN).toBeCloseTo(start.x - 120, 0);
   expect((await viewportTransform(page)).zoom).toBe(start.zoom);
 
   await page.getByRole('button', { name: 'View options' }).click();
@@ -107,12 +108,12 @@ test('a sideways trackpad scroll pans; with the wheel set to scroll, the wheel p
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
   const scrolled = await viewportTransform(page);
   await page.mouse.wheel(0, 100);
-  await expect.poll(async () => (await viewportTransform(page)).y).toBeLessThan(scrolled.y - 20);
+  await expect.poll(async () => (await viewportTransform(page)).y, OFTEN).toBeLessThan(scrolled.y - 20);
   expect((await viewportTransform(page)).zoom).toBe(scrolled.zoom);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -100);
   await page.keyboard.up('Control');
-  await expect.poll(async () => (await viewportTransform(page)).zoom).toBeGreaterThan(scrolled.zoom);
+  await expect.poll(async () => (await viewportTransform(page)).zoom, OFTEN).toBeGreaterThan(scrolled.zoom);
   // The choice is the user's, kept across reloads.
   await page.reload();
   await page.getByRole('button', { name: 'View options' }).click();
@@ -222,8 +223,8 @@ test('a node dropped on a neighbour’s alignment guide stays on it, and one Und
   await page.mouse.move(centre.x, centre.y - 2);
   await page.mouse.move(centre.x, centre.y - 199, { steps: 12 });
   await page.mouse.up();
-  await expect.poll(async () => (await currentDocument(page)).nodes.find((node) => node.id === 'b')?.position).toEqual({ x: 400, y: 0 });
+  await expect.poll(async () => (await currentDocument(page)).nodes.find((node) => node.id === 'b')?.position, OFTEN).toEqual({ x: 400, y: 0 });
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect.poll(async () => (await currentDocument(page)).nodes.find((node) => node.id === 'b')?.position).toEqual({ x: 400, y: 200 });
+  await expect.poll(async () => (await currentDocument(page)).nodes.find((node) => node.id === 'b')?.position, OFTEN).toEqual({ x: 400, y: 200 });
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });

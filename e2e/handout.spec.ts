@@ -12,7 +12,7 @@ import { resolveTemplate } from '../src/model/templates/resolveTemplate';
 import type { SalesDocument } from '../src/model/types';
 import { walkthroughNodeIds } from '../src/model/walkthrough/steps';
 import { test, expect } from './fixtures';
-import { emptyDocument, openEditor } from './support/editor';
+import { emptyDocument, openEditor, openInPlace } from './support/editor';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const POINTS = { a4: [595.28, 841.89], letter: [612, 792], slide: [540, 960] } as const;
@@ -108,8 +108,9 @@ test('an empty document gives a message and no file; Cancel midway gives no file
   await expect(dialog.getByRole('status')).toHaveText('There is nothing to put in a handout yet: add a shape first.');
   await page.keyboard.press('Escape');
 
+  // Read when an export starts, so the next document opens in place, with no page load.
   await page.evaluate(() => localStorage.setItem('salesflow:test-handout-slow', '1'));
-  await openEditor(page, template('en'));
+  await openInPlace(page, template('en'));
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await dialog.getByRole('radio', { name: 'PDF handout' }).check();
   await dialog.getByRole('button', { name: 'Download' }).click();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { MAX_NODES } from '../src/model/schema';
+import { MAX_LANES, MAX_NODES } from '../src/model/schema';
+import { initialKeys } from '../src/lib/orderKey';
 import { serializeDocumentFile } from '../src/model/parse';
 import type { SalesDocument } from '../src/model/types';
 import { IMPORT_CHOOSER, fileOnDisk } from './support/importFile';
@@ -101,12 +102,21 @@ const REPAIRED_FILES: BadFile[] = [
     message: { en: /The position at nodes\[0\]\.position\.x was too far out and was moved within the canvas\./, 'zh-CN': /nodes\[0\]\.position\.x 处的位置超出画布范围，已移回画布内。/ },
   },
   {
-    name: 'too-many-nodes.json',
-    content: () =>
-      withDocument((doc) => ({ ...doc, edges: [], nodes: Array.from({ length: MAX_NODES + 1 }, (_, i) => node(`n${i}`, 'stage', `Stage ${i}`, (i % 50) * 200, Math.floor(i / 50) * 100)) })),
-    message: { en: new RegExp(`1 node past the limit of ${MAX_NODES} was left out\\.`), 'zh-CN': new RegExp(`超出 ${MAX_NODES} 个上限的 1 个节点已略去。`) },
+    // Past a cap like too-many-nodes.json below, at a cost of 101 lanes rather than 5,001 nodes.
+    name: 'too-many-lanes.json',
+    content: () => withDocument((doc) => ({ ...doc, lanes: initialKeys(MAX_LANES + 1).map((order, i) => ({ id: `lane${i}`, label: `Lane ${i}`, order })) })),
+    message: { en: new RegExp(`1 swimlane past the limit of ${MAX_LANES} was left out\\.`), 'zh-CN': new RegExp(`超出 ${MAX_LANES} 个上限的 1 条泳道已略去。`) },
   },
 ];
+
+// The one heavy file: opening 5,001 nodes is what takes time, so it is imported once, in English;
+// Chinese reads the same kind of notice on too-many-lanes.json.
+const TOO_MANY_NODES: BadFile = {
+  name: 'too-many-nodes.json',
+  content: () =>
+    withDocument((doc) => ({ ...doc, edges: [], nodes: Array.from({ length: MAX_NODES + 1 }, (_, i) => node(`n${i}`, 'stage', `Stage ${i}`, (i % 50) * 200, Math.floor(i / 50) * 100)) })),
+  message: { en: new RegExp(`1 node past the limit of ${MAX_NODES} was left out\\.`), 'zh-CN': new RegExp(`超出 ${MAX_NODES} 个上限的 1 个节点已略去。`) },
+};
 
 const CHOOSE_FILE = IMPORT_CHOOSER;
 
@@ -147,7 +157,8 @@ for (const language of ['en', 'zh-CN'] as const) {
       await expect(notice, file.name).toBeVisible();
       await notice.getByRole('button', { name: language === 'en' ? 'Dismiss' : '关闭' }).click();
     }
-    expect((await currentDocument(page)).nodes).toHaveLength(MAX_NODES);
+    // The last file is the one open, its lanes cut at the cap.
+    expect((await currentDocument(page)).lanes).toHaveLength(MAX_LANES);
   });
 
   test(`the library refuses bad files with its message in ${language} and adds no document`, async ({ page }) => {
@@ -166,3 +177,15 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(documents.locator('.sf-card')).toHaveCount(0);
   });
 }
+
+test('a file past the node limit is imported with the extra node left out and a notice naming the limit', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openEditor(page, threeInARow(), 'en');
+  await chooseFile(page, 'en', TOO_MANY_NODES);
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+  const notice = page.getByRole('status').filter({ hasText: TOO_MANY_NODES.message.en });
+  await expect(notice, TOO_MANY_NODES.name).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  expect((await currentDocument(page)).nodes).toHaveLength(MAX_NODES);
+});

@@ -11,6 +11,7 @@ import type { Template } from '../src/model/templates/types';
 import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
 import { currentDocument, openEditor, openLibrary, pane, settledView, viewportTransform } from './support/editor';
+import { OFTEN } from './support/polling';
 
 // Issue 16: labels are wrapped and boxed from an estimate of the text's width (src/geometry/text.ts),
 // never from the browser's fonts. Here Chromium draws every template from the gallery in both
@@ -240,7 +241,7 @@ for (const language of LANGUAGES) {
     const doc = lengthened(language);
     await openEditor(page, doc, language);
     await page.getByRole('button', { name: UI[language].layout }).click();
-    await expect.poll(async () => (await currentDocument(page)).edges.every((edge) => edge.points !== undefined)).toBe(true);
+    await expect.poll(async () => (await currentDocument(page)).edges.every((edge) => edge.points !== undefined), OFTEN).toBe(true);
     await page.getByRole('button', { name: UI[language].fit }).click();
     await settledView(page);
     await zoomToOne(page);

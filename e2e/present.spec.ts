@@ -11,6 +11,7 @@ import { generateDocument } from '../src/model/generate';
 import { stepView, walkthroughNodeIds } from '../src/model/walkthrough/steps';
 import { test, expect } from './fixtures';
 import { openEditor, settledView } from './support/editor';
+import { OFTEN } from './support/polling';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -58,12 +59,12 @@ test('a template is presented step by step with the keyboard; the address follow
     await expect(page).toHaveURL(new RegExp(`#/doc/e2e-present/present/${index + 1}$`));
     // Bright: the step's node and its neighbours. Dimmed: a node two steps away or more.
     const shown = new Set(stepView(doc, nodeId).nodeIds);
-    await expect.poll(() => opacityOf(page, nodeId)).toBe(1);
+    await expect.poll(() => opacityOf(page, nodeId), OFTEN).toBe(1);
     // Off-screen nodes are not drawn at all; among those drawn, one outside the step is dimmed.
     const drawn = await page.locator('.react-flow__node').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')));
     const far = drawn.find((id) => id !== null && !shown.has(id));
     if (far) {
-      await expect.poll(() => opacityOf(page, far)).toBeLessThan(0.2);
+      await expect.poll(() => opacityOf(page, far), OFTEN).toBeLessThan(0.2);
       dimmedChecked += 1;
     }
     await expect.poll(async () => {
@@ -73,7 +74,7 @@ test('a template is presented step by step with the keyboard; the address follow
       } catch {
         return false;
       }
-    }).toBe(true);
+    }, OFTEN).toBe(true);
     if (index === 1) await page.screenshot({ path: `${SCREENSHOTS}/present-en.png` });
   }
   expect(dimmedChecked).toBeGreaterThan(steps.length / 2);
@@ -108,7 +109,7 @@ test('a template is presented step by step with the keyboard; the address follow
   await expect.poll(async () => {
     const values = await opacities();
     return values.length > 0 && values.every((opacity) => opacity === 1);
-  }).toBe(true);
+  }, OFTEN).toBe(true);
 });
 
 test('in Chinese, F5 presents from the first step and the caption tells the details', async ({ page }) => {

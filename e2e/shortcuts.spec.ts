@@ -4,6 +4,7 @@ import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
 import { currentDocument, emptyDocument, openEditor, viewportTransform } from './support/editor';
 import { edge, node } from './support/documents';
+import { OFTEN } from './support/polling';
 
 function staggered(): SalesDocument {
   return {
@@ -12,10 +13,6 @@ function staggered(): SalesDocument {
     edges: [edge('a', 'b'), edge('b', 'c')],
   };
 }
-
-// Each check waits on its outcome every 50 ms: Playwright's default backs off to a second between
-// tries, and forty-odd checks paid that wait in turn.
-const OFTEN = { intervals: [50] };
 
 async function reset(page: Page): Promise<void> {
   await page.keyboard.press('Escape');

@@ -11,6 +11,7 @@ import { openSharedSession } from '../src/sync/sharedSession';
 import { node, threeInARow } from './support/documents';
 import { currentDocument, dragFromPalette, openEditor, viewportTransform } from './support/editor';
 import { nodeByLabel, renameNode } from './support/byHand';
+import { OFTEN } from './support/polling';
 
 // The team server as a person runs it (`node dist-server/main.js` after a build), on a free port
 // in 5431-5439 (or the nine from E2E_TEAM_PORT, so that checkouts side by side do not race for
@@ -49,7 +50,7 @@ async function startServer(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   origin = `http://127.0.0.1:${port}`;
-  await expect.poll(async () => (await fetch(`${origin}/readyz`).catch(() => null))?.status ?? 0, { timeout: 10_000 }).toBe(200);
+  await expect.poll(async () => (await fetch(`${origin}/readyz`).catch(() => null))?.status ?? 0, { ...OFTEN, timeout: 10_000 }).toBe(200);
 }
 
 async function stopServer(signal: NodeJS.Signals): Promise<void> {
@@ -153,9 +154,9 @@ test('two people edit one shared flowchart live and see each other; a view link 
   // Each in a colour of their own, the same on both screens.
   const colours = (page: Page) => people(page).evaluateAll((avatars) => avatars.map((avatar) => getComputedStyle(avatar).backgroundColor));
   // Two people who joined at once may take one colour for a moment: the later one moves on.
-  await expect.poll(async () => new Set(await colours(owner)).size, { timeout: 5000 }).toBe(2);
+  await expect.poll(async () => new Set(await colours(owner)).size, { ...OFTEN, timeout: 5000 }).toBe(2);
   const ownerSees = await colours(owner);
-  await expect.poll(() => colours(teammate), { timeout: 5000 }).toEqual([...ownerSees].reverse());
+  await expect.poll(() => colours(teammate), { ...OFTEN, timeout: 5000 }).toEqual([...ownerSees].reverse());
   await people(owner).first().click();
   const nameField = owner.getByRole('textbox', { name: 'Your name, as the others see it' });
   await nameField.fill('Olivia');
@@ -177,7 +178,7 @@ test('two people edit one shared flowchart live and see each other; a view link 
     const pointer = await ownerCursorOnTeammate.boundingBox();
     const canvas = await teammate.locator('.react-flow').boundingBox();
     return pointer && canvas ? Math.hypot(pointer.x - (canvas.x + canvas.width / 2), pointer.y - (canvas.y + canvas.height / 2)) : Infinity;
-  }, { timeout: 5000 }).toBeLessThan(4);
+  }, { ...OFTEN, timeout: 5000 }).toBeLessThan(4);
   expect(await viewportTransform(teammate)).not.toEqual(before);
   await teammate.getByRole('button', { name: 'Stop following Olivia' }).click();
 
@@ -188,7 +189,7 @@ test('two people edit one shared flowchart live and see each other; a view link 
   // A view link: read-only in the UI.
   const viewer = await newPage(browser);
   await viewer.goto(links.view);
-  await expect.poll(async () => (await currentDocument(viewer).catch(() => null))?.nodes.length).toBe(5);
+  await expect.poll(async () => (await currentDocument(viewer).catch(() => null))?.nodes.length, OFTEN).toBe(5);
   await expect(viewer.getByText('View only: this link shows the flowchart')).toBeVisible();
   await expect(viewer.getByRole('button', { name: 'Stage', exact: true })).toBeDisabled();
   await expect(nodeByLabel(viewer, 'Qualified lead')).toBeVisible();
@@ -224,7 +225,7 @@ test('two people edit one shared flowchart live and see each other; a view link 
   await owner.keyboard.press('Control+z');
   await owner.keyboard.press('Control+z');
   // Counted in the documents: the narrowed windows draw only the shapes in view.
-  await expect.poll(async () => (await currentDocument(teammate)).nodes.length, { timeout: 5000 }).toBe(4);
+  await expect.poll(async () => (await currentDocument(teammate)).nodes.length, { ...OFTEN, timeout: 5000 }).toBe(4);
   expect((await currentDocument(owner)).nodes).toHaveLength(4);
   for (const person of [owner, teammate]) {
     expect((await currentDocument(person)).nodes.map((shape) => shape.label)).toEqual(['Qualified lead', 'Teammate named it', 'Charlie', 'Far away']);
@@ -253,7 +254,7 @@ test('two people edit one shared flowchart live and see each other; a view link 
   await expect(teammate.getByRole('article', { name: threeInARow().title }).locator('.sf-card__badge')).toHaveText('Shared · access revoked');
   await teammate.screenshot({ path: 'test-results/team-library-revoked-en.png' });
   await viewer.goto(newEdit);
-  await expect.poll(async () => (await currentDocument(viewer).catch(() => null))?.nodes.length, { timeout: 5000 }).toBe(4);
+  await expect.poll(async () => (await currentDocument(viewer).catch(() => null))?.nodes.length, { ...OFTEN, timeout: 5000 }).toBe(4);
   const stranger = await newPage(browser);
   await stranger.goto(links.edit);
   await expect(stranger.getByRole('alert')).toContainText('This link does not open a flowchart');
@@ -375,7 +376,7 @@ test('the History of a shared flowchart lists the team server\'s versions; resto
 
   const asShared = threeInARow().nodes.map((shape) => shape.label);
   const labels = async (page: Page) => (await currentDocument(page)).nodes.map((shape) => shape.label);
-  await expect.poll(() => labels(teammate), { timeout: 5000 }).toEqual(asShared);
+  await expect.poll(() => labels(teammate), { ...OFTEN, timeout: 5000 }).toEqual(asShared);
   expect(await labels(owner)).toEqual(asShared);
   await expect(sharedStatus(owner)).toHaveText('Saved on the team server', { timeout: 5000 });
 
@@ -388,7 +389,7 @@ test('the History of a shared flowchart lists the team server\'s versions; resto
   // Undo in the owner's browser takes back the restore, for both: one step, the owner's own.
   await owner.keyboard.press('Control+z');
   const beforeRestore = asShared.map((label, index) => (index === 0 ? 'Renamed by the owner' : index === 1 ? 'Renamed by the teammate' : label));
-  await expect.poll(() => labels(teammate), { timeout: 5000 }).toEqual(beforeRestore);
+  await expect.poll(() => labels(teammate), { ...OFTEN, timeout: 5000 }).toEqual(beforeRestore);
   expect(await labels(owner)).toEqual(beforeRestore);
 
   // A view link lists and previews the versions, and cannot restore one.
@@ -416,7 +417,7 @@ test('deleting a shared flowchart\'s card leaves it: asked first in the user\'s 
   // Its Yjs copy, kept for edits made offline.
   const copyName = `salesflow-shared:${decodeURIComponent(links.edit.split('#/join/')[1]!.split('/')[0]!)}`;
   const copies = () => teammate.evaluate(() => indexedDB.databases().then((databases) => databases.map((database) => database.name)));
-  await expect.poll(copies).toContain(copyName);
+  await expect.poll(copies, OFTEN).toContain(copyName);
 
   await teammate.getByRole('button', { name: '返回文档库' }).click();
   const card = teammate.getByRole('article', { name: 'Left behind' });
@@ -435,7 +436,7 @@ test('deleting a shared flowchart\'s card leaves it: asked first in the user\'s 
   await expect(teammate.getByRole('button', { name: '新建流程图' })).toBeVisible();
   await expect(teammate.getByRole('article', { name: 'Left behind' })).toHaveCount(0);
   expect(await teammate.evaluate(() => localStorage.getItem('salesflow.shared'))).toBe('{}');
-  await expect.poll(copies).not.toContain(copyName);
+  await expect.poll(copies, OFTEN).not.toContain(copyName);
 
   // The owner keeps editing the flowchart, which the server still serves to anyone with its link.
   await renameNode(owner, nodeByLabel(owner, 'Alpha'), 'Still shared');
