@@ -26,12 +26,12 @@ test.describe.configure({ timeout: 300_000 });
  * Drags from one screen point to another in small steps, as a hand does. The first move, a pixel,
  * only starts the gesture (React Flow's drag threshold): the rest moves by (dx, dy).
  */
-async function dragBy(page: Page, from: { x: number; y: number }, dx: number, dy: number, button: 'left' | 'middle' = 'left'): Promise<void> {
+async function dragBy(page: Page, from: { x: number; y: number }, dx: number, dy: number): Promise<void> {
   await page.mouse.move(from.x, from.y);
-  await page.mouse.down({ button });
+  await page.mouse.down();
   await page.mouse.move(from.x + Math.sign(dx), from.y);
   await page.mouse.move(from.x + Math.sign(dx) + dx, from.y + dy, { steps: 15 });
-  await page.mouse.up({ button });
+  await page.mouse.up();
 }
 
 async function centreOf(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -99,12 +99,22 @@ test('5,000 nodes: open, pan, find, drag, undo, export SVG; the saved document a
   await test.step('a middle-button drag pans the view by as much', async () => {
     const before = await viewportTransform(page);
     const box = (await pane(page).boundingBox())!;
-    await dragBy(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, -160, 90, 'middle');
-    await settledView(page, 60_000);
-    const after = await viewportTransform(page);
+    const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down({ button: 'middle' });
+    await page.mouse.move(from.x - 1, from.y);
+    await page.mouse.move(from.x - 161, from.y + 90, { steps: 15 });
+    // The hand rests before letting go, as a person's does: on a busy machine a 5,000-node frame
+    // can outlast the last move, and a button released in the same frame ended the pan 9 px short.
     // The starting pixel may or may not count, as the pan starts on it.
-    expect(Math.abs(after.x - before.x + 160)).toBeLessThanOrEqual(1.01);
-    expect(after.y - before.y).toBeCloseTo(90, 0);
+    const panned = async () => {
+      const view = await viewportTransform(page);
+      return Math.abs(view.x - before.x + 160) <= 1.01 && Math.abs(view.y - before.y - 90) < 0.5;
+    };
+    await expect.poll(panned, { timeout: 30_000, intervals: [50] }).toBe(true);
+    await page.mouse.up({ button: 'middle' });
+    await settledView(page, 60_000);
+    expect(await panned()).toBe(true);
   });
 
   await test.step('Find goes to a stage at 100%, and a drag moves it there', async () => {
