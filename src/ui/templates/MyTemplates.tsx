@@ -8,6 +8,7 @@ import { serializeTemplateFile } from '../../model/templates/templateFile';
 import type { LocalizedText, Template } from '../../model/templates/types';
 import type { TemplateRepository, TemplateStorageError, UserTemplate } from '../../storage/templates';
 import { useI18n } from '../../i18n/I18nProvider';
+import { latestOnly } from '../../lib/latestOnly';
 import { describeTemplateError } from './describeTemplateError';
 import { readTemplateFile, type TemplateFileError } from './readTemplateFile';
 import { TemplateCard } from './TemplateCard';
@@ -50,41 +51,47 @@ export function MyTemplates({ repository, needle, category, onUse }: MyTemplates
     (entry) => (category === 'all' || entry.template.meta.category === category) && templateMatches(entry.template, needle),
   );
 
-  const fail = (key: FailureKey, error: TemplateStorageError | TemplateFileError) => setNotice({ key, error });
+  // Under load an import that read its file slowly ended after a later import had failed, and its
+  // "imported" covered the failure: only the latest action's notice shows.
+  const [startAction] = useState(() => latestOnly<Notice>((next) => setNotice(next)));
   const noticeText = (shown: NonNullable<Notice>): string =>
     'error' in shown ? t(shown.key, { reason: describeTemplateError(shown.error, language, t) }) : t(shown.key, { name: shown.name[language] });
 
   const importFile = async (file: File) => {
     if (!repository) return;
+    const show = startAction();
     const read = await readTemplateFile(file);
-    if (!read.ok) return fail('templates.importFailed', read.error);
+    if (!read.ok) return show({ key: 'templates.importFailed', error: read.error });
     const added = await repository.add(read.value);
-    if (!added.ok) return fail('templates.importFailed', added.error);
-    setNotice({ key: 'templates.imported', name: added.value.template.meta.name });
+    if (!added.ok) return show({ key: 'templates.importFailed', error: added.error });
+    show({ key: 'templates.imported', name: added.value.template.meta.name });
   };
 
   const rename = async (entry: UserTemplate, name: string) => {
     setRenaming(null);
     if (!repository || name === '' || name === entry.template.meta.name[language]) return;
+    const show = startAction();
     const renamed = await repository.rename(entry.template.meta.id, name, language);
-    if (!renamed.ok) fail('templates.renameFailed', renamed.error);
+    if (!renamed.ok) show({ key: 'templates.renameFailed', error: renamed.error });
   };
 
   const remove = async (entry: UserTemplate) => {
     if (!repository) return;
+    const show = startAction();
     const removed = await repository.remove(entry.template.meta.id);
-    if (!removed.ok) return fail('templates.deleteFailed', removed.error);
+    if (!removed.ok) return show({ key: 'templates.deleteFailed', error: removed.error });
     const restorable = removed.value;
-    setNotice({
+    show({
       key: 'templates.deleted',
       name: entry.template.meta.name,
       undo:
         restorable === null
           ? undefined
           : () => {
-              setNotice(null);
+              const restoreShow = startAction();
+              restoreShow(null);
               void repository.put(restorable).then((put) => {
-                if (!put.ok) fail('templates.restoreFailed', put.error);
+                if (!put.ok) restoreShow({ key: 'templates.restoreFailed', error: put.error });
               });
             },
     });
