@@ -14,6 +14,7 @@ import { goToDocument, type RouteNotice } from './useHashRoute';
 import { drawThumbnailInWorker } from '../io/svg/thumbnailInWorker';
 import { nextTurn } from '../lib/nextTurn';
 import { preloadEditor } from './editorLoader';
+import { firstScreenShown } from '../lib/firstScreen';
 
 const NOTICE_KEY = { invalid: 'route.invalid', missing: 'route.missing' } as const;
 
@@ -31,6 +32,7 @@ export function LibraryRoute({ theme, onToggleTheme, notice, layoutService }: Li
   const { repository, templates, memory, status, persistence } = useStorage();
   // Opening the first document then starts at once (editorLoader.ts).
   useEffect(preloadEditor, []);
+  useEffect(firstScreenShown, []);
 
   const create = useCallback(
     async (document: SalesDocument, report: ImportReport = { repairs: [], skipped: [] }) => {

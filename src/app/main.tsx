@@ -1,3 +1,6 @@
+// First, so that a document's own address asks for the editor's code before the rest of this
+// bundle runs (editorLoader.ts).
+import './editorLoader';
 import '../model/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

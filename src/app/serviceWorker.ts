@@ -1,10 +1,13 @@
 import type { Workbox } from 'workbox-window';
+import { afterFirstScreen } from '../lib/firstScreen';
 
 // The service worker (vite.config.ts builds it) keeps the app working with no network. A new
 // version never takes over by itself: it waits, the page offers `Reload`, and only the user's click
 // lets it activate and reloads, so nobody loses an edit in progress to an update.
 
 const HOUR = 60 * 60 * 1000;
+// A page that never draws a screen of its own (a message instead) still registers, later.
+const SCREEN_WAIT_MS = 5000;
 
 let waitingUpdate: Workbox | undefined;
 const listeners = new Set<() => void>();
@@ -46,8 +49,9 @@ function watch(workbox: Workbox): void {
 }
 
 /**
- * Registers after `load`, so that it never competes with the first paint; Workbox's window
- * library is loaded then too, which keeps it out of the start screen's JavaScript.
+ * Registers after `load` and once the first screen is painted (firstScreen.ts), so that it never
+ * competes with that paint; Workbox's window library is loaded then too, which keeps it out of
+ * the start screen's JavaScript.
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -57,6 +61,7 @@ export function registerServiceWorker(): void {
       // Only without a network and without a cache: the page then runs as it always did.
       .catch(() => undefined);
   };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const afterLoad = () => afterFirstScreen(start, SCREEN_WAIT_MS);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }

@@ -29,6 +29,7 @@ import { CanvasThemeContext } from './CanvasThemeContext';
 import { CanvasActionsContext } from './CanvasActions';
 import { DotGrid } from './DotGrid';
 import { ViewportBridge } from './ViewportBridge';
+import { firstScreenShown } from '../lib/firstScreen';
 import { LaneLayer } from './lanes/LaneLayer';
 import { AlignmentGuides } from './AlignmentGuides';
 import { PeerLayer } from './PeerLayer';
@@ -147,6 +148,9 @@ function FlowCanvasInner({ theme, presenting }: FlowCanvasProps) {
     storeApi.getState().viewport?.showDocument();
     setPlaced(true);
   }, [storeApi]);
+  useEffect(() => {
+    if (placed) firstScreenShown();
+  }, [placed]);
   const smallDiagram = useEditor((state) => isSmallDiagram(state.document.nodes.length));
   const detailedAtThisZoom = useStore(isDetailedZoom) || smallDiagram;
   const detailed = presenting || detailedAtThisZoom;
