@@ -25,6 +25,8 @@ export async function laidOutImport(
   const made = graphToDocument(graph, { title, now: Date.now() });
   if (!made.ok) return err({ code: 'document', error: made.error });
   if (made.value.nodes.length === 0 || isDrawn(graph)) return ok(made.value);
+  // Preparing the layout (the ELK graph, checked, posted to its worker) is another such task.
+  await nextTurn();
   let laid;
   try {
     laid = await layoutService.layout(made.value, { direction: graph.direction, spacing: 'normal' }, signal);
