@@ -1,6 +1,7 @@
-// The figures the editor shows. A big document's analysis takes the page's thread for hundreds of
-// milliseconds (about 500 ms at 5,000 nodes and 20,000 edges, on every edit that changes a figure),
-// so from BACKGROUND_RECORDS nodes and edges on it is made in a worker (analysisWorker.ts), sent
+// The figures the editor shows. A big document's analysis takes the page's thread for tens to
+// hundreds of milliseconds (about 500 ms at 5,000 nodes and 20,000 edges, 35 to 70 ms at 1,000
+// nodes and 1,200 edges, on opening and on every edit that changes a figure), so from
+// BACKGROUND_RECORDS nodes and edges on it is made in a worker (analysisWorker.ts), sent
 // only what changed (lib/mirror.ts). Until it answers, each view keeps showing the figures it
 // showed last; the answer is kept where analysisOf finds it (an export needs no second one), and
 // listeners are told, so that the editor store runs its selectors again.
@@ -12,7 +13,7 @@ import { analysisOf, keepAnalysis, keptAnalysisOf } from '../model/analytics/ana
 import type { SalesDocument } from '../model/types';
 import { ANALYSIS_LISTS, type AnalysisAnswer, type AnalysisRequest } from './analysisRequests';
 
-export const BACKGROUND_RECORDS = 6000;
+export const BACKGROUND_RECORDS = 2000;
 
 /** Who asks: what it showed last stands in while its own document is being analysed. */
 export type AnalysisView = 'shown' | 'process' | 'compared';

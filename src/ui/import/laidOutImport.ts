@@ -4,7 +4,8 @@
 
 import type { LayoutError, LayoutService } from '../../commands/autoLayout';
 import type { ImportedGraph } from '../../io/graph/importedGraph';
-import { graphToDocument, isDrawn } from '../../io/graph/graphToDocument';
+import { isDrawn } from '../../io/graph/graphToDocument';
+import { graphToDocumentInWorker } from '../../io/graph/graphToDocumentInWorker';
 import { nextTurn } from '../../lib/nextTurn';
 import { err, ok, type Result } from '../../lib/result';
 import type { SalesDocument } from '../../model/types';
@@ -19,13 +20,12 @@ export async function laidOutImport(
   layoutService: LayoutService,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<Result<SalesDocument, LaidOutError>> {
-  // The reader's answer arrives in a task of its own (its copy out of the worker); making and
-  // checking a document of a large diagram is one more of tens of milliseconds, not added to it.
-  await nextTurn();
-  const made = graphToDocument(graph, { title, now: Date.now() });
+  // Making and checking the document of a large diagram takes tens of milliseconds: a worker's.
+  const made = await graphToDocumentInWorker(graph, title, Date.now());
   if (!made.ok) return err({ code: 'document', error: made.error });
   if (made.value.nodes.length === 0 || isDrawn(graph)) return ok(made.value);
-  // Preparing the layout (the ELK graph, checked, posted to its worker) is another such task.
+  // The worker's answer arrives in a task of its own (its copy out of the worker); preparing the
+  // layout (the ELK graph, checked, posted to its worker) is another of tens of milliseconds.
   await nextTurn();
   let laid;
   try {
