@@ -166,6 +166,41 @@ describe('the update guard refuses', () => {
     expect(refusalOf(server, replacing)).toBeNull();
   });
 
+  it('two instances that each let in the last allowed node: every reader leaves the same one out, and only removals pass', () => {
+    const almostFull = generateDocument({ nodes: MAX_NODES - 1, seed: 1, lanes: 0 });
+    const instanceA = new Y.Doc();
+    docToYjs({ ...almostFull, edges: [] }, instanceA);
+    const instanceB = new Y.Doc();
+    Y.applyUpdate(instanceB, Y.encodeStateAsUpdate(instanceA));
+    const node = (label: string) => recordMap({ kind: 'stage', label, position: { x: 0, y: 0 }, size: { width: 100, height: 50 } }, MAX_NODES);
+    // Each instance counts against the document as it holds it: both additions are within the cap.
+    const addOn = (instance: Y.Doc, id: string) => {
+      const client = new Y.Doc();
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(instance));
+      const update = sent(client, () => collectionMap(client, 'nodes').set(id, node(id)));
+      expect(refusalOf(instance, update)).toBeNull();
+      Y.applyUpdate(instance, update);
+      return update;
+    };
+    const fromA = addOn(instanceA, 'added-on-a');
+    const fromB = addOn(instanceB, 'added-on-b');
+    // Redis relays each instance's changes to the other.
+    Y.applyUpdate(instanceB, fromA);
+    Y.applyUpdate(instanceA, fromB);
+    expect(collectionMap(instanceA, 'nodes').size).toBe(MAX_NODES + 1);
+    const readA = yjsToDoc(instanceA);
+    const readB = yjsToDoc(instanceB);
+    if (!readA.ok || !readB.ok) throw new Error('unreadable');
+    expect(readA.value.document.nodes).toHaveLength(MAX_NODES);
+    expect(readA.value.document.nodes.map((kept) => kept.id)).toEqual(readB.value.document.nodes.map((kept) => kept.id));
+    expect(readA.value.repairs.map((repair) => repair.code)).toContain('nodes-dropped');
+    // Past the cap, a further node is refused; taking one away is not.
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(instanceA));
+    expect(refusalOf(instanceA, sent(client, () => collectionMap(client, 'nodes').set('one-more', node('One more'))))).toBe('too-many-records');
+    expect(refusalOf(instanceA, sent(client, () => collectionMap(client, 'nodes').delete('added-on-b')))).toBeNull();
+  });
+
   it('a value over the caps held aside until what it hangs on arrives, and checked then', () => {
     const { server, client } = sharedPair();
     // Sent in this order, received in the other: the second waits for the first.
