@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCrossings, crossingsBetween } from './crossings';
+import { countCrossings, crossingPairs, crossingsBetween } from './crossings';
 
 const p = (x: number, y: number) => ({ x, y });
 
@@ -35,5 +35,18 @@ describe('countCrossings', () => {
     expect(crossingsBetween(a, b)).toBe(2);
     expect(crossingsBetween([...a].reverse(), [...b].reverse())).toBe(2);
     expect(crossingsBetween(b, a)).toBe(2);
+  });
+});
+
+describe('crossingPairs', () => {
+  it('names each two routes that cross once, however often they cross, and no pair that only meets at a node', () => {
+    const snake = [p(0, 5), p(4, 5), p(4, -5), p(8, -5), p(8, 5), p(12, 5)];
+    const routes = new Map([
+      ['snake', snake],
+      ['across', [p(-1, 0), p(20, 0)]],
+      ['apart', [p(30, 0), p(40, 0)]],
+      ['meeting', [p(20, 0), p(20, 10)]],
+    ]);
+    expect(crossingPairs(routes)).toEqual([['snake', 'across']]);
   });
 });

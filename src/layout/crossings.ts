@@ -34,6 +34,18 @@ export function countCrossings(polylines: readonly Polyline[]): number {
   return total;
 }
 
+/** The ids of each two polylines that cross, each pair once. */
+export function crossingPairs(polylines: ReadonlyMap<string, Polyline>): [string, string][] {
+  const entries = [...polylines].map(([id, line]) => ({ id, line, bounds: boundsOf(line) }));
+  const pairs: [string, string][] = [];
+  entries.forEach((a, i) => {
+    for (const b of entries.slice(i + 1)) {
+      if (boundsMeet(a.bounds, b.bounds, EPS) && crossingsBetween(a.line, b.line) > 0) pairs.push([a.id, b.id]);
+    }
+  });
+  return pairs;
+}
+
 /** Crossings of one pair of polylines. */
 export function crossingsBetween(a: Polyline, b: Polyline): number {
   const ends = [a[0], a[a.length - 1], b[0], b[b.length - 1]].filter((point): point is Point => point !== undefined);

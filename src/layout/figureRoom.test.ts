@@ -29,21 +29,20 @@ const MIN_COVERAGE = 0.15;
  * chains drawn top to bottom whose loop-backs and side steps run beside the chain.
  */
 const COVERAGE_SHORTFALLS = new Map([
-  ['b2b-enterprise-sale.json en', 0.11],
-  ['b2b-enterprise-sale.json zh-CN', 0.12],
+  ['b2b-enterprise-sale.json en', 0.14],
   ...(
     [
       ['g03', 0.14],
       ['g05', 0.11],
       ['g07', 0.09],
       ['g09', 0.14],
-      ['g11', 0.13],
+      ['g11', 0.14],
       ['g13', 0.11],
       ['g15', 0.1],
-      ['g21', 0.09],
+      ['g21', 0.1],
       ['g23', 0.07],
-      ['g27', 0.07],
-      ['g29', 0.08],
+      ['g27', 0.08],
+      ['g29', 0.09],
       ['g31', 0.08],
     ] as const
   ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handOverColumns, type ColumnItem, type Link } from './handOverColumns';
+import { handOverColumns, straightAtCrossings, type ColumnItem, type Link } from './handOverColumns';
 
 /** An item in ELK's layer `layer`, in band `band`. */
 function item(layer: number, band: number, rank = 0): ColumnItem {
@@ -60,5 +60,17 @@ describe('columns shared by hand-overs', () => {
     const [first, then] = [item(0, 1), item(1, 1)] as const;
     handOverColumns([first, then], [[first, then]], [[first, then]]);
     expect(columns([first, then])).toEqual([0, 1]);
+  });
+});
+
+describe('straight hand-overs where routes cross', () => {
+  it('are those with an end at a node of either crossing edge, and not yet forbidden', () => {
+    const [a, b, c, d, e, f, g, h] = [item(0, 0), item(0, 1), item(1, 0), item(1, 2), item(2, 1), item(2, 2), item(3, 0), item(3, 1)] as const;
+    const [ab, cd, ef, gh] = [[a, b], [c, d], [e, f], [g, h]] as const satisfies readonly Link<ColumnItem>[];
+    // The edge from b to c crosses the one from d to e.
+    const crossing = [[[b, c], [d, e]]] as const;
+    expect(straightAtCrossings([ab, cd, ef, gh], crossing, new Set())).toEqual([ab, cd, ef]);
+    expect(straightAtCrossings([ab, cd, ef, gh], crossing, new Set([cd]))).toEqual([ab, ef]);
+    expect(straightAtCrossings([ab, cd, ef, gh], [], new Set())).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 // rest of the column). A step nothing leads to goes beside the earliest step it leads to, or just
 // before it.
 // Whether a hand-over drawn straight is worth what its line crosses is the caller's to judge: it
-// may forbid any of them and ask again.
+// may forbid any of them and ask again, first those where the crossings are (straightAtCrossings).
 
 export interface ColumnItem {
   /** ELK's layer on the way in, the shared column on the way out. */
@@ -137,4 +137,18 @@ export function handOverColumns<T extends ColumnItem>(
   const compact = new Map(used.map((was, index) => [was, index]));
   for (const item of items) item.layer = compact.get(column.get(item) ?? 0) ?? 0;
   return made;
+}
+
+/**
+ * The straight hand-overs with an end at a node of two edges that cross (`crossing`: the two edges'
+ * ends), not yet `forbidden`: where sharing a column made them cross, those are the ones to draw
+ * back in the channel, and the rest of the flow keeps its shared columns.
+ */
+export function straightAtCrossings<T>(
+  straight: readonly Link<T>[],
+  crossing: readonly (readonly [Link<T>, Link<T>])[],
+  forbidden: ReadonlySet<Link<T>>,
+): Link<T>[] {
+  const ends = new Set(crossing.flat(2));
+  return straight.filter((link) => !forbidden.has(link) && (ends.has(link[0]) || ends.has(link[1])));
 }

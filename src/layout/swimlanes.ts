@@ -15,22 +15,23 @@
 //      (exitColumns.ts), then each edge still crossing another tries its other ports (loop-backs)
 //      and corridor heights, every try routed and counted;
 //   4. steps 1 to 3 run again in columns shared by hand-overs drawn straight across the flow from
-//      one band to another (handOverColumns.ts), kept when they cross no more than ELK's columns,
-//      hand-overs drawn back in the channel one by one while they cross more;
+//      one band to another (handOverColumns.ts); while they cross more than ELK's columns, the
+//      hand-overs where the crossings are are drawn back in the channel, and the rest keep their
+//      shared columns (ELK's are kept only when no way gets down to their count);
 //   5. last, neighbouring columns whose nodes sit in different bands share one (sharedColumns.ts),
 //      and steps leave their band's tallest stack for a neighbouring column (bandStacks.ts), each
-//      change kept when it crosses no more.
+//      change kept when it crosses no more; of the ways step 4 found, the smallest drawing is kept.
 // Channels, and the gaps between bands that hand-overs cross, are as wide as the labels and chips
 // on their lines need (labelGaps.ts). Bands are laid out exactly as laneBands.ts derives them from
 // nodes, so canvas and export agree.
 
 import type { FlowEdge, FlowNode, HandleSide, Point, SalesDocument } from '../model/types';
 import { flowFrame } from './frame';
-import { countCrossings, crossingsBetween } from './crossings';
+import { countCrossings, crossingPairs, crossingsBetween } from './crossings';
 import { opposingStretches } from './sharedStretches';
 import { bandOrders } from './laneOrder';
 import { mergeWithNext } from './sharedColumns';
-import { handOverColumns, type Link } from './handOverColumns';
+import { handOverColumns, straightAtCrossings, type Link } from './handOverColumns';
 import { thinningMoves, type StackMove } from './bandStacks';
 import { moveToColumn, waysOutFedFromSeveral } from './exitColumns';
 import { corridorPlanner } from './corridors';
@@ -98,8 +99,8 @@ const SEARCH_ROUNDS = 2;
 /** Tries of the last pass times edges routed by each. */
 const SEARCH_WORK = 25_000;
 /**
- * Hand-overs drawn back in the channel, one try each, times edges: each try orders and refines the
- * whole layout again, so bigger graphs make fewer.
+ * Tries at drawing hand-overs back in the channel (or straight again), times edges: each try orders
+ * and refines the whole layout again, so bigger graphs make fewer.
  */
 const HAND_OVER_WORK = 1_500;
 
@@ -183,7 +184,7 @@ export function layoutSwimlanes(
 
   // Then the order is refined by swaps, ways out and the search below (refine), once in ELK's
   // columns, and once in columns shared by hand-overs drawn straight across the flow
-  // (shareHandOverColumns): the second is kept when it crosses no more.
+  // (shareHandOverColumns), with as many drawn back as it takes to cross no more.
   apply(first.ranks);
   const refine = (start: Judged): Judged => {
     let best = start;
@@ -261,16 +262,32 @@ export function layoutSwimlanes(
   };
   const inElkColumns = refine(first);
   const kept = snapshot();
-  const compactWith = (forbidden: ReadonlySet<Link<Item>>): { judged: Judged; straight: Link<Item>[] } => {
+  const compactWith: CompactWith = (forbidden) => {
     restore(elkColumns);
     const straight = handOverColumns(items, links, layered, forbidden);
     const judged = judgeOrders();
     apply(judged.ranks);
-    return { judged: refine(judged), straight };
+    return { judged: refine(judged), straight, state: snapshot() };
   };
-  const shared = shareHandOverColumns(inElkColumns.crossings, Math.floor(HAND_OVER_WORK / links.length), compactWith);
-  if (shared === null) restore(kept);
-  return thinBandsCounted(items, links, shareColumnsCounted(items, links, shared ?? inElkColumns, route), route).placement;
+  const target = { crossings: inElkColumns.crossings, pairs: new Set(crossingPairs(routeLines(inElkColumns.placement)).map(([a, b]) => pairKey(a, b))) };
+  const endsOf = new Map(
+    set.elkEdges.flatMap((spec) => {
+      const ends = [byId.get(spec.source), byId.get(spec.target)] as const;
+      return spec.edge === undefined || ends[0] === undefined || ends[1] === undefined ? [] : [[spec.edge.id, [ends[0], ends[1]] as const] as const];
+    }),
+  );
+  const ways = shareHandOverColumns(target, endsOf, Math.floor(HAND_OVER_WORK / links.length), compactWith);
+  const finish = (state: Snapshot, routed: Routed): Placement => {
+    restore(state);
+    return thinBandsCounted(items, links, shareColumnsCounted(items, links, routed, route), route).placement;
+  };
+  if (ways.length === 0) return finish(kept, inElkColumns);
+  // Each way is finished by the passes that share and thin columns (what they make of it is not
+  // known before: on g17 of the corpus the way whose box was smaller before them ended bigger),
+  // and the one whose nodes and routes take the smallest box kept. ELK's columns are not among
+  // them: where a way crosses no more, the columns it shares are kept, as they always were.
+  const drawings = ways.map((way) => finish(way.state, way.judged));
+  return drawings.reduce((best, drawing) => (drawnArea(drawing) < drawnArea(best) ? drawing : best));
 }
 
 type Judged = Routed & { ranks: ReadonlyMap<Item, number> };
@@ -281,36 +298,97 @@ interface Snapshot {
   corridors: Map<string, number>;
 }
 
+/** Columns shared by hand-overs drawn straight but the `forbidden`, ordered, refined, and the items' state as routed. */
+type CompactWith = (forbidden: ReadonlySet<Link<Item>>) => Compacted;
+
+interface Compacted {
+  judged: Judged;
+  straight: Link<Item>[];
+  state: Snapshot;
+}
+
+interface Target {
+  crossings: number;
+  /** The pairs of edges that cross there. */
+  pairs: ReadonlySet<string>;
+}
+
 /**
  * Columns shared by hand-overs drawn straight across the flow (handOverColumns.ts), ordered and
- * refined by `compactWith`, kept when their routes cross no more than `target` (ELK's columns,
- * refined). While they cross more, the hand-overs spanning most bands are drawn in the channel
- * again one by one (at most `tries`), each kept there when that lowers the count. Null when no
- * hand-over is drawn straight or the count stays above the target; otherwise the items are left
- * as what it returns was routed.
+ * refined by `compactWith`, with as many of those hand-overs drawn back in the channel as it takes
+ * for the routes to cross no more than `target` (ELK's columns, refined): sharing gives way where it
+ * costs the crossings, not everywhere (`drawBack`). What each way that reaches the target made
+ * (none when no hand-over is drawn straight). Every try orders and refines the whole layout,
+ * `tries` of them at most.
  */
-function shareHandOverColumns(
-  target: number,
-  tries: number,
-  compactWith: (forbidden: ReadonlySet<Link<Item>>) => { judged: Judged; straight: Link<Item>[] },
-): Judged | null {
+function shareHandOverColumns(target: Target, endsOf: ReadonlyMap<string, Link<Item>>, tries: number, compactWith: CompactWith): Compacted[] {
+  const budget = { left: tries };
+  const counted: CompactWith = (forbidden) => {
+    budget.left -= 1;
+    return compactWith(forbidden);
+  };
+  const first = compactWith(new Set());
+  if (first.straight.length === 0) return [];
+  const ways: Compacted[] = [];
+  for (const way of [drawBack(first, target, endsOf, budget, counted), drawBack(first, target, null, budget, counted)]) {
+    if (way !== null && !ways.includes(way)) ways.push(way);
+  }
+  return ways;
+}
+
+/**
+ * Straight hand-overs drawn back in the channel until the count is down to the target: with
+ * `endsOf`, first those at the ends of each two edges that cross here and not in the target's
+ * drawing, all at once, again while that lowers the count; then those spanning most bands, one by
+ * one, each kept when it lowers the count. Once at the target, each one drawn back is tried straight
+ * again, kept when that crosses no more and draws smaller. Null when the count stays above the
+ * target.
+ */
+function drawBack(first: Compacted, target: Target, endsOf: ReadonlyMap<string, Link<Item>> | null, budget: { left: number }, compactWith: CompactWith): Compacted | null {
   const forbidden = new Set<Link<Item>>();
-  const first = compactWith(forbidden);
-  if (first.straight.length === 0) return null;
-  let shared = first.judged;
+  let shared = first;
+  while (endsOf !== null && shared.judged.crossings > target.crossings && budget.left > 0) {
+    const crossing = crossingPairs(routeLines(shared.judged.placement)).flatMap(([a, b]) => {
+      const ends = [endsOf.get(a), endsOf.get(b)] as const;
+      return target.pairs.has(pairKey(a, b)) || ends[0] === undefined || ends[1] === undefined ? [] : [[ends[0], ends[1]] as const];
+    });
+    const near = straightAtCrossings(shared.straight, crossing, forbidden);
+    if (near.length === 0) break;
+    for (const link of near) forbidden.add(link);
+    const tried = compactWith(forbidden);
+    if (tried.judged.crossings < shared.judged.crossings) {
+      shared = tried;
+      continue;
+    }
+    for (const link of near) forbidden.delete(link);
+    break;
+  }
   const span = ([a, b]: Link<Item>): number => Math.abs(a.band - b.band);
-  const queue = [...first.straight].sort((a, b) => span(b) - span(a)).slice(0, tries);
-  let last = shared;
-  for (const link of queue) {
-    if (shared.crossings <= target) break;
+  for (const link of shared.straight.filter((each) => !forbidden.has(each)).sort((a, b) => span(b) - span(a))) {
+    if (shared.judged.crossings <= target.crossings || budget.left <= 0) break;
     forbidden.add(link);
-    last = compactWith(forbidden).judged;
-    if (last.crossings < shared.crossings) shared = last;
+    const tried = compactWith(forbidden);
+    if (tried.judged.crossings < shared.judged.crossings) shared = tried;
     else forbidden.delete(link);
   }
-  if (shared.crossings > target) return null;
-  // The items are as the last try left them: routed again as kept.
-  return last === shared ? shared : compactWith(forbidden).judged;
+  if (shared.judged.crossings > target.crossings) return null;
+  for (const link of [...forbidden]) {
+    if (budget.left <= 0) break;
+    forbidden.delete(link);
+    const tried = compactWith(forbidden);
+    if (tried.judged.crossings <= shared.judged.crossings && drawnArea(tried.judged.placement) < drawnArea(shared.judged.placement)) shared = tried;
+    else forbidden.add(link);
+  }
+  return shared;
+}
+
+function routeLines(placement: Placement): Map<string, Point[]> {
+  return new Map([...placement.routes].map(([id, route]) => [id, route.points]));
+}
+
+/** One key for a pair of edge ids, in either order. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
 }
 
 /**
@@ -360,6 +438,12 @@ function thinBandsCounted(items: readonly Item[], links: readonly [Item, Item][]
     }
   }
   return kept;
+}
+
+/** The area of the box around the nodes and routes. */
+function drawnArea(placement: Placement): number {
+  const box = boundingRect([...placement.rects.values(), ...[...placement.routes.values()].flatMap((route) => route.points.map((point) => ({ ...point, width: 0, height: 0 })))]);
+  return box === undefined ? 0 : box.width * box.height;
 }
 
 /** The area of the box around the nodes. */
