@@ -4,7 +4,7 @@ import { describeRepair } from '../i18n/repairs';
 import { makeChain, makeDocument, makeEdge, makeNode } from './fixtures/documents';
 import { hostileDocument, prototypeSnapshot } from './fixtures/hostile';
 import { generateDocument } from './generate';
-import { normalize } from './normalize';
+import { normalize, normalizeAcrossRecords } from './normalize';
 import {
   documentSchema,
   MAX_COORDINATE,
@@ -111,6 +111,21 @@ describe('normalize', () => {
         { code: 'attachment-dropped', path: 'nodes[5].attachedTo' },
       ]),
     );
+  });
+
+  it('repairs what spans records alone, as the whole normalize does, when every record passes the schema', () => {
+    const doc = makeChain();
+    const scenario = { id: 's1', name: 'Better', overrides: { edgeRates: [{ edgeId: 'e9', rate: 0.9 }], startVolumes: [], durations: [] } };
+    const broken: SalesDocument = {
+      ...doc,
+      lanes: [],
+      scenarios: [scenario],
+      nodes: [...doc.nodes, makeNode('a'), makeNode('lonely', 'note', { attachedTo: 'gone' })],
+      edges: [...doc.edges, makeEdge('e9', 'a', 'nowhere'), makeEdge('e10', 'b', 'b'), makeEdge('e0', 'a', 'b')],
+    };
+    for (const value of [broken, doc, { ...doc, edges: [...doc.edges, makeEdge('e0', 'a', 'b')] }]) {
+      expect(normalizeAcrossRecords(value)).toEqual(repaired(value));
+    }
   });
 
   it('keeps one connection of each pair made twice, the one with the smallest id, in any order', () => {

@@ -12,7 +12,7 @@ import { formatPath, validateDocument } from './parse';
 import type { Repair } from './repairs';
 import { documentSchema, MAX_EDGES, MAX_LANES, MAX_NODES, MAX_SCENARIOS, sizeSchema } from './schema';
 import { NODE_KINDS, type FlowEdge, type NodeKind, type SalesDocument } from './types';
-import { tidyReferences } from './validate';
+import { checkInvariants, tidyReferences } from './validate';
 import type { z } from './zodConfig';
 
 export interface Normalized {
@@ -282,6 +282,18 @@ function repairReferences(input: SalesDocument, repairs: Repair[]): SalesDocumen
     walkthrough: { ...input.walkthrough, steps: steps.kept },
   });
   return dropRepeatedConnections(tidied, repairs);
+}
+
+/**
+ * `normalize` of a document each part of which already passes the schema (every record, the
+ * settings and the document's own fields, every list within its cap): what is left to repair is
+ * what spans records, repaired as `normalize` repairs it. A reader that checks a document record
+ * by record (the Yjs binding, which checks only the records an update touched) ends here.
+ */
+export function normalizeAcrossRecords(doc: SalesDocument): Normalized {
+  const repairs: Repair[] = [];
+  const document = checkInvariants(doc) === null ? dropRepeatedConnections(tidyReferences(doc), repairs) : repairReferences(doc, repairs);
+  return { document, repairs };
 }
 
 function copyOf(value: unknown): Result<Json, DocumentError> {

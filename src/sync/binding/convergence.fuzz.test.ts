@@ -1,12 +1,13 @@
-// Three replicas of one document each make a random sequence of our operations on their own view,
-// with some updates exchanged along the way; then every update reaches every replica, in a random
-// order. All three must read the same document, and every view, at every step, must be valid.
+// Three replicas of one document each make a random sequence of our operations on their own view
+// (and now and then a write no operation makes, as a hostile peer could), with some updates
+// exchanged along the way; then every update reaches every replica, in a random order. All three
+// must read the same document, and every view, at every step, must be valid. After every step each
+// replica's incremental read (documentReader.ts, what an open editor runs) must equal its full read.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createRandom } from '../../lib/random';
-import { generateDocument } from '../../model/generate';
 import {
   addLane,
   addNode,
@@ -24,8 +25,12 @@ import {
   removeRecords,
   type Operation,
 } from '../../model/operations';
+import { COLLECTIONS } from '../../model/operations/changes';
+import { MAX_LABEL_LENGTH } from '../../model/schema';
 import { NODE_KINDS, type SalesDocument } from '../../model/types';
-import { createReplicas, edit, sync, view, type Replica } from './fixtures/replicas';
+import { fullDocument } from './fixtures/documents';
+import { createReplicas, edit, expectIncrementalReadEqualsFull, rawEdit, sync, view, type Replica } from './fixtures/replicas';
+import { collectionMap, metaOf, PLACE, settingsOf } from './shape';
 
 const REPLICAS = 3;
 const RUNS = 40;
@@ -139,12 +144,98 @@ function operationFor(intent: Intent, doc: SalesDocument, newId: string): Operat
   }
 }
 
-type Step = { type: 'edit'; replica: number; intent: Intent } | { type: 'sync'; from: number; to: number };
+/** Writes no operation makes: each read must repair them, the incremental read as the full one. */
+type RawWrite =
+  | { write: 'kind'; node: number; kind: string }
+  | { write: 'label'; node: number; text: string }
+  | { write: 'dropLabel'; node: number }
+  | { write: 'place'; record: number; collection: number; place: number }
+  | { write: 'nestedSize'; node: number; width: number }
+  | { write: 'notARecord'; collection: number; key: string }
+  | { write: 'remove'; record: number; collection: number }
+  | { write: 'meta'; key: string }
+  | { write: 'gridSize'; value: number };
+
+const rawWrite: fc.Arbitrary<RawWrite> = fc.oneof(
+  fc.record({ write: fc.constant('kind' as const), node: pick, kind: fc.constantFrom('rocket', 'stage', 'decision') }),
+  fc.record({ write: fc.constant('label' as const), node: pick, text: fc.constantFrom('Raw', `${'x'.repeat(MAX_LABEL_LENGTH)}y`) }),
+  fc.record({ write: fc.constant('dropLabel' as const), node: pick }),
+  fc.record({ write: fc.constant('place' as const), record: pick, collection: fc.nat(COLLECTIONS.length - 1), place: fc.oneof(fc.integer({ min: -3, max: 20 }), fc.constant(Number.NaN)) }),
+  fc.record({ write: fc.constant('nestedSize' as const), node: pick, width: fc.integer({ min: -10, max: 300 }) }),
+  fc.record({ write: fc.constant('notARecord' as const), collection: fc.nat(COLLECTIONS.length - 1), key: fc.constantFrom('x1', '__proto__') }),
+  fc.record({ write: fc.constant('remove' as const), record: pick, collection: fc.nat(COLLECTIONS.length - 1) }),
+  fc.record({ write: fc.constant('meta' as const), key: fc.constantFrom('title', 'stray', '__proto__') }),
+  fc.record({ write: fc.constant('gridSize' as const), value: fc.constantFrom(-3, 10, 20) }),
+);
+
+function recordKey(ydoc: Y.Doc, collection: number, index: number): { records: Y.Map<unknown>; id: string | undefined } {
+  const records = collectionMap(ydoc, COLLECTIONS[collection] ?? 'nodes') as Y.Map<unknown>;
+  return { records, id: at([...records.keys()].sort(), index) };
+}
+
+function recordMapAt(ydoc: Y.Doc, collection: number, index: number): Y.Map<unknown> | undefined {
+  const { records, id } = recordKey(ydoc, collection, index);
+  const record = id === undefined ? undefined : records.get(id);
+  return record instanceof Y.Map ? (record as Y.Map<unknown>) : undefined;
+}
+
+const NODES = COLLECTIONS.indexOf('nodes');
+
+function writeRaw(ydoc: Y.Doc, write: RawWrite): void {
+  switch (write.write) {
+    case 'kind':
+      recordMapAt(ydoc, NODES, write.node)?.set('kind', write.kind);
+      return;
+    case 'label':
+      recordMapAt(ydoc, NODES, write.node)?.set('label', write.text);
+      return;
+    case 'dropLabel':
+      recordMapAt(ydoc, NODES, write.node)?.delete('label');
+      return;
+    case 'place':
+      recordMapAt(ydoc, write.collection, write.record)?.set(PLACE, write.place);
+      return;
+    case 'nestedSize': {
+      // A field stored as a Yjs type, then changed inside it: the change is in the nested map.
+      const node = recordMapAt(ydoc, NODES, write.node);
+      const size = node?.get('size');
+      if (size instanceof Y.Map) {
+        size.set('width', write.width);
+      } else if (node !== undefined) {
+        const nested = new Y.Map<unknown>();
+        nested.set('width', write.width);
+        nested.set('height', 60);
+        node.set('size', nested);
+      }
+      return;
+    }
+    case 'notARecord':
+      recordKey(ydoc, write.collection, 0).records.set(write.key, 42);
+      return;
+    case 'remove': {
+      const { records, id } = recordKey(ydoc, write.collection, write.record);
+      if (id !== undefined) records.delete(id);
+      return;
+    }
+    case 'meta':
+      metaOf(ydoc).set(write.key, write.key === 'title' ? 7 : { stray: true });
+      return;
+    case 'gridSize':
+      settingsOf(ydoc).set('gridSize', write.value);
+      return;
+  }
+}
+
+type Step =
+  | { type: 'edit'; replica: number; intent: Intent }
+  | { type: 'raw'; replica: number; write: RawWrite }
+  | { type: 'sync'; from: number; to: number };
 
 const replicaIndex = fc.nat(REPLICAS - 1);
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('edit' as const), replica: replicaIndex, intent }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('sync' as const), from: replicaIndex, to: replicaIndex }) },
+  { weight: 8, arbitrary: fc.record({ type: fc.constant('edit' as const), replica: replicaIndex, intent }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('raw' as const), replica: replicaIndex, write: rawWrite }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('sync' as const), from: replicaIndex, to: replicaIndex }) },
 );
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -157,11 +248,18 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** Every replica gets every other replica's updates, one message at a time, in a random order. */
+/**
+ * Every replica gets every other replica's updates, one message at a time, in a random order (an
+ * update that arrives before one it depends on waits inside Yjs until that one comes), each
+ * message read incrementally as it lands.
+ */
 function deliverAll(replicas: readonly Replica[], seed: number): void {
   for (const [index, replica] of replicas.entries()) {
     const messages = replicas.filter((other) => other !== replica).flatMap((other) => other.sent);
-    for (const message of shuffled(messages, seed + index)) Y.applyUpdate(replica.ydoc, message, 'remote');
+    for (const [count, message] of shuffled(messages, seed + index).entries()) {
+      Y.applyUpdate(replica.ydoc, message, 'remote');
+      expectIncrementalReadEqualsFull(replica, count % 2 === 1);
+    }
   }
 }
 
@@ -177,20 +275,30 @@ describe('three replicas editing at once', () => {
           deliverySeed: fc.nat(),
         }),
         ({ seed, lanes, nodes, steps, deliverySeed }) => {
-          const replicas = createReplicas(generateDocument({ nodes, seed, lanes }), REPLICAS);
+          const replicas = createReplicas(fullDocument(nodes, seed, lanes), REPLICAS);
           const edits = new Map<number, number>();
+          for (const replica of replicas) expectIncrementalReadEqualsFull(replica, false);
           for (const [index, current] of steps.entries()) {
+            // The previous document handed to the reader: alternately its own, and equal copies.
+            const copied = index % 2 === 1;
             if (current.type === 'sync') {
               const [from, to] = [replicas[current.from], replicas[current.to]];
-              if (from !== undefined && to !== undefined && from !== to) sync(from, to);
+              if (from !== undefined && to !== undefined && from !== to) {
+                sync(from, to);
+                expectIncrementalReadEqualsFull(to, copied);
+              }
               continue;
             }
             const replica = replicas[current.replica];
             const count = edits.get(current.replica) ?? 0;
             if (replica === undefined || count >= MAX_EDITS) continue;
             edits.set(current.replica, count + 1);
-            const operation = operationFor(current.intent, view(replica), `r${current.replica}-${index}`);
-            if (operation !== null) edit(replica, operation);
+            if (current.type === 'raw') rawEdit(replica, (ydoc) => writeRaw(ydoc, current.write));
+            else {
+              const operation = operationFor(current.intent, view(replica), `r${current.replica}-${index}`);
+              if (operation !== null) edit(replica, operation);
+            }
+            expectIncrementalReadEqualsFull(replica, copied);
           }
           deliverAll(replicas, deliverySeed);
           const [first, ...others] = replicas.map(view);

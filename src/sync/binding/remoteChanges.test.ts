@@ -6,6 +6,7 @@ import { applyChanges } from '../../model/operations/applyChanges';
 import type { SalesDocument } from '../../model/types';
 import { applyChangesToYjs } from './applyChangesToYjs';
 import { docToYjs } from './docToYjs';
+import { DocumentReader } from './documentReader';
 import { remoteChanges } from './remoteChanges';
 
 function run(operation: Operation, document: SalesDocument) {
@@ -28,7 +29,7 @@ describe('remoteChanges', () => {
       view = applied.document;
     }
     Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs));
-    const remote = remoteChanges(document, mine);
+    const remote = remoteChanges(document, new DocumentReader(mine));
     if (!remote.ok) throw new Error('unreadable');
     expect(remote.value.document).toEqual(view);
     expect(applyChanges(document, remote.value.changes)).toEqual(view);
@@ -39,7 +40,7 @@ describe('remoteChanges', () => {
     const document = makeChain();
     const ydoc = new Y.Doc();
     docToYjs(document, ydoc);
-    const remote = remoteChanges(document, ydoc);
+    const remote = remoteChanges(document, new DocumentReader(ydoc));
     expect(remote.ok && remote.value.changes).toEqual([]);
   });
 });

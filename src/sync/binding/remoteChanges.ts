@@ -1,15 +1,15 @@
-// What collaborators changed, in the language of our own operations: the Y.Doc read again and
-// compared with the document as it was. One diff describes every remote edit, however Yjs merged
-// it, so the store applies remote changes exactly as it applies its own (applyChanges).
+// What collaborators changed, in the language of our own operations: the Y.Doc read again (only
+// the records updates touched, documentReader.ts) and compared with the document as it was. One
+// diff describes every remote edit, however Yjs merged it, so the store applies remote changes
+// exactly as it applies its own (applyChanges).
 
-import type * as Y from 'yjs';
 import { ok, type Result } from '../../lib/result';
 import type { DocumentError } from '../../model/errors';
 import type { Change } from '../../model/operations/changes';
 import { diffDocuments } from '../../model/operations/diff';
 import type { Repair } from '../../model/repairs';
 import type { SalesDocument } from '../../model/types';
-import { yjsToDoc } from './yjsToDoc';
+import type { DocumentReader } from './documentReader';
 
 export interface RemoteChanges {
   /** The document the Y.Doc holds now, normalized. */
@@ -19,8 +19,8 @@ export interface RemoteChanges {
   repairs: Repair[];
 }
 
-export function remoteChanges(previous: SalesDocument, ydoc: Y.Doc): Result<RemoteChanges, DocumentError> {
-  const read = yjsToDoc(ydoc);
+export function remoteChanges(previous: SalesDocument, reader: DocumentReader): Result<RemoteChanges, DocumentError> {
+  const read = reader.read(previous);
   if (!read.ok) return read;
   const { document, repairs } = read.value;
   return ok({ document, changes: diffDocuments(previous, document), repairs });

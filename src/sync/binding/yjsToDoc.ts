@@ -6,53 +6,19 @@
 
 import * as Y from 'yjs';
 import { err, type Result } from '../../lib/result';
-import { compareByOrder } from '../../lib/orderKey';
 import type { DocumentError } from '../../model/errors';
 import type { CollectionName } from '../../model/operations/changes';
 import { normalize, type Normalized } from '../../model/normalize';
-import { collectionMap, metaOf, PLACE, PLACED, placeOf, settingsOf, type RecordMap } from './shape';
-
-type Plain = Record<string, unknown>;
-
-// A value a peer stored as a Yjs type rather than plain JSON is read as its JSON.
-function plainValue(value: unknown): unknown {
-  return value instanceof Y.AbstractType ? (value.toJSON() as unknown) : value;
-}
-
-// Object.fromEntries makes every key an own property, `__proto__` included.
-function plainMap(map: Y.Map<unknown>, skip: ReadonlySet<string> = new Set()): Plain {
-  return Object.fromEntries([...map.entries()].filter(([key]) => !skip.has(key)).map(([key, value]) => [key, plainValue(value)]));
-}
-
-const NOT_FIELDS: ReadonlySet<string> = new Set([PLACE, 'id']);
-
-interface Entry {
-  id: string;
-  record: Plain;
-  map: RecordMap;
-}
-
-function orderKeyOf(entry: Entry): { order: string; id: string } {
-  const order = entry.record['order'];
-  return { order: typeof order === 'string' ? order : '', id: entry.id };
-}
-
-function comparePlaces(a: Entry, b: Entry): number {
-  const difference = placeOf(a.map) - placeOf(b.map);
-  if (difference !== 0) return difference;
-  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
-}
+import { entryOrder, plainMap, readRecord, type Plain, type RecordEntry } from './records';
+import { collectionMap, metaOf, settingsOf } from './shape';
 
 /** A collection's records in the order every replica agrees on. */
 function readCollection(ydoc: Y.Doc, collection: CollectionName): Plain[] {
-  const entries: Entry[] = [];
+  const entries: RecordEntry[] = [];
   for (const [id, map] of collectionMap(ydoc, collection).entries()) {
-    if (!(map instanceof Y.Map)) continue;
-    // The key it is filed under is the record's id, whatever a field says.
-    entries.push({ id, map, record: { ...plainMap(map, NOT_FIELDS), id } });
+    if (map instanceof Y.Map) entries.push(readRecord(id, map));
   }
-  entries.sort(PLACED.has(collection) ? comparePlaces : (a, b) => compareByOrder(orderKeyOf(a), orderKeyOf(b)));
-  return entries.map((entry) => entry.record);
+  return entries.sort(entryOrder(collection)).map((entry) => entry.record);
 }
 
 /**
