@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { CLIPBOARD_FORMAT, CLIPBOARD_VERSION, serializeClipboard } from '../src/model/clipboard';
 import { IMG_LABEL, SCRIPT_LABEL } from '../src/model/fixtures/hostile';
 import { test, expect } from './fixtures';
-import { currentDocument, openEditor, pane } from './support/editor';
+import { currentDocument, openEditor, openInPlace, pane } from './support/editor';
 import { node, threeInARow } from './support/documents';
 
 // Issue 10, case 3, with a real keyboard paste (Control+V on the canvas, the system clipboard
@@ -35,38 +35,40 @@ const MESSAGES = {
 } as const;
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`damaged Salesflow clipboard data is refused with a message in ${language}, nothing pasted`, async ({ page, context }) => {
+  // One loaded editor for the language; the second step opens its document afresh in place.
+  test(`pasting in ${language}: damaged Salesflow data is refused, 150 lines make 100 stages`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openEditor(page, threeInARow(), language);
-    const before = await currentDocument(page);
-    for (const [name, text] of DAMAGED) {
-      await paste(page, text);
-      await expect(page.getByRole('alert').filter({ hasText: MESSAGES[language].damaged }).first(), name).toBeVisible();
-      expect(await currentDocument(page), name).toEqual(before);
-      await expect(page.locator('.react-flow__node')).toHaveCount(before.nodes.length);
-    }
-    // Nothing was recorded either: undo has nothing of the paste to take back.
-    await expect(page.getByRole('button', { name: language === 'en' ? 'Undo' : '撤销', exact: true })).toBeDisabled();
-  });
+    await test.step(`damaged Salesflow clipboard data is refused with a message in ${language}, nothing pasted`, async () => {
+      await openEditor(page, threeInARow(), language);
+      const before = await currentDocument(page);
+      for (const [name, text] of DAMAGED) {
+        await paste(page, text);
+        await expect(page.getByRole('alert').filter({ hasText: MESSAGES[language].damaged }).first(), name).toBeVisible();
+        expect(await currentDocument(page), name).toEqual(before);
+        await expect(page.locator('.react-flow__node')).toHaveCount(before.nodes.length);
+      }
+      // Nothing was recorded either: undo has nothing of the paste to take back.
+      await expect(page.getByRole('button', { name: language === 'en' ? 'Undo' : '撤销', exact: true })).toBeDisabled();
+    });
 
-  test(`150 pasted lines make 100 stages and a message in ${language}; one undo removes them`, async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openEditor(page, threeInARow(), language);
-    const before = await currentDocument(page);
-    const lines = Array.from({ length: 150 }, (_, i) => (i === 0 ? IMG_LABEL : i === 1 ? SCRIPT_LABEL : `Stage ${i}`));
-    await paste(page, lines.join('\n'));
-    await expect(page.getByRole('status').filter({ hasText: MESSAGES[language].capped })).toBeVisible();
-    // Off-screen nodes are not drawn (React Flow renders only the visible ones): count the document.
-    await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before.nodes.length + 100);
-    const after = await currentDocument(page);
-    expect(after.nodes.slice(before.nodes.length).map((n) => n.label)).toEqual(lines.slice(0, 100));
-    // The markup lines are labels, shown as text, and nothing in them ran.
-    await expect(page.locator('.sf-node__label').filter({ hasText: IMG_LABEL })).toHaveCount(1);
-    expect(await page.evaluate(() => window.hacked)).toBeUndefined();
-    expect(await page.locator('#root img[src="x"], #root script').count()).toBe(0);
+    await test.step(`150 pasted lines make 100 stages and a message in ${language}; one undo removes them`, async () => {
+      await openInPlace(page, threeInARow(), language);
+      const before = await currentDocument(page);
+      const lines = Array.from({ length: 150 }, (_, i) => (i === 0 ? IMG_LABEL : i === 1 ? SCRIPT_LABEL : `Stage ${i}`));
+      await paste(page, lines.join('\n'));
+      await expect(page.getByRole('status').filter({ hasText: MESSAGES[language].capped })).toBeVisible();
+      // Off-screen nodes are not drawn (React Flow renders only the visible ones): count the document.
+      await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(before.nodes.length + 100);
+      const after = await currentDocument(page);
+      expect(after.nodes.slice(before.nodes.length).map((n) => n.label)).toEqual(lines.slice(0, 100));
+      // The markup lines are labels, shown as text, and nothing in them ran.
+      await expect(page.locator('.sf-node__label').filter({ hasText: IMG_LABEL })).toHaveCount(1);
+      expect(await page.evaluate(() => window.hacked)).toBeUndefined();
+      expect(await page.locator('#root img[src="x"], #root script').count()).toBe(0);
 
-    await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await currentDocument(page)).nodes).toEqual(before.nodes);
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await currentDocument(page)).nodes).toEqual(before.nodes);
+    });
   });
 }
 

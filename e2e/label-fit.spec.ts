@@ -10,7 +10,7 @@ import { resolveTemplate } from '../src/model/templates/resolveTemplate';
 import type { Template } from '../src/model/templates/types';
 import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
-import { currentDocument, openEditor, openLibrary, pane, settledView, viewportTransform } from './support/editor';
+import { currentDocument, openInPlace, openLibrary, pane, settledView, viewportTransform } from './support/editor';
 import { OFTEN } from './support/polling';
 
 // Issue 16: labels are wrapped and boxed from an estimate of the text's width (src/geometry/text.ts),
@@ -171,47 +171,6 @@ function worst(found: readonly Overflow[], kind: string): Overflow | undefined {
   return found.filter((overflow) => overflow.what.includes(kind)).reduce<Overflow | undefined>((a, b) => (a === undefined || b.by > a.by ? b : a), undefined);
 }
 
-for (const language of LANGUAGES) {
-  test(`every template's labels fit their boxes and touch no node, label, chip or badge, in ${language} at zoom 1`, async ({ page }) => {
-    test.setTimeout(240_000);
-    // Wide enough for the widest template at zoom 1, so that every label is drawn at once.
-    await page.setViewportSize({ width: 4600, height: 1400 });
-    await openLibrary(page, language);
-    const gallery = page.getByRole('region', { name: UI[language].gallery });
-    const all: Overflow[] = [];
-    const touching: string[] = [];
-    for (const template of templates) {
-      const name = template.meta.name[language];
-      await gallery.getByRole('article', { name, exact: true }).getByRole('button', { name: UI[language].use }).click();
-      await expect(page.locator('.react-flow__node')).toHaveCount(template.document.nodes.length);
-      await settledView(page);
-      await zoomToOne(page);
-      const labelled = template.document.edges.filter((edge) => edge.label !== undefined).length;
-      await expect(page.locator('.sf-edge-label')).toHaveCount(labelled);
-      await expect(page.locator('.react-flow__node')).toHaveCount(template.document.nodes.length);
-      const found = (await overflows(page)).map((overflow) => ({ ...overflow, what: `${template.meta.id}: ${overflow.what}` }));
-      all.push(...found);
-      const onCanvas = await canvasMarks(page);
-      expect(onCanvas.marks.filter((mark) => mark.name.startsWith('label'))).toHaveLength(labelled);
-      touching.push(...labelCollisions(onCanvas).map((collision) => `${template.meta.id} on the canvas: ${collision.a} touches ${collision.b}`));
-      const exported = exportMarks(await currentDocument(page), language);
-      expect(exported.marks.filter((mark) => mark.name.startsWith('label'))).toHaveLength(labelled);
-      touching.push(...labelCollisions(exported).map((collision) => `${template.meta.id} in the SVG: ${collision.a} touches ${collision.b}`));
-      await page.getByRole('button', { name: UI[language].back }).click();
-      await expect(gallery).toBeVisible();
-    }
-    const summary = ['node', 'edge label', 'rate chip'].map((kind) => {
-      const most = worst(all, kind);
-      return most === undefined ? `${kind}: none` : `${kind}: worst ${most.by.toFixed(2)} px (${most.what}, "${most.text}")`;
-    });
-    test.info().annotations.push({ type: 'worst overflow', description: summary.join('; ') });
-    console.log(`[${language}] ${all.length} measurements; ${summary.join('; ')}`);
-    expect(all.length).toBeGreaterThan(templates.length * 10);
-    expect(all.filter((overflow) => overflow.by > TOLERANCE)).toEqual([]);
-    expect(touching).toEqual([]);
-  });
-}
-
 // The templates' edge labels are short enough for one line, so the lines a label wraps into are
 // checked on a template whose labels a user lengthened (a third one runs past three lines and is
 // cut short) and then laid out again.
@@ -236,55 +195,96 @@ function lengthened(language: (typeof LANGUAGES)[number]): SalesDocument {
 }
 
 for (const language of LANGUAGES) {
-  test(`wrapped and cut edge labels fit their boxes in ${language} at zoom 1, on screen as in the SVG export`, async ({ page }) => {
+  // One loaded app for the language: the gallery's templates, then the lengthened labels opened in place.
+  test(`labels fit their boxes in ${language} at zoom 1: every template, then wrapped and cut edge labels`, async ({ page }) => {
+    test.setTimeout(300_000);
+    // Wide enough for the widest template at zoom 1, so that every label is drawn at once.
     await page.setViewportSize({ width: 4600, height: 1400 });
-    const doc = lengthened(language);
-    await openEditor(page, doc, language);
-    await page.getByRole('button', { name: UI[language].layout }).click();
-    await expect.poll(async () => (await currentDocument(page)).edges.every((edge) => edge.points !== undefined), OFTEN).toBe(true);
-    await page.getByRole('button', { name: UI[language].fit }).click();
-    await settledView(page);
-    await zoomToOne(page);
-    await expect(page.locator('.sf-edge-label')).toHaveCount(doc.edges.filter((edge) => edge.label !== undefined).length);
-    await expect(page.locator('.react-flow__node')).toHaveCount(doc.nodes.length);
-    // Read again while the edges are still taking the layout's routes: under load one read once
-    // caught every label's text away from its box.
-    let found: Overflow[] = [];
-    await expect(async () => {
-      found = await overflows(page);
-      expect(found.filter((overflow) => overflow.by > TOLERANCE)).toEqual([]);
-    }).toPass({ intervals: [100, 250, 500] });
-    console.log(`[${language}, lengthened] worst: ${['node', 'edge label', 'rate chip'].map((kind) => `${kind} ${worst(found, kind)?.by.toFixed(2)} px`).join(', ')}`);
+    await test.step(`every template's labels fit their boxes and touch no node, label, chip or badge, in ${language} at zoom 1`, async () => {
+      await openLibrary(page, language);
+      const gallery = page.getByRole('region', { name: UI[language].gallery });
+      const all: Overflow[] = [];
+      const touching: string[] = [];
+      for (const template of templates) {
+        const name = template.meta.name[language];
+        await gallery.getByRole('article', { name, exact: true }).getByRole('button', { name: UI[language].use }).click();
+        await expect(page.locator('.react-flow__node')).toHaveCount(template.document.nodes.length);
+        await settledView(page);
+        await zoomToOne(page);
+        const labelled = template.document.edges.filter((edge) => edge.label !== undefined).length;
+        await expect(page.locator('.sf-edge-label')).toHaveCount(labelled);
+        await expect(page.locator('.react-flow__node')).toHaveCount(template.document.nodes.length);
+        const found = (await overflows(page)).map((overflow) => ({ ...overflow, what: `${template.meta.id}: ${overflow.what}` }));
+        all.push(...found);
+        const onCanvas = await canvasMarks(page);
+        expect(onCanvas.marks.filter((mark) => mark.name.startsWith('label'))).toHaveLength(labelled);
+        touching.push(...labelCollisions(onCanvas).map((collision) => `${template.meta.id} on the canvas: ${collision.a} touches ${collision.b}`));
+        const exported = exportMarks(await currentDocument(page), language);
+        expect(exported.marks.filter((mark) => mark.name.startsWith('label'))).toHaveLength(labelled);
+        touching.push(...labelCollisions(exported).map((collision) => `${template.meta.id} in the SVG: ${collision.a} touches ${collision.b}`));
+        await page.getByRole('button', { name: UI[language].back }).click();
+        await expect(gallery).toBeVisible();
+      }
+      const summary = ['node', 'edge label', 'rate chip'].map((kind) => {
+        const most = worst(all, kind);
+        return most === undefined ? `${kind}: none` : `${kind}: worst ${most.by.toFixed(2)} px (${most.what}, "${most.text}")`;
+      });
+      test.info().annotations.push({ type: 'worst overflow', description: summary.join('; ') });
+      console.log(`[${language}] ${all.length} measurements; ${summary.join('; ')}`);
+      expect(all.length).toBeGreaterThan(templates.length * 10);
+      expect(all.filter((overflow) => overflow.by > TOLERANCE)).toEqual([]);
+      expect(touching).toEqual([]);
+    });
 
-    // The canvas wraps where the renderer wraps: the same lines, label by label. Read until the
-    // edges have drawn the laid-out document (a read during the last commit of the layout once
-    // found no wrapped label at all).
-    const svg = renderDocumentSvg(await currentDocument(page));
-    const exported = [...svg.matchAll(/<g><rect[^>]*\/><text[^>]*>(.*?)<\/text><\/g>/gu)].map((match) =>
-      [...(match[1] ?? '').matchAll(/<tspan[^>]*>(.*?)<\/tspan>/gu)].map((span) => span[1]),
-    );
-    await expect(async () => {
-      const screenLines = await page.locator('.sf-edge-label text').evaluateAll((texts) =>
-        texts.map((text) => [...text.querySelectorAll('tspan:not([display="none"])')].map((span) => span.textContent)),
+    await test.step(`wrapped and cut edge labels fit their boxes in ${language} at zoom 1, on screen as in the SVG export`, async () => {
+      const doc = lengthened(language);
+      await openInPlace(page, doc, language);
+      await page.getByRole('button', { name: UI[language].layout }).click();
+      await expect.poll(async () => (await currentDocument(page)).edges.every((edge) => edge.points !== undefined), OFTEN).toBe(true);
+      await page.getByRole('button', { name: UI[language].fit }).click();
+      await settledView(page);
+      await zoomToOne(page);
+      await expect(page.locator('.sf-edge-label')).toHaveCount(doc.edges.filter((edge) => edge.label !== undefined).length);
+      await expect(page.locator('.react-flow__node')).toHaveCount(doc.nodes.length);
+      // Read again while the edges are still taking the layout's routes: under load one read once
+      // caught every label's text away from its box.
+      let found: Overflow[] = [];
+      await expect(async () => {
+        found = await overflows(page);
+        expect(found.filter((overflow) => overflow.by > TOLERANCE)).toEqual([]);
+      }).toPass({ intervals: [100, 250, 500] });
+      console.log(`[${language}, lengthened] worst: ${['node', 'edge label', 'rate chip'].map((kind) => `${kind} ${worst(found, kind)?.by.toFixed(2)} px`).join(', ')}`);
+
+      // The canvas wraps where the renderer wraps: the same lines, label by label. Read until the
+      // edges have drawn the laid-out document (a read during the last commit of the layout once
+      // found no wrapped label at all).
+      const svg = renderDocumentSvg(await currentDocument(page));
+      const exported = [...svg.matchAll(/<g><rect[^>]*\/><text[^>]*>(.*?)<\/text><\/g>/gu)].map((match) =>
+        [...(match[1] ?? '').matchAll(/<tspan[^>]*>(.*?)<\/tspan>/gu)].map((span) => span[1]),
       );
-      expect(screenLines.some((lines) => lines.length > 1)).toBe(true);
-      expect(screenLines.some((lines) => lines.at(-1)?.endsWith('…'))).toBe(true);
-      for (const lines of screenLines) expect(exported).toContainEqual(lines);
-    }).toPass({ intervals: [100, 250, 500] });
+      await expect(async () => {
+        const screenLines = await page.locator('.sf-edge-label text').evaluateAll((texts) =>
+          texts.map((text) => [...text.querySelectorAll('tspan:not([display="none"])')].map((span) => span.textContent)),
+        );
+        expect(screenLines.some((lines) => lines.length > 1)).toBe(true);
+        expect(screenLines.some((lines) => lines.at(-1)?.endsWith('…'))).toBe(true);
+        for (const lines of screenLines) expect(exported).toContainEqual(lines);
+      }).toPass({ intervals: [100, 250, 500] });
 
-    // For a person to compare: each lengthened label on screen, and the file the renderer writes.
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const clips = await page.locator('.sf-edge-label').evaluateAll((labels) =>
-      labels
-        .filter((label) => (label.textContent ?? '').length >= 20)
-        .map((label) => {
-          const box = label.getBoundingClientRect();
-          return { x: box.x - 200, y: box.y - 100, width: box.width + 400, height: box.height + 200 };
-        }),
-    );
-    for (const [index, clip] of clips.entries()) {
-      await page.screenshot({ path: `${SCREENSHOTS}/label-fit-wrapped-${language}-${index}.png`, clip });
-    }
-    writeFileSync(`${SCREENSHOTS}/label-fit-wrapped-${language}.svg`, svg);
+      // For a person to compare: each lengthened label on screen, and the file the renderer writes.
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const clips = await page.locator('.sf-edge-label').evaluateAll((labels) =>
+        labels
+          .filter((label) => (label.textContent ?? '').length >= 20)
+          .map((label) => {
+            const box = label.getBoundingClientRect();
+            return { x: box.x - 200, y: box.y - 100, width: box.width + 400, height: box.height + 200 };
+          }),
+      );
+      for (const [index, clip] of clips.entries()) {
+        await page.screenshot({ path: `${SCREENSHOTS}/label-fit-wrapped-${language}-${index}.png`, clip });
+      }
+      writeFileSync(`${SCREENSHOTS}/label-fit-wrapped-${language}.svg`, svg);
+    });
   });
 }

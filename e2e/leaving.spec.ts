@@ -3,8 +3,9 @@ import { generateDocument } from '../src/model/generate';
 import { serializeDocumentFile } from '../src/model/parse';
 import type { SalesDocument } from '../src/model/types';
 import { test, expect } from './fixtures';
-import { currentDocument, openEditor, openLibrary } from './support/editor';
+import { openEditor, openLibrary } from './support/editor';
 import { threeInARow } from './support/documents';
+import { OFTEN } from './support/polling';
 
 // "Nothing lost": closing the tab, leaving the editor, or a full disk never drops an edit. Disks
 // are filled at the layer Dexie writes through (IDBObjectStore.put) and at localStorage.setItem.
@@ -82,10 +83,11 @@ test('an edit to an 11 MB document, closed at once, is there when the document i
   expect(text.length).toBeGreaterThan(11_000_000);
   await openLibrary(page);
   expect(await page.evaluate((file) => window.salesflowTest!.openDocumentFile(file), text)).toBeNull();
-  await expect.poll(async () => (await currentDocument(page)).nodes.length, { timeout: 30_000 }).toBe(1100);
+  // Counted in the page: the 11 MB document travelling to the test on every try took seconds.
+  await expect.poll(() => openNodeCount(page), { ...OFTEN, timeout: 30_000 }).toBe(1100);
   const url = page.url();
   await addStage(page);
-  await expect.poll(async () => (await currentDocument(page)).nodes.length).toBe(1101);
+  await expect.poll(() => openNodeCount(page), OFTEN).toBe(1101);
 
   expect(await closeTab(page)).toBe(0);
   const again = await context.newPage();

@@ -126,44 +126,45 @@ const FAILED = {
 } as const;
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`a move to the trash that fails says so in ${language}, and the document stays`, async ({ page }) => {
+  // One loaded app for the language: the first step's reload takes its broken disk away.
+  test(`failed library actions say so in ${language}: a move to the trash, a Back up all`, async ({ page }) => {
     const words = FAILED[language];
     await openLibrary(page, language);
-    await storeDocuments(page, stored('a', 'Inbound'));
-    await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function full(): IDBRequest {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+    await test.step(`a move to the trash that fails says so in ${language}, and the document stays`, async () => {
+      await storeDocuments(page, stored('a', 'Inbound'));
+      await page.evaluate(() => {
+        IDBObjectStore.prototype.put = function full(): IDBRequest {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      const card = documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true });
+      await card.getByRole('button', { name: words.menu }).click();
+      await page.getByRole('menuitem', { name: words.delete }).click();
+      await expect(page.getByRole('alert').filter({ hasText: words.trashFailed })).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/trash-failed-${language}.png` });
+      await expect(page.getByText(words.deleted)).toHaveCount(0);
+      await page.reload();
+      await expect(documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true })).toBeVisible();
     });
-    const card = documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true });
-    await card.getByRole('button', { name: words.menu }).click();
-    await page.getByRole('menuitem', { name: words.delete }).click();
-    await expect(page.getByRole('alert').filter({ hasText: words.trashFailed })).toBeVisible();
-    await page.screenshot({ path: `test-results/screens/trash-failed-${language}.png` });
-    await expect(page.getByText(words.deleted)).toHaveCount(0);
-    await page.reload();
-    await expect(documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true })).toBeVisible();
-  });
 
-  test(`a Back up all that fails says so in ${language} instead of returning silently`, async ({ page }) => {
-    const words = FAILED[language];
-    await openLibrary(page, language);
-    await storeDocuments(page, stored('a', 'Inbound'));
-    await expect(documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true })).toBeVisible();
-    await page.evaluate(() => {
-      const refuse = function refuse(): never {
-        throw new DOMException('The disk could not be read.', 'UnknownError');
-      };
-      IDBObjectStore.prototype.getAll = refuse;
-      IDBObjectStore.prototype.openCursor = refuse;
-      IDBIndex.prototype.getAll = refuse;
-      IDBIndex.prototype.openCursor = refuse;
+    await test.step(`a Back up all that fails says so in ${language} instead of returning silently`, async () => {
+      await storeDocuments(page, stored('a', 'Inbound'));
+      await expect(documentsRegion(page, language).getByRole('article', { name: 'Inbound', exact: true })).toBeVisible();
+      await page.evaluate(() => {
+        const refuse = function refuse(): never {
+          throw new DOMException('The disk could not be read.', 'UnknownError');
+        };
+        IDBObjectStore.prototype.getAll = refuse;
+        IDBObjectStore.prototype.openCursor = refuse;
+        IDBIndex.prototype.getAll = refuse;
+        IDBIndex.prototype.openCursor = refuse;
+      });
+      let downloads = 0;
+      page.on('download', () => (downloads += 1));
+      await page.getByRole('button', { name: words.backup }).click();
+      await expect(page.getByRole('alert').filter({ hasText: words.backupFailed })).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/backup-failed-${language}.png` });
+      expect(downloads).toBe(0);
     });
-    let downloads = 0;
-    page.on('download', () => (downloads += 1));
-    await page.getByRole('button', { name: words.backup }).click();
-    await expect(page.getByRole('alert').filter({ hasText: words.backupFailed })).toBeVisible();
-    await page.screenshot({ path: `test-results/screens/backup-failed-${language}.png` });
-    expect(downloads).toBe(0);
   });
 }

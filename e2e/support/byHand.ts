@@ -13,6 +13,17 @@ export async function newFlowchart(page: Page, language: 'en' | 'zh-CN' = 'en'):
   await expect(page.locator('.react-flow__pane')).toBeVisible();
 }
 
+/**
+ * From the editor of the app already loaded, back to the library and `New flowchart` again: the
+ * next step starts from nothing, as a page of its own would, without loading the app again.
+ */
+export async function anotherFlowchart(page: Page, language: 'en' | 'zh-CN' = 'en'): Promise<void> {
+  await page.getByRole('button', { name: language === 'en' ? 'Back to library' : '返回文档库' }).click();
+  await page.getByRole('button', { name: language === 'en' ? 'New flowchart' : '新建流程图' }).click();
+  await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}
+
 export function nodeByLabel(page: Page, label: string): Locator {
   return page.locator('.react-flow__node', { has: page.locator('.sf-node__label', { hasText: new RegExp(`^${label}$`) }) });
 }
