@@ -18,20 +18,8 @@
 
 import * as Y from 'yjs';
 import type { CollectionName } from '../src/model/operations/changes';
-import {
-  documentSchema,
-  edgeSchema,
-  laneSchema,
-  MAX_EDGES,
-  MAX_LANES,
-  MAX_NODES,
-  MAX_SCENARIOS,
-  MAX_WALKTHROUGH_STEPS,
-  nodeSchema,
-  scenarioSchema,
-  settingsSchema,
-  walkthroughStepSchema,
-} from '../src/model/schema';
+import { documentSchema, settingsSchema } from '../src/model/schema';
+import { COLLECTION_RULES } from '../src/model/collectionRules';
 import { z } from '../src/model/zodConfig';
 import { META, META_FIELDS, PLACE, PLACED, SETTINGS } from '../src/sync/binding/shape';
 
@@ -48,20 +36,16 @@ function fieldsOf(shape: FieldSchemas, keep: (field: string) => boolean): Readon
 
 const RECORD_FIELDS = (shape: FieldSchemas) => fieldsOf(shape, (field) => field !== 'id');
 
-const COLLECTIONS: ReadonlyMap<string, { fields: ReadonlyMap<string, z.ZodType>; cap: number }> = new Map<CollectionName, { fields: ReadonlyMap<string, z.ZodType>; cap: number }>([
-  ['lanes', { fields: RECORD_FIELDS(laneSchema.shape), cap: MAX_LANES }],
-  ['nodes', { fields: RECORD_FIELDS(nodeSchema.shape), cap: MAX_NODES }],
-  ['edges', { fields: RECORD_FIELDS(edgeSchema.shape), cap: MAX_EDGES }],
-  ['scenarios', { fields: RECORD_FIELDS(scenarioSchema.shape), cap: MAX_SCENARIOS }],
-  ['walkthroughSteps', { fields: RECORD_FIELDS(walkthroughStepSchema.shape), cap: MAX_WALKTHROUGH_STEPS }],
-]);
+const COLLECTIONS: ReadonlyMap<string, { fields: ReadonlyMap<string, z.ZodType>; cap: number }> = new Map(
+  (Object.keys(COLLECTION_RULES) as CollectionName[]).map((name) => [name, { fields: RECORD_FIELDS(COLLECTION_RULES[name].schema.shape), cap: COLLECTION_RULES[name].cap }]),
+);
 
 const ROOT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, z.ZodType>> = new Map([
   [META, fieldsOf(documentSchema.shape, (field) => (META_FIELDS as readonly string[]).includes(field))],
   [SETTINGS, fieldsOf(settingsSchema.shape, () => true)],
 ]);
 
-const RECORD_ID = laneSchema.shape.id;
+const RECORD_ID = COLLECTION_RULES.lanes.schema.shape.id;
 
 /** Where a struct lands: an entry of a root map, a field of a record, or nowhere we keep. */
 type Place =

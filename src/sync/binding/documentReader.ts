@@ -13,19 +13,8 @@ import type { DocumentError } from '../../model/errors';
 import { normalizeAcrossRecords, type Normalized } from '../../model/normalize';
 import { collectionOf, COLLECTIONS, type CollectionName, type RecordTypes } from '../../model/operations/changes';
 import { sameValue } from '../../model/operations/diff';
-import {
-  documentSchema,
-  edgeSchema,
-  laneSchema,
-  MAX_EDGES,
-  MAX_LANES,
-  MAX_NODES,
-  MAX_SCENARIOS,
-  MAX_WALKTHROUGH_STEPS,
-  nodeSchema,
-  scenarioSchema,
-  walkthroughStepSchema,
-} from '../../model/schema';
+import { documentSchema } from '../../model/schema';
+import { COLLECTION_RULES } from '../../model/collectionRules';
 import type { SalesDocument } from '../../model/types';
 import { ChangedParts, noteTransaction, type Part } from './changedParts';
 import { entryOrder, plainMap, readRecord, type SortKey } from './records';
@@ -37,22 +26,6 @@ type AnyRecord = RecordTypes[CollectionName];
 interface RecordSchema {
   safeParse: (value: unknown) => { success: true; data: AnyRecord } | { success: false };
 }
-
-const SCHEMAS: Record<CollectionName, RecordSchema> = {
-  lanes: laneSchema,
-  nodes: nodeSchema,
-  edges: edgeSchema,
-  scenarios: scenarioSchema,
-  walkthroughSteps: walkthroughStepSchema,
-};
-
-const CAPS: Record<CollectionName, number> = {
-  lanes: MAX_LANES,
-  nodes: MAX_NODES,
-  edges: MAX_EDGES,
-  scenarios: MAX_SCENARIOS,
-  walkthroughSteps: MAX_WALKTHROUGH_STEPS,
-};
 
 interface CachedRecord {
   key: SortKey;
@@ -83,7 +56,8 @@ class CollectionReading {
       return;
     }
     const { record, ...key } = readRecord(id, value);
-    const parsed = SCHEMAS[this.collection].safeParse(record);
+    const schema: RecordSchema = COLLECTION_RULES[this.collection].schema;
+    const parsed = schema.safeParse(record);
     const checked = parsed.success ? parsed.data : null;
     if (checked === null) this.refused += 1;
     this.records.set(id, { key, checked });
@@ -160,7 +134,7 @@ export class DocumentReader {
   read(previous?: SalesDocument): Result<Normalized, DocumentError> {
     this.catchUp();
     if (!metaOf(this.ydoc).has('id')) return err({ code: 'invalid', path: 'id', reason: 'required' });
-    const readable = this.shell !== null && COLLECTIONS.every((collection) => this.reading(collection).refused === 0 && this.reading(collection).records.size <= CAPS[collection]);
+    const readable = this.shell !== null && COLLECTIONS.every((collection) => this.reading(collection).refused === 0 && this.reading(collection).records.size <= COLLECTION_RULES[collection].cap);
     if (this.shell === null || !readable) {
       this.lastRead = null;
       return yjsToDoc(this.ydoc);
