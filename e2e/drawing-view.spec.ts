@@ -23,8 +23,12 @@ function longChainFile(): string {
   return serializeDocumentFile({ ...emptyDocument('Long process'), id: 'long', nodes, edges });
 }
 
-/** Imports the chain from the library, which is on screen. */
+/** Imports the chain from the library, once it is on screen. */
 async function importLongChain(page: Page) {
+  // The editor has a chooser of the same kind: after Back to library, the file must not go to the
+  // editor that is still leaving (under load, it did, and nothing was imported).
+  await expect(page.locator('.react-flow')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New flowchart' })).toBeVisible();
   await page.locator('input[type="file"][accept*=".mmd"]').first().setInputFiles({
     name: 'long.json',
     mimeType: 'application/json',
